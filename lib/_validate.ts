@@ -1,0 +1,110 @@
+/**
+ * Argument checks shared by every public function. Nothing is coerced: a
+ * value of the wrong kind is a `TypeError`, a value of the right kind out of
+ * range is a `RangeError`, and the message names the argument and the value.
+ *
+ * @module
+ */
+
+/**
+ * The largest size, in bytes, that any function draws in one call (128 MiB;
+ * `getrandbits` accepts up to `8 * MAX_NBYTES` bits, V8's bigint limit).
+ * Larger sizes are refused before anything is allocated.
+ */
+export const MAX_NBYTES = 2 ** 27;
+
+/** A short, safe description of a value for an error message. */
+export function show(value: unknown): string {
+  switch (typeof value) {
+    case "number":
+      return Object.is(value, -0) ? "-0" : String(value);
+    case "bigint":
+      return `${value}n`;
+    case "string":
+      return value.length > 40 ? "a string" : JSON.stringify(value);
+    case "boolean":
+      return String(value);
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      if (value === null) return "null";
+      if (Array.isArray(value)) return "an array";
+      return "an object";
+  }
+}
+
+/**
+ * Checks that `value` is an integer: a bigint, or a number that is a safe
+ * integer. A whole number beyond 2**53 is a `RangeError` that says to pass a
+ * bigint; anything else is a `TypeError`.
+ */
+export function checkInt(value: unknown, what: string): number | bigint {
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return value;
+    if (Number.isInteger(value)) {
+      throw new RangeError(
+        `${what} must be a safe integer when given as a number, got ${value}; pass a bigint instead`,
+      );
+    }
+    throw new TypeError(`${what} must be an integer, got ${show(value)}`);
+  }
+  if (typeof value === "bigint") return value;
+  throw new TypeError(`${what} must be an integer (a number or a bigint), got ${show(value)}`);
+}
+
+/** Like {@linkcode checkInt}, but a number only. */
+export function checkNumberInt(value: unknown, what: string): number {
+  if (typeof value === "bigint") {
+    throw new TypeError(`${what} must be a number, not a bigint (got ${value}n)`);
+  }
+  return checkInt(value, what) as number;
+}
+
+/**
+ * Checks a byte or item count: a safe integer number from 0 to
+ * {@linkcode MAX_NBYTES}. `negative` is the message for a negative count.
+ */
+export function checkSize(value: unknown, what: string, negative: string): number {
+  const n = checkNumberInt(value, what);
+  if (n < 0) throw new RangeError(negative);
+  if (n > MAX_NBYTES) {
+    throw new RangeError(`${what} must be at most ${MAX_NBYTES} (MAX_NBYTES), got ${n}`);
+  }
+  return n;
+}
+
+/** Checks a float argument: any number (NaN and infinities included, as in Python). */
+export function checkFloat(value: unknown, what: string): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`${what} must be a number, got ${show(value)}`);
+  }
+  return value;
+}
+
+/** Checks that two integers are of one kind. */
+export function sameKind(what: string, ...values: (number | bigint)[]): void {
+  const kind = typeof values[0];
+  for (const v of values) {
+    if (typeof v !== kind) {
+      throw new TypeError(`${what} arguments must be all numbers or all bigints, not a mix`);
+    }
+  }
+}
+
+/** Number of bits in `n` (0 < n <= 2**53 - 1), as Python's `int.bit_length()`. */
+export function bitLength(n: number): number {
+  return n >= 4294967296
+    ? 64 - Math.clz32(Math.floor(n / 4294967296))
+    : 32 - Math.clz32(n);
+}
+
+/** Number of bits in a non-negative bigint, as Python's `int.bit_length()`. */
+export function bigBitLength(n: bigint): number {
+  if (n === 0n) return 0;
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}

@@ -1,0 +1,229 @@
+/**
+ * Python's `secrets` module, in TypeScript: the same names, defaults, length
+ * and alphabet rules, errors and strength. Given the same operating-system
+ * bytes, every function returns what CPython 3.13 returns, bit for bit.
+ *
+ * All randomness comes from `crypto.getRandomValues`, through a small pool
+ * that is filled on first use (never at import) and wiped as it is used.
+ *
+ * @example Tokens, as in Python
+ * ```ts
+ * import { compare_digest, token_hex, token_urlsafe } from "@secrets/secrets";
+ *
+ * const resetToken = token_urlsafe(); // 32 bytes: 43 characters
+ * const url = `https://example.com/reset?token=${resetToken}`;
+ * const apiKey = token_hex(16); // 32 hex characters
+ * console.assert(resetToken.length === 43 && apiKey.length === 32);
+ * console.assert(compare_digest(apiKey, apiKey) && url.length > 43);
+ * ```
+ *
+ * @module
+ */
+
+import { getDefaultPool, SystemRandom } from "./lib/system_random.ts";
+import { DEFAULT_ENTROPY, secretsFor } from "./lib/_secrets.ts";
+import type { Sequence } from "./lib/_sequence.ts";
+
+export { compare_digest, compareDigest, type Digest } from "./lib/compare_digest.ts";
+export {
+  type ChoicesOptions,
+  type MutableSequence,
+  NotImplementedError,
+  type SampleOptions,
+  SystemRandom,
+} from "./lib/system_random.ts";
+export { MAX_NBYTES } from "./lib/_validate.ts";
+export { EntropyHealthError } from "./lib/_pool.ts";
+export type { Sequence };
+export { DEFAULT_ENTROPY };
+
+const impl = secretsFor(getDefaultPool(), SystemRandom);
+
+/**
+ * Returns `nbytes` random bytes, as Python's `secrets.token_bytes`.
+ *
+ * @param nbytes Number of bytes, 0 to `MAX_NBYTES`; `undefined` or `null`
+ * means {@linkcode DEFAULT_ENTROPY} (32).
+ * @returns A new `Uint8Array<ArrayBuffer>` (ready for `crypto.subtle`).
+ * @throws {RangeError} If `nbytes` is negative ("negative argument not
+ * allowed") or above `MAX_NBYTES`.
+ * @throws {TypeError} If `nbytes` is not an integer number.
+ *
+ * @example
+ * ```ts
+ * import { token_bytes } from "@secrets/secrets";
+ *
+ * const key = token_bytes(32);
+ * console.assert(key.length === 32 && token_bytes().length === 32);
+ * ```
+ */
+export function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
+  return impl.token_bytes(nbytes);
+}
+
+/**
+ * Returns `nbytes` random bytes as a lowercase hex string (2 characters a
+ * byte), as Python's `secrets.token_hex`.
+ *
+ * @param nbytes Number of bytes; `undefined` or `null` means 32.
+ * @returns A string of `2 * nbytes` characters from `0-9a-f`.
+ * @throws {RangeError} If `nbytes` is negative or above `MAX_NBYTES`.
+ * @throws {TypeError} If `nbytes` is not an integer number.
+ *
+ * @example
+ * ```ts
+ * import { token_hex } from "@secrets/secrets";
+ *
+ * console.assert(/^[0-9a-f]{32}$/.test(token_hex(16)));
+ * ```
+ */
+export function token_hex(nbytes?: number | null): string {
+  return impl.token_hex(nbytes);
+}
+
+/**
+ * Returns `nbytes` random bytes as a URL-safe base64 string without `=`
+ * padding (`ceil(4 * nbytes / 3)` characters from `A-Za-z0-9-_`), as
+ * Python's `secrets.token_urlsafe`.
+ *
+ * @param nbytes Number of bytes; `undefined` or `null` means 32 (43 characters).
+ * @returns The token.
+ * @throws {RangeError} If `nbytes` is negative or above `MAX_NBYTES`.
+ * @throws {TypeError} If `nbytes` is not an integer number.
+ *
+ * @example A password-reset link
+ * ```ts
+ * import { token_urlsafe } from "@secrets/secrets";
+ *
+ * const url = "https://example.com/reset?token=" + token_urlsafe();
+ * console.assert(/^[A-Za-z0-9_-]{43}$/.test(url.split("=")[1]));
+ * ```
+ */
+export function token_urlsafe(nbytes?: number | null): string {
+  return impl.token_urlsafe(nbytes);
+}
+
+/**
+ * Returns a random integer in `[0, n)`, as Python's `secrets.randbelow`:
+ * exactly uniform (rejection sampling over `n.bit_length()` bits).
+ *
+ * @param n Exclusive upper bound: a positive safe integer (returns a number)
+ * or a positive bigint (returns a bigint).
+ * @returns An integer in `[0, n)`.
+ * @throws {RangeError} If `n <= 0` ("Upper bound must be positive."), or a
+ * number beyond 2**53 (pass a bigint).
+ * @throws {TypeError} If `n` is not an integer.
+ *
+ * @example
+ * ```ts
+ * import { randbelow } from "@secrets/secrets";
+ *
+ * const d = randbelow(6) + 1;
+ * console.assert(d >= 1 && d <= 6);
+ * console.assert(randbelow(2n ** 256n) < 2n ** 256n);
+ * ```
+ */
+export function randbelow(n: number): number;
+export function randbelow(n: bigint): bigint;
+export function randbelow(n: number | bigint): number | bigint;
+export function randbelow(n: number | bigint): number | bigint {
+  return impl.randbelow(n);
+}
+
+/**
+ * Returns an integer with `k` random bits, as Python's `secrets.randbits`.
+ *
+ * @param k Number of bits: a number from 0 to 53 (returns a number) or a
+ * bigint (returns a bigint).
+ * @returns An integer in `[0, 2**k)`.
+ * @throws {RangeError} If `k` is negative ("number of bits must be
+ * non-negative") or a number above 53 (pass a bigint).
+ * @throws {TypeError} If `k` is not an integer.
+ *
+ * @example
+ * ```ts
+ * import { randbits } from "@secrets/secrets";
+ *
+ * console.assert(randbits(32) < 2 ** 32);
+ * console.assert(randbits(128n) < 2n ** 128n);
+ * ```
+ */
+export function randbits(k: number): number;
+export function randbits(k: bigint): bigint;
+export function randbits(k: number | bigint): number | bigint;
+export function randbits(k: number | bigint): number | bigint {
+  return impl.randbits(k);
+}
+
+/**
+ * Returns a random element of a non-empty sequence, as Python's
+ * `secrets.choice`. Strings are sequences of code points, as Python's `str`.
+ *
+ * @param seq An array, typed array, array-like or string.
+ * @returns One of its elements.
+ * @throws {RangeError} If it is empty ("Cannot choose from an empty sequence").
+ * @throws {TypeError} If it is not a sequence.
+ *
+ * @example An alphanumeric password, as in the Python docs
+ * ```ts
+ * import { choice } from "@secrets/secrets";
+ *
+ * const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+ * const password = Array.from({ length: 20 }, () => choice(alphabet)).join("");
+ * console.assert(password.length === 20);
+ * ```
+ */
+export function choice(seq: string): string;
+export function choice<T>(seq: ArrayLike<T>): T;
+export function choice<T>(seq: Sequence<T>): T | string;
+export function choice<T>(seq: Sequence<T>): T | string {
+  return impl.choice(seq);
+}
+
+/**
+ * camelCase alias of {@linkcode token_bytes}.
+ *
+ * @param nbytes Number of bytes (default 32).
+ * @returns A new `Uint8Array`.
+ *
+ * @example
+ * ```ts
+ * import { tokenBytes } from "@secrets/secrets";
+ * console.assert(tokenBytes(8).length === 8);
+ * ```
+ */
+export function tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
+  return impl.token_bytes(nbytes);
+}
+
+/**
+ * camelCase alias of {@linkcode token_hex}.
+ *
+ * @param nbytes Number of bytes (default 32).
+ * @returns Lowercase hex.
+ *
+ * @example
+ * ```ts
+ * import { tokenHex } from "@secrets/secrets";
+ * console.assert(tokenHex(8).length === 16);
+ * ```
+ */
+export function tokenHex(nbytes?: number | null): string {
+  return impl.token_hex(nbytes);
+}
+
+/**
+ * camelCase alias of {@linkcode token_urlsafe}.
+ *
+ * @param nbytes Number of bytes (default 32).
+ * @returns Unpadded base64url.
+ *
+ * @example
+ * ```ts
+ * import { tokenUrlsafe } from "@secrets/secrets";
+ * console.assert(tokenUrlsafe(3).length === 4);
+ * ```
+ */
+export function tokenUrlsafe(nbytes?: number | null): string {
+  return impl.token_urlsafe(nbytes);
+}

@@ -1,0 +1,64 @@
+/**
+ * Testing helpers: the whole `secrets` API over a byte source you choose.
+ *
+ * `createSecrets(source)` returns the same functions as the main entry point
+ * and a `SystemRandom` class, all drawing from `source` in exactly the order
+ * CPython draws from `os.urandom`. Feed it the same bytes you feed CPython and
+ * you get the same answers: that is how the conformance suite proves the
+ * package bit-for-bit compatible.
+ *
+ * @example Same bytes, same token
+ * ```ts
+ * import { createSecrets } from "@secrets/secrets/testing";
+ *
+ * let next = 0;
+ * const counter = (buf: Uint8Array) => {
+ *   for (let i = 0; i < buf.length; i++) buf[i] = next++ % 251;
+ * };
+ * const s = createSecrets(counter);
+ * console.assert(s.token_hex(4) === "00010203");
+ * console.assert(s.randbelow(256) === 4); // one byte, as CPython reads it
+ * ```
+ *
+ * @module
+ */
+
+import { type ByteSource, Pool, type PoolOptions } from "./lib/_pool.ts";
+import { type Secrets, secretsFor } from "./lib/_secrets.ts";
+import { systemRandomFor } from "./lib/system_random.ts";
+
+export type { ByteSource, PoolOptions, Secrets };
+export { EntropyHealthError } from "./lib/_pool.ts";
+
+/**
+ * Returns the `secrets` API (functions, camelCase aliases and a
+ * `SystemRandom` class) drawing every byte from `source`.
+ *
+ * The package may ask the source for buffers of any size (it buffers up to
+ * 4 KiB at a time); what is guaranteed is the order in which bytes are used,
+ * which is CPython's. The continuous health tests run on this source too
+ * (a repeated block or a long zero run throws `EntropyHealthError`); pass
+ * `{ healthTests: false }` for a deliberately degenerate test source.
+ *
+ * @param source Fills the whole buffer it is given, as `crypto.getRandomValues` does.
+ * @param options `healthTests`: run the continuous health tests (default `true`).
+ * @returns The API bound to `source`.
+ * @throws {TypeError} If `source` is not a function.
+ *
+ * @example A deterministic SystemRandom
+ * ```ts
+ * import { createSecrets } from "@secrets/secrets/testing";
+ *
+ * const zeros = createSecrets((buf) => buf.fill(0), { healthTests: false });
+ * const rng = new zeros.SystemRandom();
+ * console.assert(rng.random() === 0);
+ * console.assert(rng.randrange(10, 20) === 10);
+ * ```
+ */
+export function createSecrets(source: ByteSource, options: PoolOptions = {}): Secrets {
+  if (typeof source !== "function") {
+    throw new TypeError("createSecrets(): source must be a function that fills a Uint8Array");
+  }
+  const pool = new Pool(source, options);
+  return secretsFor(pool, systemRandomFor(pool));
+}
