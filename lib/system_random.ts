@@ -392,7 +392,7 @@ export class SystemRandom {
       const width = (istop as number) - istart;
       if (istep === 1 && width <= Number.MAX_SAFE_INTEGER) {
         if (width > 0) return istart + this.#below(width);
-        throw new RangeError(`empty range in randrange(${show(start)}, ${show(stop)})`);
+        throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)})`);
       }
       // Wide ranges and other steps: exact integer arithmetic; the result
       // lies in the range, so it is a safe integer again.
@@ -402,14 +402,14 @@ export class SystemRandom {
     const width = b - a;
     if (s === 1n) {
       if (width > 0n) return a + this.#belowBig(width);
-      throw new RangeError(`empty range in randrange(${show(start)}, ${show(stop)})`);
+      throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)})`);
     }
     let n: bigint;
     if (s > 0n) n = floorDiv(width + s - 1n, s);
     else if (s < 0n) n = floorDiv(width + s + 1n, s);
     else throw new RangeError("zero step for randrange()");
     if (n <= 0n) {
-      throw new RangeError(`empty range in randrange(${show(start)}, ${show(stop)}, ${show(step)})`);
+      throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)}, ${String(step)})`);
     }
     return a + s * this.#belowBig(n);
   }

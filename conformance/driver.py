@@ -1,0 +1,123 @@
+"""Conformance driver: runs cases on CPython's `secrets` / `random.SystemRandom`.
+
+Reads a case file (JSON, schema in conformance/vectors/README.md) on stdin and
+writes the results as JSON on stdout. Every case replaces the byte source that
+`random.SystemRandom` reads (`random._urandom`, i.e. `os.urandom`) with a
+deterministic stream, so any other implementation fed the same stream must
+give the same answers.
+
+Runs unchanged on any CPython 3.11+ and inside Pyodide (see `run`).
+"""
+
+import json
+import random
+import secrets
+import sys
+
+MASK = (1 << 64) - 1
+
+
+class Stream:
+    """The case's byte stream: explicit hex bytes, then splitmix64(seed)."""
+
+    def __init__(self, spec):
+        self.prefix = bytes.fromhex(spec.get("hex", ""))
+        self.state = int(spec.get("seed", "0")) & MASK
+        self.buf = bytearray(self.prefix)
+        self.used = 0
+
+    def _word(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return (z ^ (z >> 31)).to_bytes(8, "little")
+
+    def read(self, n):
+        if n < 0:
+            raise ValueError("negative argument not allowed")
+        while len(self.buf) - self.used < n:
+            self.buf += self._word()
+        out = bytes(self.buf[self.used:self.used + n])
+        self.used += n
+        return out
+
+
+def decode(v):
+    """Case values: JSON scalars and lists, ints/floats/bytes tagged."""
+    if isinstance(v, list):
+        return [decode(x) for x in v]
+    if isinstance(v, dict):
+        if "int" in v:
+            return int(v["int"])
+        if "bigint" in v:
+            return int(v["bigint"])
+        if "float" in v:
+            return float.fromhex(v["float"])
+        if "bytes" in v:
+            return bytes.fromhex(v["bytes"])
+        if "str" in v:
+            return v["str"]
+        if "set" in v:
+            return set(decode(v["set"]))
+        raise ValueError(f"unknown tagged value {v!r}")
+    return v
+
+
+def encode(v):
+    if isinstance(v, bool) or v is None:
+        return v
+    if isinstance(v, int):
+        return {"int": str(v)}
+    if isinstance(v, float):
+        return {"float": v.hex()}
+    if isinstance(v, (bytes, bytearray)):
+        return {"bytes": bytes(v).hex()}
+    if isinstance(v, str):
+        return {"str": v}
+    if isinstance(v, (list, tuple)):
+        return [encode(x) for x in v]
+    raise TypeError(f"cannot encode {type(v).__name__}")
+
+
+def run_case(case):
+    stream = Stream(case.get("stream", {}))
+    saved = random._urandom
+    random._urandom = stream.read
+    try:
+        gen = random.SystemRandom()
+        results = []
+        for call in case["calls"]:
+            module, _, name = call["fn"].partition(".")
+            target = getattr(secrets if module == "secrets" else gen, name)
+            args = [decode(a) for a in call.get("args", [])]
+            kwargs = {k: decode(v) for k, v in call.get("kwargs", {}).items()}
+            mutate = call.get("mutate")
+            try:
+                value = target(*args, **kwargs)
+                if mutate is not None:
+                    value = args[mutate]  # shuffle: the shuffled list
+                results.append({"ok": encode(value)})
+            except Exception as e:  # every exception is a result to compare
+                results.append({"error": {"type": type(e).__name__, "message": str(e)}})
+        nxt = stream.read(8).hex()
+    finally:
+        random._urandom = saved
+    return {"id": case["id"], "results": results, "next": nxt}
+
+
+def run(text):
+    """Runs a case file given as text; returns the results file as text."""
+    doc = json.loads(text)
+    out = {
+        "schema": 1,
+        "python": sys.version.split()[0],
+        "implementation": sys.implementation.name,
+        "platform": sys.platform,
+        "results": [run_case(c) for c in doc["cases"]],
+    }
+    return json.dumps(out)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(run(sys.stdin.read()))
