@@ -124,7 +124,9 @@ export function token_urlsafe(nbytes?: number | null): string {
  * ```
  */
 export function randbelow(n: number): number;
+/** With a bigint bound: returns a bigint. */
 export function randbelow(n: bigint): bigint;
+/** With a number or a bigint bound: returns the same kind. */
 export function randbelow(n: number | bigint): number | bigint;
 export function randbelow(n: number | bigint): number | bigint {
   return impl.randbelow(n);
@@ -149,7 +151,9 @@ export function randbelow(n: number | bigint): number | bigint {
  * ```
  */
 export function randbits(k: number): number;
+/** With a bigint `k`: returns a bigint. */
 export function randbits(k: bigint): bigint;
+/** With a number or a bigint `k`: returns the same kind. */
 export function randbits(k: number | bigint): number | bigint;
 export function randbits(k: number | bigint): number | bigint {
   return impl.randbits(k);
@@ -174,7 +178,9 @@ export function randbits(k: number | bigint): number | bigint {
  * ```
  */
 export function choice(seq: string): string;
+/** From an array, typed array or array-like. */
 export function choice<T>(seq: ArrayLike<T>): T;
+/** From any sequence. */
 export function choice<T>(seq: Sequence<T>): T | string;
 export function choice<T>(seq: Sequence<T>): T | string {
   return impl.choice(seq);

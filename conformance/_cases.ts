@@ -6,7 +6,7 @@
  * @module
  */
 
-import fc from "npm:fast-check@4";
+import fc from "fast-check";
 import type { Call, Case, Value } from "./_harness.ts";
 
 /** Python's `float.hex()` of a number. */
@@ -51,7 +51,9 @@ export function buildCases(): Case[] {
   };
   const one = (fn: string, args: unknown[] = [], kwargs?: Record<string, unknown>): Call => {
     const call: Call = { fn, args: args.map(val) };
-    if (kwargs) call.kwargs = Object.fromEntries(Object.entries(kwargs).map(([k, v]) => [k, val(v)]));
+    if (kwargs) {
+      call.kwargs = Object.fromEntries(Object.entries(kwargs).map(([k, v]) => [k, val(v)]));
+    }
     return call;
   };
 
@@ -61,7 +63,9 @@ export function buildCases(): Case[] {
     add(`secrets.${fn}/default`, [one(`secrets.${fn}`)]);
     add(`secrets.${fn}/None`, [one(`secrets.${fn}`, [null])]);
     add(`secrets.${fn}/5000`, [one(`secrets.${fn}`, [5000])]);
-    for (const bad of [-1, 1.5, "3"]) add(`secrets.${fn}/error/${bad}`, [one(`secrets.${fn}`, [bad])]);
+    for (const bad of [-1, 1.5, "3"]) {
+      add(`secrets.${fn}/error/${bad}`, [one(`secrets.${fn}`, [bad])]);
+    }
   }
   const bounds: (number | bigint)[] = [];
   for (let e = 0; e <= 70; e++) {
@@ -74,9 +78,14 @@ export function buildCases(): Case[] {
   }
   bounds.push(Number.MAX_SAFE_INTEGER, 2n ** 256n, 10n ** 30n, 3 * 2 ** 51);
   for (const b of bounds) {
-    add(`secrets.randbelow/${typeof b}/${b}`, [one("secrets.randbelow", [b]), one("secrets.randbelow", [b])]);
+    add(`secrets.randbelow/${typeof b}/${b}`, [
+      one("secrets.randbelow", [b]),
+      one("secrets.randbelow", [b]),
+    ]);
   }
-  for (const bad of [0, -1, -(2n ** 70n), 0n]) add(`secrets.randbelow/error/${bad}`, [one("secrets.randbelow", [bad])]);
+  for (const bad of [0, -1, -(2n ** 70n), 0n]) {
+    add(`secrets.randbelow/error/${bad}`, [one("secrets.randbelow", [bad])]);
+  }
   for (let k = 0; k <= 70; k++) {
     add(`secrets.randbits/${k}`, [one("secrets.randbits", [k <= 53 ? k : BigInt(k)])]);
     if (k <= 53) add(`secrets.randbits/bigint/${k}`, [one("secrets.randbits", [BigInt(k)])]);
@@ -84,9 +93,26 @@ export function buildCases(): Case[] {
   add("secrets.randbits/error/-1", [one("secrets.randbits", [-1])]);
   add("secrets.randbits/error/1.5", [one("secrets.randbits", [1.5])]);
   const seqs: unknown[][] = [[1], [1, 2], ["a", "b", "c"], Array.from({ length: 62 }, (_, i) => i)];
-  for (const s of seqs) add(`secrets.choice/list/${s.length}`, [one("secrets.choice", [s]), one("secrets.choice", [s])]);
-  for (const s of ["x", "abc", "a😀b𝄞c", "😀", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"]) {
-    add(`secrets.choice/str/${s}`, [one("secrets.choice", [s]), one("secrets.choice", [s]), one("secrets.choice", [s])]);
+  for (const s of seqs) {
+    add(`secrets.choice/list/${s.length}`, [
+      one("secrets.choice", [s]),
+      one("secrets.choice", [s]),
+    ]);
+  }
+  for (
+    const s of [
+      "x",
+      "abc",
+      "a😀b𝄞c",
+      "😀",
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+    ]
+  ) {
+    add(`secrets.choice/str/${s}`, [
+      one("secrets.choice", [s]),
+      one("secrets.choice", [s]),
+      one("secrets.choice", [s]),
+    ]);
   }
   add("secrets.choice/error/empty-list", [one("secrets.choice", [[]])]);
   add("secrets.choice/error/empty-str", [one("secrets.choice", [""])]);
@@ -102,85 +128,214 @@ export function buildCases(): Case[] {
     [str("abc"), bytes("616263")],
     [bytes("616263"), str("abc")],
   ];
-  digestPairs.forEach(([a, b], i) => add(`secrets.compare_digest/${i}`, [{ fn: "secrets.compare_digest", args: [a, b] }]));
+  digestPairs.forEach(([a, b], i) =>
+    add(`secrets.compare_digest/${i}`, [{ fn: "secrets.compare_digest", args: [a, b] }])
+  );
 
   // ---- SystemRandom: integers, bytes, sequences --------------------------
   add("SystemRandom.random/x5", Array.from({ length: 5 }, () => one("SystemRandom.random")));
-  for (let k = 0; k <= 66; k++) add(`SystemRandom.getrandbits/${k}`, [one("SystemRandom.getrandbits", [k <= 53 ? k : BigInt(k)])]);
+  for (let k = 0; k <= 66; k++) {
+    add(`SystemRandom.getrandbits/${k}`, [
+      one("SystemRandom.getrandbits", [k <= 53 ? k : BigInt(k)]),
+    ]);
+  }
   add("SystemRandom.getrandbits/error/-1", [one("SystemRandom.getrandbits", [-1])]);
-  for (let n = 0; n <= 40; n++) add(`SystemRandom.randbytes/${n}`, [one("SystemRandom.randbytes", [n])]);
+  for (let n = 0; n <= 40; n++) {
+    add(`SystemRandom.randbytes/${n}`, [one("SystemRandom.randbytes", [n])]);
+  }
   add("SystemRandom.randbytes/error/-1", [one("SystemRandom.randbytes", [-1])]);
   add("SystemRandom.randbytes/error/1.0", [one("SystemRandom.randbytes", [1.5])]);
   const ranges: unknown[][] = [
-    [10], [1], [0], [-721], [3, 3], [0, 10], [-5, 5], [0, 10, 2], [0, 2, 2], [10, 0, -1], [10, 0, -3],
-    [0, 100, -12], [0, 42, 0], [-(2 ** 53) + 1, 2 ** 53 - 1], [0, 2 ** 53 - 1, 7], [5, 6], [-2, 0],
-    [2n ** 60n, 2n ** 60n + 2n], [-(2n ** 60n) - 2n, -(2n ** 60n)], [0n, 2n ** 500n], [2n ** 500n],
-    [0n, 10n ** 30n, 3n], [10n ** 30n, 0n, -7n], [3.0], [0, 2.5], [0, 42, 1.5],
+    [10],
+    [1],
+    [0],
+    [-721],
+    [3, 3],
+    [0, 10],
+    [-5, 5],
+    [0, 10, 2],
+    [0, 2, 2],
+    [10, 0, -1],
+    [10, 0, -3],
+    [0, 100, -12],
+    [0, 42, 0],
+    [-(2 ** 53) + 1, 2 ** 53 - 1],
+    [0, 2 ** 53 - 1, 7],
+    [5, 6],
+    [-2, 0],
+    [2n ** 60n, 2n ** 60n + 2n],
+    [-(2n ** 60n) - 2n, -(2n ** 60n)],
+    [0n, 2n ** 500n],
+    [2n ** 500n],
+    [0n, 10n ** 30n, 3n],
+    [10n ** 30n, 0n, -7n],
+    [3.0],
+    [0, 2.5],
+    [0, 42, 1.5],
   ];
-  for (const r of ranges) add(`SystemRandom.randrange/${r.map(String).join(",")}`, [one("SystemRandom.randrange", r), one("SystemRandom.randrange", r)]);
-  add("SystemRandom.randrange/error/step-without-stop", [one("SystemRandom.randrange", [1000], { step: 100 })]);
-  add("SystemRandom.randrange/step1-without-stop", [one("SystemRandom.randrange", [1000], { step: 1 })]);
-  for (const [a, b] of [[1, 6], [0, 0], [5, 4], [-10, 10], [0, 2 ** 53 - 2], [0n, 2n ** 64n], [2 ** 53 - 2, 2 ** 53 - 1]]) {
+  for (const r of ranges) {
+    add(`SystemRandom.randrange/${r.map(String).join(",")}`, [
+      one("SystemRandom.randrange", r),
+      one("SystemRandom.randrange", r),
+    ]);
+  }
+  add("SystemRandom.randrange/error/step-without-stop", [
+    one("SystemRandom.randrange", [1000], { step: 100 }),
+  ]);
+  add("SystemRandom.randrange/step1-without-stop", [
+    one("SystemRandom.randrange", [1000], { step: 1 }),
+  ]);
+  for (
+    const [a, b] of [[1, 6], [0, 0], [5, 4], [-10, 10], [0, 2 ** 53 - 2], [0n, 2n ** 64n], [
+      2 ** 53 - 2,
+      2 ** 53 - 1,
+    ]]
+  ) {
     add(`SystemRandom.randint/${a},${b}`, [one("SystemRandom.randint", [a, b])]);
   }
-  for (const s of [...seqs, "abc", "a😀b"]) add(`SystemRandom.choice/${s.length}`, [one("SystemRandom.choice", [s])]);
+  for (const s of [...seqs, "abc", "a😀b"]) {
+    add(`SystemRandom.choice/${s.length}`, [one("SystemRandom.choice", [s])]);
+  }
   add("SystemRandom.choice/error/empty", [one("SystemRandom.choice", [[]])]);
   for (const n of [0, 1, 2, 3, 5, 10, 30, 100, 1000]) {
-    add(`SystemRandom.shuffle/${n}`, [{ ...one("SystemRandom.shuffle", [Array.from({ length: n }, (_, i) => i)]), mutate: 0 }]);
+    add(`SystemRandom.shuffle/${n}`, [{
+      ...one("SystemRandom.shuffle", [Array.from({ length: n }, (_, i) => i)]),
+      mutate: 0,
+    }]);
   }
   // sample: around the switch from the pool to the set strategy.
   for (const k of [0, 1, 2, 5, 6, 7, 10, 21, 22, 50]) {
     const setsize = 21 + (k > 5 ? 4 ** Math.ceil(Math.log(k * 3) / Math.log(4)) : 0);
     for (const n of new Set([k, k + 1, setsize - 1, setsize, setsize + 1, 1000])) {
       if (n < k) continue;
-      add(`SystemRandom.sample/n=${n},k=${k}`, [one("SystemRandom.sample", [Array.from({ length: n }, (_, i) => i), k])]);
+      add(`SystemRandom.sample/n=${n},k=${k}`, [
+        one("SystemRandom.sample", [Array.from({ length: n }, (_, i) => i), k]),
+      ]);
     }
   }
   add("SystemRandom.sample/str", [one("SystemRandom.sample", ["a😀bcdef", 3])]);
-  add("SystemRandom.sample/counts", [one("SystemRandom.sample", [["red", "blue"], 5], { counts: [4, 2] })]);
-  add("SystemRandom.sample/counts-big", [one("SystemRandom.sample", [["a", "b", "c", "d", "e", "f", "g"], 700], { counts: [500, 200, 20, 10, 5, 0, 1] })]);
-  add("SystemRandom.sample/counts-negative-part", [one("SystemRandom.sample", [["a", "b"], 2], { counts: [5, -3] })]);
+  add("SystemRandom.sample/counts", [
+    one("SystemRandom.sample", [["red", "blue"], 5], { counts: [4, 2] }),
+  ]);
+  add("SystemRandom.sample/counts-big", [
+    one("SystemRandom.sample", [["a", "b", "c", "d", "e", "f", "g"], 700], {
+      counts: [500, 200, 20, 10, 5, 0, 1],
+    }),
+  ]);
+  add("SystemRandom.sample/counts-negative-part", [
+    one("SystemRandom.sample", [["a", "b"], 2], { counts: [5, -3] }),
+  ]);
   const sampleErrors: [unknown[], Record<string, unknown>?][] = [
-    [[[1, 2], 3]], [[[1, 2], -1]], [[[1, 2], 1], { counts: [1] }], [[[1, 2], 1], { counts: [0, 0] }],
-    [[[1, 2], 1], { counts: [1.5, 1] }], [[[1, 2], 3], { counts: [1, 1] }], [[[1, 2], 1], { counts: [-3, -7] }],
-    [[{ set: [int(1), int(2)] }, 1]], [[[], 0]], [[[], 1]],
+    [[[1, 2], 3]],
+    [[[1, 2], -1]],
+    [[[1, 2], 1], { counts: [1] }],
+    [[[1, 2], 1], { counts: [0, 0] }],
+    [[[1, 2], 1], { counts: [1.5, 1] }],
+    [[[1, 2], 3], { counts: [1, 1] }],
+    [[[1, 2], 1], { counts: [-3, -7] }],
+    [[{ set: [int(1), int(2)] }, 1]],
+    [[[], 0]],
+    [[[], 1]],
   ];
-  sampleErrors.forEach(([args, kw], i) => add(`SystemRandom.sample/error/${i}`, [one("SystemRandom.sample", args, kw)]));
+  sampleErrors.forEach(([args, kw], i) =>
+    add(`SystemRandom.sample/error/${i}`, [one("SystemRandom.sample", args, kw)])
+  );
   const pop = ["red", "green", "blue", "yellow"];
   const choicesCalls: [unknown[], Record<string, unknown>?][] = [
-    [[pop], { k: 5 }], [[pop]], [[pop, [15, 10, 25, 30]], { k: 10 }], [[pop, [0, 0, 1, 0]], { k: 3 }],
-    [[pop, [15.1, 10.2, 25.2, 30.3]], { k: 10 }], [[pop], { cum_weights: [1, 2, 3, 4], k: 10 }],
-    [[pop, null], { k: 3 }], [[pop], { k: 0 }], [[pop], { k: -1 }], [["abcd", [1, 0, 0, 0]]], [["a😀c"], { k: 4 }],
+    [[pop], { k: 5 }],
+    [[pop]],
+    [[pop, [15, 10, 25, 30]], { k: 10 }],
+    [[pop, [0, 0, 1, 0]], { k: 3 }],
+    [[pop, [15.1, 10.2, 25.2, 30.3]], { k: 10 }],
+    [[pop], { cum_weights: [1, 2, 3, 4], k: 10 }],
+    [[pop, null], { k: 3 }],
+    [[pop], { k: 0 }],
+    [[pop], { k: -1 }],
+    [["abcd", [1, 0, 0, 0]]],
+    [["a😀c"], { k: 4 }],
     [[[1, 2], [1e-323, 1e-323]], { k: 50 }],
-    [[pop, [1, 2]], { k: 5 }], [[pop, [0, 0, 0, 0]]], [[["A", "B", "C"], [3, -5, 1]]], [[["A"], [Infinity]]],
-    [[["A", "B"], [0, NaN]]], [[pop, 2]], [[pop, [1, 2, 3, 4]], { cum_weights: [1, 2, 3, 4] }], [[[]], { k: 1 }],
-    [[[]], { k: 2 }], [[[], []], { k: 1 }], [[[]], { cum_weights: [], k: 5 }], [[[]], { k: 0 }],
+    [[pop, [1, 2]], { k: 5 }],
+    [[pop, [0, 0, 0, 0]]],
+    [[["A", "B", "C"], [3, -5, 1]]],
+    [[["A"], [Infinity]]],
+    [[["A", "B"], [0, NaN]]],
+    [[pop, 2]],
+    [[pop, [1, 2, 3, 4]], { cum_weights: [1, 2, 3, 4] }],
+    [[[]], { k: 1 }],
+    [[[]], { k: 2 }],
+    [[[], []], { k: 1 }],
+    [[[]], { cum_weights: [], k: 5 }],
+    [[[]], { k: 0 }],
   ];
-  choicesCalls.forEach(([args, kw], i) => add(`SystemRandom.choices/${i}`, [one("SystemRandom.choices", args, kw)]));
+  choicesCalls.forEach(([args, kw], i) =>
+    add(`SystemRandom.choices/${i}`, [one("SystemRandom.choices", args, kw)])
+  );
 
   // ---- SystemRandom: distributions -----------------------------------------
   const dist: [string, unknown[]][] = [
-    ["uniform", [0, 1]], ["uniform", [-5, 5]], ["uniform", [3, 3]], ["triangular", []], ["triangular", [0, 10, 8]],
-    ["triangular", [1, 1]], ["triangular", [5, 0, 1]], ["normalvariate", []], ["normalvariate", [100, 15]],
-    ["gauss", []], ["gauss", [5, 2]], ["lognormvariate", [0, 1]], ["expovariate", []], ["expovariate", [2.5]],
-    ["expovariate", [-1]], ["vonmisesvariate", [0, 0]], ["vonmisesvariate", [1, 4]], ["vonmisesvariate", [0, 1e-7]],
-    ["gammavariate", [0.5, 1]], ["gammavariate", [1, 2]], ["gammavariate", [2.5, 3]], ["gammavariate", [100, 0.5]],
-    ["betavariate", [2, 5]], ["betavariate", [0.5, 0.5]], ["paretovariate", [3]], ["weibullvariate", [1, 1.5]],
-    ["binomialvariate", []], ["binomialvariate", [10, 0.3]], ["binomialvariate", [100, 0.5]],
-    ["binomialvariate", [1000, 0.7]], ["binomialvariate", [5, 0]], ["binomialvariate", [5, 1]],
-    ["binomialvariate", [10000, 0.001]], ["binomialvariate", [0, 0.5]],
-    ["expovariate", [0]], ["paretovariate", [0]], ["weibullvariate", [1, 0]], ["gammavariate", [0, 1]],
-    ["gammavariate", [1, -1]], ["betavariate", [0, 1]], ["binomialvariate", [-1]], ["binomialvariate", [1, 2]],
+    ["uniform", [0, 1]],
+    ["uniform", [-5, 5]],
+    ["uniform", [3, 3]],
+    ["triangular", []],
+    ["triangular", [0, 10, 8]],
+    ["triangular", [1, 1]],
+    ["triangular", [5, 0, 1]],
+    ["normalvariate", []],
+    ["normalvariate", [100, 15]],
+    ["gauss", []],
+    ["gauss", [5, 2]],
+    ["lognormvariate", [0, 1]],
+    ["expovariate", []],
+    ["expovariate", [2.5]],
+    ["expovariate", [-1]],
+    ["vonmisesvariate", [0, 0]],
+    ["vonmisesvariate", [1, 4]],
+    ["vonmisesvariate", [0, 1e-7]],
+    ["gammavariate", [0.5, 1]],
+    ["gammavariate", [1, 2]],
+    ["gammavariate", [2.5, 3]],
+    ["gammavariate", [100, 0.5]],
+    ["betavariate", [2, 5]],
+    ["betavariate", [0.5, 0.5]],
+    ["paretovariate", [3]],
+    ["weibullvariate", [1, 1.5]],
+    ["binomialvariate", []],
+    ["binomialvariate", [10, 0.3]],
+    ["binomialvariate", [100, 0.5]],
+    ["binomialvariate", [1000, 0.7]],
+    ["binomialvariate", [5, 0]],
+    ["binomialvariate", [5, 1]],
+    ["binomialvariate", [10000, 0.001]],
+    ["binomialvariate", [0, 0.5]],
+    ["expovariate", [0]],
+    ["paretovariate", [0]],
+    ["weibullvariate", [1, 0]],
+    ["gammavariate", [0, 1]],
+    ["gammavariate", [1, -1]],
+    ["betavariate", [0, 1]],
+    ["binomialvariate", [-1]],
+    ["binomialvariate", [1, 2]],
     ["binomialvariate", [3, -0.5]],
   ];
-  dist.forEach(([fn, args], i) => add(`SystemRandom.${fn}/${i}`, [one(`SystemRandom.${fn}`, args), one(`SystemRandom.${fn}`, args)]));
-  add("SystemRandom.gauss/cache", [one("SystemRandom.gauss"), one("SystemRandom.gauss"), one("SystemRandom.gauss"), one("SystemRandom.random")]);
+  dist.forEach(([fn, args], i) =>
+    add(`SystemRandom.${fn}/${i}`, [
+      one(`SystemRandom.${fn}`, args),
+      one(`SystemRandom.${fn}`, args),
+    ])
+  );
+  add("SystemRandom.gauss/cache", [
+    one("SystemRandom.gauss"),
+    one("SystemRandom.gauss"),
+    one("SystemRandom.gauss"),
+    one("SystemRandom.random"),
+  ]);
   add("SystemRandom.seed", [one("SystemRandom.seed", [42]), one("SystemRandom.random")]);
   add("SystemRandom.getstate", [one("SystemRandom.getstate")]);
   add("SystemRandom.setstate", [one("SystemRandom.setstate", [null])]);
 
   // ---- Generated -----------------------------------------------------------
-  const gen = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] => fc.sample(arb, { numRuns: n, seed });
+  const gen = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] =>
+    fc.sample(arb, { numRuns: n, seed });
   const f64 = fc.double({ min: -1e6, max: 1e6, noNaN: true });
   const pos = fc.double({ min: 0.01, max: 100, noNaN: true });
   const prob = fc.double({ min: 0.0001, max: 0.9999, noNaN: true });
@@ -191,40 +346,114 @@ export function buildCases(): Case[] {
     add(`gen/randbelow/bigint/${n}`, [one("secrets.randbelow", [n])]);
   }
   for (const n of gen(fc.integer({ min: 0, max: 300 }), 200, 3)) {
-    add(`gen/token/${n}`, [one("secrets.token_bytes", [n]), one("secrets.token_hex", [n]), one("secrets.token_urlsafe", [n])]);
+    add(`gen/token/${n}`, [
+      one("secrets.token_bytes", [n]),
+      one("secrets.token_hex", [n]),
+      one("secrets.token_urlsafe", [n]),
+    ]);
   }
-  for (const [a, b, s] of gen(fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -50, max: 50 })), 600, 4)) {
+  for (
+    const [a, b, s] of gen(
+      fc.tuple(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: -50, max: 50 }),
+      ),
+      600,
+      4,
+    )
+  ) {
     add(`gen/randrange/${a},${b},${s}`, [one("SystemRandom.randrange", [a, b, s])]);
   }
-  for (const [a, b] of gen(fc.tuple(fc.bigInt({ min: -(2n ** 100n), max: 2n ** 100n }), fc.bigInt({ min: -(2n ** 100n), max: 2n ** 100n })), 200, 5)) {
+  for (
+    const [a, b] of gen(
+      fc.tuple(
+        fc.bigInt({ min: -(2n ** 100n), max: 2n ** 100n }),
+        fc.bigInt({ min: -(2n ** 100n), max: 2n ** 100n }),
+      ),
+      200,
+      5,
+    )
+  ) {
     add(`gen/randint/${a},${b}`, [one("SystemRandom.randint", [a, b])]);
   }
-  for (const [n, k] of gen(fc.integer({ min: 0, max: 400 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))), 400, 6)) {
-    add(`gen/sample/${n},${k}`, [one("SystemRandom.sample", [Array.from({ length: n }, (_, i) => i), k])]);
+  for (
+    const [n, k] of gen(
+      fc.integer({ min: 0, max: 400 }).chain((n) =>
+        fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))
+      ),
+      400,
+      6,
+    )
+  ) {
+    add(`gen/sample/${n},${k}`, [
+      one("SystemRandom.sample", [Array.from({ length: n }, (_, i) => i), k]),
+    ]);
   }
   for (const xs of gen(fc.array(fc.integer(), { maxLength: 60 }), 200, 7)) {
     add(`gen/shuffle/${xs.length}`, [{ ...one("SystemRandom.shuffle", [xs]), mutate: 0 }]);
   }
-  for (const [w, k] of gen(fc.tuple(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 30 })), 300, 8)) {
-    add(`gen/choices/${w.length},${k}`, [one("SystemRandom.choices", [w.map((_, i) => i), w], { k })]);
+  for (
+    const [w, k] of gen(
+      fc.tuple(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 30 }),
+      ),
+      300,
+      8,
+    )
+  ) {
+    add(`gen/choices/${w.length},${k}`, [
+      one("SystemRandom.choices", [w.map((_, i) => i), w], { k }),
+    ]);
   }
   for (const s of gen(fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }), 200, 9)) {
     add(`gen/choice/str`, [one("secrets.choice", [s]), one("SystemRandom.sample", [s, 1])]);
   }
-  for (const [a, b] of gen(fc.tuple(f64, f64), 200, 10)) add(`gen/uniform`, [one("SystemRandom.uniform", [a, b])]);
-  for (const [a, b, c] of gen(fc.tuple(f64, f64, f64), 200, 11)) add(`gen/triangular`, [one("SystemRandom.triangular", [a, b, c])]);
-  for (const [m, s] of gen(fc.tuple(f64, pos), 200, 12)) {
-    add(`gen/normal`, [one("SystemRandom.normalvariate", [m, s]), one("SystemRandom.gauss", [m, s]), one("SystemRandom.gauss", [m, s])]);
+  for (const [a, b] of gen(fc.tuple(f64, f64), 200, 10)) {
+    add(`gen/uniform`, [one("SystemRandom.uniform", [a, b])]);
   }
-  for (const [m, s] of gen(fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0.01, max: 2, noNaN: true })), 150, 13)) {
+  for (const [a, b, c] of gen(fc.tuple(f64, f64, f64), 200, 11)) {
+    add(`gen/triangular`, [one("SystemRandom.triangular", [a, b, c])]);
+  }
+  for (const [m, s] of gen(fc.tuple(f64, pos), 200, 12)) {
+    add(`gen/normal`, [
+      one("SystemRandom.normalvariate", [m, s]),
+      one("SystemRandom.gauss", [m, s]),
+      one("SystemRandom.gauss", [m, s]),
+    ]);
+  }
+  for (
+    const [m, s] of gen(
+      fc.tuple(
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: 0.01, max: 2, noNaN: true }),
+      ),
+      150,
+      13,
+    )
+  ) {
     add(`gen/lognorm`, [one("SystemRandom.lognormvariate", [m, s])]);
   }
   for (const l of gen(pos, 150, 14)) add(`gen/expo`, [one("SystemRandom.expovariate", [l])]);
-  for (const [m, k] of gen(fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true })), 200, 15)) {
+  for (
+    const [m, k] of gen(
+      fc.tuple(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+      ),
+      200,
+      15,
+    )
+  ) {
     add(`gen/vonmises`, [one("SystemRandom.vonmisesvariate", [m, k])]);
   }
-  for (const [a, b] of gen(fc.tuple(pos, pos), 300, 16)) add(`gen/gamma`, [one("SystemRandom.gammavariate", [a, b])]);
-  for (const [a, b] of gen(fc.tuple(pos, pos), 200, 17)) add(`gen/beta`, [one("SystemRandom.betavariate", [a, b])]);
+  for (const [a, b] of gen(fc.tuple(pos, pos), 300, 16)) {
+    add(`gen/gamma`, [one("SystemRandom.gammavariate", [a, b])]);
+  }
+  for (const [a, b] of gen(fc.tuple(pos, pos), 200, 17)) {
+    add(`gen/beta`, [one("SystemRandom.betavariate", [a, b])]);
+  }
   for (const a of gen(pos, 150, 18)) add(`gen/pareto`, [one("SystemRandom.paretovariate", [a])]);
   for (const [a, b] of gen(fc.tuple(pos, fc.double({ min: 0.1, max: 10, noNaN: true })), 150, 19)) {
     add(`gen/weibull`, [one("SystemRandom.weibullvariate", [a, b])]);

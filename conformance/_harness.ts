@@ -192,7 +192,9 @@ export function encode(v: unknown): Value {
 }
 
 /** Runs one case through createSecrets with the case's stream. */
-export function runCase(c: Case): { results: { value?: unknown; error?: unknown }[]; next: string } {
+export function runCase(
+  c: Case,
+): { results: { value?: unknown; error?: unknown }[]; next: string } {
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
   const results: { value?: unknown; error?: unknown }[] = [];
@@ -264,7 +266,9 @@ export interface Verdict {
 function compareValue(expected: Value, actual: unknown, transcendental: boolean): Verdict {
   const exact: Verdict = { status: "exact" };
   if (expected === null) {
-    return actual === undefined || actual === null ? exact : { status: "mismatch", why: "expected None" };
+    return actual === undefined || actual === null
+      ? exact
+      : { status: "mismatch", why: "expected None" };
   }
   if (typeof expected === "boolean") {
     return actual === expected ? exact : { status: "mismatch", why: "bool differs" };
@@ -290,13 +294,17 @@ function compareValue(expected: Value, actual: unknown, transcendental: boolean)
       return actual === BigInt(expected.int) ? exact : { status: "mismatch", why: "int differs" };
     }
     if (typeof actual === "number" && Number.isInteger(actual)) {
-      return BigInt(actual) === BigInt(expected.int) ? exact : { status: "mismatch", why: "int differs" };
+      return BigInt(actual) === BigInt(expected.int)
+        ? exact
+        : { status: "mismatch", why: "int differs" };
     }
     return { status: "mismatch", why: `expected int, got ${typeof actual}` };
   }
   if ("float" in expected) {
     const want = parseFloatHex(expected.float);
-    if (typeof actual !== "number") return { status: "mismatch", why: `expected float, got ${typeof actual}` };
+    if (typeof actual !== "number") {
+      return { status: "mismatch", why: `expected float, got ${typeof actual}` };
+    }
     if (Object.is(want, actual)) return exact;
     if (transcendental && Number.isFinite(want)) {
       const rel = Math.abs(actual - want) / Math.max(Math.abs(want), Number.MIN_VALUE);
@@ -309,7 +317,9 @@ function compareValue(expected: Value, actual: unknown, transcendental: boolean)
     return actual === expected.str ? exact : { status: "mismatch", why: "string differs" };
   }
   if ("bytes" in expected) {
-    const got = actual instanceof Uint8Array ? (encode(actual) as { bytes: string }).bytes : undefined;
+    const got = actual instanceof Uint8Array
+      ? (encode(actual) as { bytes: string }).bytes
+      : undefined;
     return got === expected.bytes ? exact : { status: "mismatch", why: "bytes differ" };
   }
   return { status: "mismatch", why: "unknown expected value" };
@@ -324,18 +334,29 @@ export function compareOutcome(
   const name = fn.split(".")[1];
   if ("error" in expected) {
     if (!("error" in actual)) {
-      return { status: "mismatch", why: `expected ${expected.error.type}: ${expected.error.message}` };
+      return {
+        status: "mismatch",
+        why: `expected ${expected.error.type}: ${expected.error.message}`,
+      };
     }
     const kind = jsErrorType(actual.error);
     const want = KINDS[expected.error.type] ?? expected.error.type;
     if (kind !== want) {
-      return { status: "mismatch", why: `expected ${want} (${expected.error.type}), got ${kind}: ${(actual.error as Error)?.message}` };
+      return {
+        status: "mismatch",
+        why: `expected ${want} (${expected.error.type}), got ${kind}: ${
+          (actual.error as Error)?.message
+        }`,
+      };
     }
     const ownMessage = expected.error.type !== "TypeError" ||
       OWN_TYPE_ERRORS.some((re) => re.test(expected.error.message));
     const message = (actual.error as Error).message;
     if (ownMessage && message !== expected.error.message) {
-      return { status: "mismatch", why: `message ${JSON.stringify(message)} != ${JSON.stringify(expected.error.message)}` };
+      return {
+        status: "mismatch",
+        why: `message ${JSON.stringify(message)} != ${JSON.stringify(expected.error.message)}`,
+      };
     }
     return { status: "exact" };
   }

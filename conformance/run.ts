@@ -63,7 +63,12 @@ async function runPyodide(input: string, specifier: string): Promise<PythonRun> 
 interface KnownDifference {
   name: string;
   applies: (version: string) => boolean;
-  matches: (fn: string, expected: Outcome, args: unknown[], kwargs: Record<string, unknown>) => boolean;
+  matches: (
+    fn: string,
+    expected: Outcome,
+    args: unknown[],
+    kwargs: Record<string, unknown>,
+  ) => boolean;
 }
 
 const before = (minor: number) => (v: string) => Number(v.split(".")[1]) < minor;
@@ -88,7 +93,8 @@ const KNOWN: KnownDifference[] = [
       /randrange|randint/.test(fn) && errorMessage(e).startsWith("empty range for randrange()"),
   },
   {
-    name: "Python 3.11 accepts integral floats in randrange() (deprecated) and raises ValueError for others",
+    name:
+      "Python 3.11 accepts integral floats in randrange() (deprecated) and raises ValueError for others",
     applies: before(12),
     matches: (fn, _e, args) =>
       fn === "SystemRandom.randrange" &&
@@ -105,7 +111,7 @@ const KNOWN: KnownDifference[] = [
     matches: (fn, _e, _args, kwargs) => fn === "SystemRandom.sample" && "counts" in kwargs,
   },
   {
-    name: "Python 3.14 says \"division by zero\" where 3.13 says \"float division by zero\"",
+    name: 'Python 3.14 says "division by zero" where 3.13 says "float division by zero"',
     applies: after(13),
     matches: (_fn, e) => errorMessage(e) === "division by zero",
   },
@@ -211,19 +217,23 @@ if (import.meta.main) {
   });
   if (values.help) {
     console.log(
-      "usage: deno task conformance [--python \"<command>\"] [--report FILE] [--write-vectors]",
+      'usage: deno task conformance [--python "<command>"] [--report FILE] [--write-vectors]',
     );
     Deno.exit(0);
   }
   const cases = buildCases();
   const input = JSON.stringify({ schema: 1, cases });
   const started = performance.now();
-  const py = values.python ? await runSystemPython(values.python, input) : await runPyodide(input, values.pyodide!);
+  const py = values.python
+    ? await runSystemPython(values.python, input)
+    : await runPyodide(input, values.pyodide!);
   const via = values.python ? `\`${values.python}\`` : `embedded Pyodide (${values.pyodide})`;
   const { rows, failures, known } = compare(cases, py);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   let report = `# Conformance report\n\nAgainst ${py.implementation} ${py.python} via ${via}: ` +
-    `${cases.length} cases, ${[...rows.values()].reduce((a, r) => a + r.calls, 0)} calls, ${seconds} s.\n\n` +
+    `${cases.length} cases, ${
+      [...rows.values()].reduce((a, r) => a + r.calls, 0)
+    } calls, ${seconds} s.\n\n` +
     `${table(rows)}\n`;
   if (known.size > 0) {
     report += "\n## Known version differences\n\nThe package follows CPython 3.13; these calls " +
@@ -244,12 +254,22 @@ if (import.meta.main) {
       schema: 1,
       generator: "conformance/run.ts --write-vectors",
       python: `${py.implementation} ${py.python}`,
-      cases: cases.map((c, i) => ({ ...c, expected: py.results[i].results, next: py.results[i].next })),
+      cases: cases.map((c, i) => ({
+        ...c,
+        expected: py.results[i].results,
+        next: py.results[i].next,
+      })),
     };
     const path = new URL("vectors/cpython-3.13.json", HERE);
     await Deno.writeTextFile(path, JSON.stringify(vectors) + "\n");
     console.log(`wrote ${path.pathname}`);
   }
+  const totals = [...rows.values()].reduce(
+    (a, r) => [a[0] + r.exact + r.tolerance, a[1] + r.known],
+    [0, 0],
+  );
+  // The closing line CI reads: calls that matched, and failures (mismatches and byte-count differences).
+  console.log(`conformance: ${totals[0]} passed, ${failures.length} failed, ${totals[1]} skipped`);
   if (failures.length > 0) {
     console.error(`${failures.length} mismatch(es) with CPython ${py.python}`);
     Deno.exit(1);

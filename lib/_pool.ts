@@ -36,7 +36,11 @@ const DIRECT_SAMPLE = 256;
 
 /** Thrown when the source's output fails a continuous health test. */
 export class EntropyHealthError extends Error {
-  /** @param message What failed. */
+  /**
+   * Creates the error.
+   *
+   * @param message What failed.
+   */
   constructor(message: string) {
     super(message);
     this.name = "EntropyHealthError";

@@ -7,7 +7,7 @@
  */
 
 import { BLOCK_SIZE, type Pool } from "./_pool.ts";
-import { randbelowOf, SystemRandom } from "./system_random.ts";
+import { randbelowOf, type SystemRandom } from "./system_random.ts";
 import { checkInt, checkSize } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
 import type { Sequence } from "./_sequence.ts";
@@ -45,7 +45,10 @@ export interface Secrets {
   /** A random element of a non-empty sequence. */
   choice<T>(seq: Sequence<T>): T | string;
   /** Constant-time comparison. */
-  compare_digest(a: string | ArrayBufferView | ArrayBufferLike, b: string | ArrayBufferView | ArrayBufferLike): boolean;
+  compare_digest(
+    a: string | ArrayBufferView | ArrayBufferLike,
+    b: string | ArrayBufferView | ArrayBufferLike,
+  ): boolean;
   /** camelCase alias of `token_bytes`. */
   tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer>;
   /** camelCase alias of `token_hex`. */
@@ -53,7 +56,10 @@ export interface Secrets {
   /** camelCase alias of `token_urlsafe`. */
   tokenUrlsafe(nbytes?: number | null): string;
   /** camelCase alias of `compare_digest`. */
-  compareDigest(a: string | ArrayBufferView | ArrayBufferLike, b: string | ArrayBufferView | ArrayBufferLike): boolean;
+  compareDigest(
+    a: string | ArrayBufferView | ArrayBufferLike,
+    b: string | ArrayBufferView | ArrayBufferLike,
+  ): boolean;
   /** `SystemRandom`, drawing from the same source. */
   readonly SystemRandom: typeof SystemRandom;
 }

@@ -38,7 +38,9 @@ export function view<T>(seq: Sequence<T>, what: string): ArrayLike<T> {
   }
   if (seq instanceof Set || seq instanceof Map) {
     throw new TypeError(
-      `${what} must be a sequence, not a ${seq instanceof Set ? "Set" : "Map"}: make an array first, e.g. [...set] (Python refuses sets too)`,
+      `${what} must be a sequence, not a ${
+        seq instanceof Set ? "Set" : "Map"
+      }: make an array first, e.g. [...set] (Python refuses sets too)`,
     );
   }
   if (seq instanceof DataView || seq instanceof ArrayBuffer) {
@@ -47,7 +49,9 @@ export function view<T>(seq: Sequence<T>, what: string): ArrayLike<T> {
   const length = (seq as ArrayLike<T>).length;
   if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
     throw new TypeError(
-      `${what} must be a sequence: its length must be a non-negative safe integer, got ${show(length)}`,
+      `${what} must be a sequence: its length must be a non-negative safe integer, got ${
+        show(length)
+      }`,
     );
   }
   return seq;

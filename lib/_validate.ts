@@ -87,9 +87,9 @@ export function checkFloat(value: unknown, what: string): number {
 
 /** Checks that two integers are of one kind. */
 export function sameKind(what: string, ...values: (number | bigint)[]): void {
-  const kind = typeof values[0];
+  const big = typeof values[0] === "bigint";
   for (const v of values) {
-    if (typeof v !== kind) {
+    if ((typeof v === "bigint") !== big) {
       throw new TypeError(`${what} arguments must be all numbers or all bigints, not a mix`);
     }
   }
@@ -97,9 +97,7 @@ export function sameKind(what: string, ...values: (number | bigint)[]): void {
 
 /** Number of bits in `n` (0 < n <= 2**53 - 1), as Python's `int.bit_length()`. */
 export function bitLength(n: number): number {
-  return n >= 4294967296
-    ? 64 - Math.clz32(Math.floor(n / 4294967296))
-    : 32 - Math.clz32(n);
+  return n >= 4294967296 ? 64 - Math.clz32(Math.floor(n / 4294967296)) : 32 - Math.clz32(n);
 }
 
 /** Number of bits in a non-negative bigint, as Python's `int.bit_length()`. */

@@ -26,7 +26,11 @@ import * as pm from "./_math.ts";
  * `setstate()` of a generator that has no state.
  */
 export class NotImplementedError extends Error {
-  /** @param message What is not implemented. */
+  /**
+   * Creates the error.
+   *
+   * @param message What is not implemented.
+   */
   constructor(message: string) {
     super(message);
     this.name = "NotImplementedError";
@@ -60,7 +64,6 @@ const LOG4 = Math.log(4.0);
 const SG_MAGICCONST = 1.0 + Math.log(4.5);
 const TWOPI = 2 * Math.PI;
 const RECIP_BPF = 2 ** -53;
-const TWO32 = 4294967296;
 
 // Which pool each class draws from; classes made by createSecrets() register
 // their own, everything else shares the default pool over crypto.getRandomValues.
@@ -290,8 +293,11 @@ export class SystemRandom {
    * ```
    */
   getrandbits(k: number): number;
+  /** With a bigint `k`: returns a bigint. */
   getrandbits(k: bigint): bigint;
+  /** With a number or a bigint: returns the same kind. */
   getrandbits(k: number | bigint): number | bigint;
+  /** With a number or a bigint: returns the same kind. */
   getrandbits(k: number | bigint): number | bigint {
     const bits = checkInt(k, "getrandbits(): k");
     if (bits < 0) throw new RangeError("number of bits must be non-negative");
@@ -355,12 +361,15 @@ export class SystemRandom {
    * ```
    */
   randrange(start: number, stop?: number | null, step?: number): number;
+  /** With bigints: returns a bigint. */
   randrange(start: bigint, stop?: bigint | null, step?: bigint): bigint;
+  /** With numbers or bigints (not mixed): returns the same kind. */
   randrange(
     start: number | bigint,
     stop?: number | bigint | null,
     step?: number | bigint,
   ): number | bigint;
+  /** With numbers or bigints (not mixed): returns the same kind. */
   randrange(
     start: number | bigint,
     stop?: number | bigint | null,
@@ -375,7 +384,9 @@ export class SystemRandom {
       throw new RangeError("empty range for randrange()");
     }
     const istop = checkInt(stop, "randrange(): stop");
-    const istep = step === undefined ? (typeof istart === "bigint" ? 1n : 1) : checkInt(step, "randrange(): step");
+    const istep = step === undefined
+      ? (typeof istart === "bigint" ? 1n : 1)
+      : checkInt(step, "randrange(): step");
     sameKind("randrange()", istart, istop, istep);
     return this.#range(istart, istop, istep, start, stop, step);
   }
@@ -409,7 +420,9 @@ export class SystemRandom {
     else if (s < 0n) n = floorDiv(width + s + 1n, s);
     else throw new RangeError("zero step for randrange()");
     if (n <= 0n) {
-      throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)}, ${String(step)})`);
+      throw new RangeError(
+        `empty range in randrange(${String(start)}, ${String(stop)}, ${String(step)})`,
+      );
     }
     return a + s * this.#belowBig(n);
   }
@@ -432,7 +445,9 @@ export class SystemRandom {
    * ```
    */
   randint(a: number, b: number): number;
+  /** With bigints: returns a bigint. */
   randint(a: bigint, b: bigint): bigint;
+  /** With numbers or bigints (not mixed): returns the same kind. */
   randint(a: number | bigint, b: number | bigint): number | bigint;
   randint(a: number | bigint, b: number | bigint): number | bigint {
     const ia = checkInt(a, "randint(): a");
@@ -461,7 +476,9 @@ export class SystemRandom {
    * ```
    */
   choice(seq: string): string;
+  /** From an array, typed array or array-like. */
   choice<T>(seq: ArrayLike<T>): T;
+  /** From any sequence. */
   choice<T>(seq: Sequence<T>): T | string;
   choice<T>(seq: Sequence<T>): T | string {
     const v = view(seq, "choice(): seq");
@@ -486,7 +503,9 @@ export class SystemRandom {
    */
   shuffle<T>(x: MutableSequence<T>): void {
     if (typeof x === "string") {
-      throw new TypeError("shuffle(): strings are immutable; shuffle an array of its characters instead");
+      throw new TypeError(
+        "shuffle(): strings are immutable; shuffle an array of its characters instead",
+      );
     }
     const v = view(x as ArrayLike<T>, "shuffle(): x") as MutableSequence<T>;
     if (Object.isFrozen(v) && v.length > 1) {
@@ -525,7 +544,9 @@ export class SystemRandom {
    * ```
    */
   sample(population: string, k: number, options?: SampleOptions): string[];
+  /** From an array, typed array or array-like. */
   sample<T>(population: ArrayLike<T>, k: number, options?: SampleOptions): T[];
+  /** From any sequence. */
   sample<T>(population: Sequence<T>, k: number, options?: SampleOptions): (T | string)[];
   sample<T>(population: Sequence<T>, k: number, options: SampleOptions = {}): (T | string)[] {
     const pop = view(population, "sample(): population");
@@ -612,16 +633,19 @@ export class SystemRandom {
     weights?: ArrayLike<number> | ChoicesOptions | null,
     options?: ChoicesOptions,
   ): string[];
+  /** From an array, typed array or array-like (or any sequence). */
   choices<T>(
     population: ArrayLike<T>,
     weights?: ArrayLike<number> | ChoicesOptions | null,
     options?: ChoicesOptions,
   ): T[];
+  /** From an array, typed array or array-like (or any sequence). */
   choices<T>(
     population: Sequence<T>,
     weights?: ArrayLike<number> | ChoicesOptions | null,
     options?: ChoicesOptions,
   ): (T | string)[];
+  /** From an array, typed array or array-like (or any sequence). */
   choices<T>(
     population: Sequence<T>,
     weights?: ArrayLike<number> | ChoicesOptions | null,
@@ -636,9 +660,13 @@ export class SystemRandom {
     }
     const pop = view(population, "choices(): population");
     const n = pop.length;
-    const k = options.k === undefined ? 1 : checkSize(Math.max(0, checkNumberInt(options.k, "choices(): k")), "choices(): k", "");
+    const k = options.k === undefined
+      ? 1
+      : checkSize(Math.max(0, checkNumberInt(options.k, "choices(): k")), "choices(): k", "");
     const result: (T | string)[] = [];
-    const empty = typeof population === "string" ? "string index out of range" : "list index out of range";
+    const empty = typeof population === "string"
+      ? "string index out of range"
+      : "list index out of range";
     let cum: ArrayLike<number>;
     if (options.cum_weights === undefined || options.cum_weights === null) {
       if (weights === undefined || weights === null) {
@@ -796,7 +824,10 @@ export class SystemRandom {
    */
   lognormvariate(mu: number, sigma: number): number {
     return pm.exp(
-      this.normalvariate(required(mu, "lognormvariate", "mu"), required(sigma, "lognormvariate", "sigma")),
+      this.normalvariate(
+        required(mu, "lognormvariate", "mu"),
+        required(sigma, "lognormvariate", "sigma"),
+      ),
     );
   }
 
@@ -866,7 +897,7 @@ export class SystemRandom {
    * @param beta Scale, > 0.
    * @returns A positive float.
    * @throws {RangeError} If `alpha` or `beta` is not > 0 ("gammavariate: alpha
-   * and beta must be > 0.0"), or `alpha` is not finite (CPython loops forever).
+   * and beta must be > 0.0"), or `alpha` is not finite or at least 2**1023 (CPython loops forever).
    * @throws {TypeError} If an argument is missing or not a number.
    *
    * @example
@@ -881,8 +912,11 @@ export class SystemRandom {
     if (alpha <= 0.0 || beta <= 0.0) {
       throw new RangeError("gammavariate: alpha and beta must be > 0.0");
     }
-    if (!Number.isFinite(alpha) || Number.isNaN(beta)) {
-      throw new RangeError("gammavariate: alpha must be finite and beta must not be NaN");
+    // CPython loops forever on these (2 * alpha - 1 overflowing, or NaN).
+    if (!Number.isFinite(2.0 * alpha) || Number.isNaN(beta)) {
+      throw new RangeError(
+        "gammavariate: alpha must be finite (below 2**1023) and beta must not be NaN",
+      );
     }
     if (alpha > 1.0) {
       // R.C.H. Cheng, "The generation of Gamma variables with non-integral
@@ -1112,4 +1146,3 @@ export class SystemRandom {
     throw new NotImplementedError("System entropy source does not have state.");
   }
 }
-

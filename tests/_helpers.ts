@@ -17,8 +17,13 @@ export function assertThrows(
   } catch (e) {
     thrown = e;
   }
-  if (thrown === undefined) throw new assert.AssertionError({ message: `expected ${kind.name}, nothing thrown` });
-  assert.ok(thrown instanceof kind, `expected ${kind.name}, got ${(thrown as Error)?.name}: ${(thrown as Error)?.message}`);
+  if (thrown === undefined) {
+    throw new assert.AssertionError({ message: `expected ${kind.name}, nothing thrown` });
+  }
+  assert.ok(
+    thrown instanceof kind,
+    `expected ${kind.name}, got ${(thrown as Error)?.name}: ${(thrown as Error)?.message}`,
+  );
   if (typeof message === "string") assert.equal((thrown as Error).message, message);
   else if (message) assert.match((thrown as Error).message, message);
 }
@@ -65,14 +70,26 @@ export function chiSquare(observed: ArrayLike<number>, expected: ArrayLike<numbe
 }
 
 /** Asserts that counts are consistent with the expected ones (chi-square, 1e-6). */
-export function assertChiSquare(observed: ArrayLike<number>, expected: ArrayLike<number>, label: string): void {
+export function assertChiSquare(
+  observed: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  label: string,
+): void {
   const stat = chiSquare(observed, expected);
   const crit = chi2Critical(observed.length - 1);
-  assert.ok(stat < crit, `${label}: chi-square ${stat.toFixed(1)} >= ${crit.toFixed(1)} (df ${observed.length - 1})`);
+  assert.ok(
+    stat < crit,
+    `${label}: chi-square ${stat.toFixed(1)} >= ${crit.toFixed(1)} (df ${observed.length - 1})`,
+  );
 }
 
 /** Asserts that the sample mean is within Z_LIMIT standard errors of `mean`. */
-export function assertMean(xs: ArrayLike<number>, mean: number, variance: number, label: string): void {
+export function assertMean(
+  xs: ArrayLike<number>,
+  mean: number,
+  variance: number,
+  label: string,
+): void {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += xs[i];
   const m = s / xs.length;
@@ -85,7 +102,12 @@ export function assertMean(xs: ArrayLike<number>, mean: number, variance: number
  * (x - mean)^2 is tested with its own standard error, estimated from the
  * sample (valid for distributions with a finite fourth moment).
  */
-export function assertVariance(xs: ArrayLike<number>, mean: number, variance: number, label: string): void {
+export function assertVariance(
+  xs: ArrayLike<number>,
+  mean: number,
+  variance: number,
+  label: string,
+): void {
   const n = xs.length;
   let s = 0, s2 = 0;
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,9 @@ import { compareOutcome, type Outcome, runCase } from "../conformance/_harness.t
 import type { Case } from "../conformance/_harness.ts";
 
 const vectors: { python: string; cases: (Case & { expected: Outcome[]; next: string })[] } = JSON
-  .parse(await Deno.readTextFile(new URL("../conformance/vectors/cpython-3.13.json", import.meta.url)));
+  .parse(
+    await Deno.readTextFile(new URL("../conformance/vectors/cpython-3.13.json", import.meta.url)),
+  );
 
 Deno.test(`vectors from ${vectors.python}: every call matches, bytes consumed match`, () => {
   const failures: string[] = [];
@@ -19,18 +21,46 @@ Deno.test(`vectors from ${vectors.python}: every call matches, bytes consumed ma
     if (actual.next !== c.next) failures.push(`${c.id}: next bytes ${actual.next} != ${c.next}`);
   }
   if (calls < 7000) throw new Error(`only ${calls} calls in the vectors`);
-  if (failures.length) throw new Error(`${failures.length} mismatches:\n${failures.slice(0, 20).join("\n")}`);
+  if (failures.length) {
+    throw new Error(`${failures.length} mismatches:\n${failures.slice(0, 20).join("\n")}`);
+  }
 });
 
 Deno.test("vectors cover every function of secrets and every SystemRandom method", () => {
   const fns = new Set(vectors.cases.flatMap((c) => c.calls.map((call) => call.fn)));
   const want = [
-    "token_bytes", "token_hex", "token_urlsafe", "randbelow", "randbits", "choice", "compare_digest",
+    "token_bytes",
+    "token_hex",
+    "token_urlsafe",
+    "randbelow",
+    "randbits",
+    "choice",
+    "compare_digest",
   ].map((n) => `secrets.${n}`).concat([
-    "random", "uniform", "triangular", "randint", "randrange", "choice", "choices", "shuffle",
-    "sample", "getrandbits", "randbytes", "gauss", "normalvariate", "lognormvariate",
-    "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
-    "weibullvariate", "binomialvariate", "seed", "getstate", "setstate",
+    "random",
+    "uniform",
+    "triangular",
+    "randint",
+    "randrange",
+    "choice",
+    "choices",
+    "shuffle",
+    "sample",
+    "getrandbits",
+    "randbytes",
+    "gauss",
+    "normalvariate",
+    "lognormvariate",
+    "expovariate",
+    "vonmisesvariate",
+    "gammavariate",
+    "betavariate",
+    "paretovariate",
+    "weibullvariate",
+    "binomialvariate",
+    "seed",
+    "getstate",
+    "setstate",
   ].map((n) => `SystemRandom.${n}`));
   const missing = want.filter((f) => !fns.has(f));
   if (missing.length) throw new Error(`no vectors for ${missing.join(", ")}`);

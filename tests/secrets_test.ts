@@ -1,6 +1,6 @@
 // The module-level API of mod.ts: lengths, alphabets, types, defaults and
 // errors, table-driven; then Lib/test/test_secrets.py, test for test.
-import fc from "npm:fast-check@4";
+import fc from "fast-check";
 import {
   choice,
   compare_digest,
@@ -94,7 +94,9 @@ Deno.test("token functions refuse bad sizes with TypeError or RangeError, and a 
 });
 
 Deno.test("randbelow() returns an integer in [0, n) of n's kind", () => {
-  for (const n of [1, 2, 3, 7, 255, 256, 257, 1000, 2 ** 31 + 1, 2 ** 32, 3 * 2 ** 51, 2 ** 53 - 1]) {
+  for (
+    const n of [1, 2, 3, 7, 255, 256, 257, 1000, 2 ** 31 + 1, 2 ** 32, 3 * 2 ** 51, 2 ** 53 - 1]
+  ) {
     for (let i = 0; i < 50; i++) {
       const r = randbelow(n);
       assert.equal(typeof r, "number");
@@ -129,7 +131,9 @@ Deno.test("randbelow() errors: kind and CPython's message", () => {
     [2 ** 53, RangeError, /pass a bigint/],
     [1e300, RangeError, /pass a bigint/],
   ];
-  for (const [arg, kind, message] of table) assertThrows(() => randbelow(arg as number), kind, message);
+  for (const [arg, kind, message] of table) {
+    assertThrows(() => randbelow(arg as number), kind, message);
+  }
 });
 
 Deno.test("randbits() returns k random bits: a number up to 53, a bigint for a bigint", () => {
@@ -197,11 +201,31 @@ Deno.test("compare_digest() on strings and every kind of byte source", () => {
 });
 
 Deno.test("compare_digest() errors: mixed kinds, non-ASCII strings, other values", () => {
-  assertThrows(() => compare_digest("a", new Uint8Array([97])), TypeError, "a bytes-like object is required, not 'str'");
-  assertThrows(() => compare_digest(new Uint8Array([97]), "a"), TypeError, "a bytes-like object is required, not 'str'");
-  assertThrows(() => compare_digest("é", "é"), TypeError, "comparing strings with non-ASCII characters is not supported");
-  assertThrows(() => compare_digest("a", "é"), TypeError, "comparing strings with non-ASCII characters is not supported");
-  assertThrows(() => compare_digest(1 as never, 1 as never), TypeError, /needs two strings or two byte sources.*number and number/);
+  assertThrows(
+    () => compare_digest("a", new Uint8Array([97])),
+    TypeError,
+    "a bytes-like object is required, not 'str'",
+  );
+  assertThrows(
+    () => compare_digest(new Uint8Array([97]), "a"),
+    TypeError,
+    "a bytes-like object is required, not 'str'",
+  );
+  assertThrows(
+    () => compare_digest("é", "é"),
+    TypeError,
+    "comparing strings with non-ASCII characters is not supported",
+  );
+  assertThrows(
+    () => compare_digest("a", "é"),
+    TypeError,
+    "comparing strings with non-ASCII characters is not supported",
+  );
+  assertThrows(
+    () => compare_digest(1 as never, 1 as never),
+    TypeError,
+    /needs two strings or two byte sources.*number and number/,
+  );
   assertThrows(() => compare_digest([1] as never, [1] as never), TypeError, /Array and Array/);
 });
 
@@ -246,10 +270,16 @@ Deno.test("properties: arbitrary values are accepted as a size only if they are 
 });
 
 Deno.test("properties: compare_digest equals ===, for strings and bytes", () => {
-  fc.assert(fc.property(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "binary-ascii" }), (a, b) => {
-    assert.equal(compare_digest(a, b), a === b);
-    assert.equal(compare_digest(a, a), true);
-  }));
+  fc.assert(
+    fc.property(
+      fc.string({ unit: "binary-ascii" }),
+      fc.string({ unit: "binary-ascii" }),
+      (a, b) => {
+        assert.equal(compare_digest(a, b), a === b);
+        assert.equal(compare_digest(a, a), true);
+      },
+    ),
+  );
   fc.assert(fc.property(fc.uint8Array(), fc.uint8Array(), (a, b) => {
     const same = a.length === b.length && a.every((v, i) => v === b[i]);
     assert.equal(compare_digest(a, b), same);
@@ -265,7 +295,10 @@ Deno.test("test_secrets: Compare_Digest_Tests", () => {
     assert.equal(compare_digest(new TextEncoder().encode(a), new TextEncoder().encode(b)), true);
   }
   assert.equal(compare_digest("abc", "abcd"), false);
-  assert.equal(compare_digest(new TextEncoder().encode("abc"), new TextEncoder().encode("abcd")), false);
+  assert.equal(
+    compare_digest(new TextEncoder().encode("abc"), new TextEncoder().encode("abcd")),
+    false,
+  );
   for (const s of ["x", "mn", "a1b2c3"]) {
     const a = s.repeat(100) + "q", b = s.repeat(100) + "k";
     assert.equal(compare_digest(a, b), false);
