@@ -5,7 +5,7 @@
  * @module
  */
 
-import { cryptoSource, Pool } from "./_pool.ts";
+import { BLOCK_SIZE, cryptoSource, Pool } from "./_pool.ts";
 import {
   bigBitLength,
   bitLength,
@@ -93,6 +93,9 @@ function poolOf(ctor: object): Pool {
 
 /** Internal access to the below-n draw, for `secrets.randbelow`. */
 export let randbelowOf: (r: SystemRandom, n: number | bigint) => number | bigint;
+
+let lastBound = 0n;
+let lastBits = 0;
 
 function bisectRight(a: ArrayLike<number>, x: number, lo: number, hi: number): number {
   while (lo < hi) {
@@ -217,10 +220,34 @@ export class SystemRandom {
   #bigBits(k: number): bigint {
     if (k <= 53) return BigInt(this.#bits(k));
     const nb = Math.ceil(k / 8);
-    const bytes = this.#pool.take(nb);
-    const x = BigInt("0x" + toHex(bytes));
-    bytes.fill(0);
-    return x >> BigInt(nb * 8 - k);
+    const pool = this.#pool;
+    let x: bigint;
+    if (nb <= 16) {
+      // Up to 128 bits: whole 32-bit words are cheaper than parsing hex.
+      const p = pool.ensure(nb);
+      const b = pool.buf;
+      const end = p + nb;
+      // The leading nb % 4 bytes, then whole big-endian words.
+      let i = p;
+      let head = 0;
+      for (; i < p + (nb & 3); i++) head = (head << 8) | b[i];
+      x = BigInt(head);
+      for (; i < end; i += 4) {
+        x = (x << 32n) |
+          BigInt(((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0);
+      }
+      pool.consume(nb);
+    } else if (nb <= BLOCK_SIZE) {
+      const p = pool.ensure(nb);
+      x = BigInt("0x" + toHex(pool.buf.subarray(p, p + nb)));
+      pool.consume(nb);
+    } else {
+      const bytes = pool.take(nb);
+      x = BigInt("0x" + toHex(bytes));
+      bytes.fill(0);
+    }
+    const shift = nb * 8 - k;
+    return shift === 0 ? x : x >> BigInt(shift);
   }
 
   /**
@@ -238,7 +265,12 @@ export class SystemRandom {
 
   #belowBig(n: bigint): bigint {
     if (n <= 9007199254740991n) return BigInt(this.#below(Number(n)));
-    const k = bigBitLength(n);
+    // The same large bound is often drawn from many times: remember its bit length.
+    if (n !== lastBound) {
+      lastBound = n;
+      lastBits = bigBitLength(n);
+    }
+    const k = lastBits;
     let r = this.#bigBits(k);
     while (r >= n) r = this.#bigBits(k);
     return r;
