@@ -44,7 +44,17 @@ import {
 import { passphrase, password } from "./recipes.ts";
 import { VERSION } from "./lib/_version.ts";
 
-/** Where the CLI writes: text to stdout, bytes to stdout, one-line errors to stderr. */
+/**
+ * Where the CLI writes: text to stdout, bytes to stdout, one-line errors to stderr.
+ *
+ * @example
+ * ```ts
+ * import { type CliIO, main } from "@secrets/secrets/cli";
+ * const lines: string[] = [];
+ * const io: CliIO = { write: (s) => void lines.push(s), error: (l) => void lines.push(l) };
+ * console.assert(await main(["--version"], io) === 0);
+ * ```
+ */
 export interface CliIO {
   /** Writes text to standard output. */
   write(text: string): void;

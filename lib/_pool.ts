@@ -14,10 +14,27 @@
 /**
  * A source of random bytes: fills the whole buffer it is given, or throws.
  * `crypto.getRandomValues` has this shape.
+ *
+ * @example
+ * ```ts
+ * import type { ByteSource } from "@secrets/secrets/testing";
+ * const zeros: ByteSource = (buf) => void buf.fill(0);
+ * const os: ByteSource = (buf) => void crypto.getRandomValues(buf);
+ * console.assert(typeof zeros === "function" && typeof os === "function");
+ * ```
  */
 export type ByteSource = (buffer: Uint8Array<ArrayBuffer>) => void;
 
-/** Options for a pool. */
+/**
+ * Options for a pool.
+ *
+ * @example
+ * ```ts
+ * import { createSecrets, type PoolOptions } from "@secrets/secrets/testing";
+ * const options: PoolOptions = { healthTests: false };
+ * console.assert(createSecrets((buf) => buf.fill(1), options).token_hex(1) === "01");
+ * ```
+ */
 export interface PoolOptions {
   /**
    * Run the continuous health tests on the source's output (default `true`):
@@ -34,7 +51,20 @@ export const MAX_SOURCE_CALL = 65536;
 /** Bytes sampled from each direct chunk by the health tests. */
 const DIRECT_SAMPLE = 256;
 
-/** Thrown when the source's output fails a continuous health test. */
+/**
+ * Thrown when the source's output fails a continuous health test.
+ *
+ * @example
+ * ```ts
+ * import { createSecrets, EntropyHealthError } from "@secrets/secrets/testing";
+ * const broken = createSecrets((buf) => buf.fill(0));
+ * try {
+ *   broken.token_hex();
+ * } catch (e) {
+ *   console.assert(e instanceof EntropyHealthError);
+ * }
+ * ```
+ */
 export class EntropyHealthError extends Error {
   /**
    * Creates the error.
@@ -69,6 +99,7 @@ export class Pool {
   // Fingerprint of the previous source output, for the repeated-block test.
   #lastLength = -1;
   #lastHash = 0;
+  #lastHash2 = 0;
 
   /**
    * @param source Where the bytes come from.
@@ -177,7 +208,6 @@ export class Pool {
     this.#lastHash = h1;
     this.#lastHash2 = h2;
   }
-  #lastHash2 = 0;
 }
 
 /** The platform source: `crypto.getRandomValues`, at most 65,536 bytes a call. */

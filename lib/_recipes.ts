@@ -10,7 +10,16 @@
 import { EFF_WORDS_TEXT } from "./_eff_wordlist.ts";
 import { checkNumberInt, show } from "./_validate.ts";
 
-/** Options of {@linkcode password}. */
+/**
+ * Options of {@linkcode password}.
+ *
+ * @example
+ * ```ts
+ * import { password, type PasswordOptions } from "@secrets/secrets/recipes";
+ * const options: PasswordOptions = { length: 12, minDigits: 2 };
+ * console.assert(password(options).length === 12);
+ * ```
+ */
 export interface PasswordOptions {
   /** Number of characters (default: the fewest that give at least 128 bits, at most 1024). */
   length?: number;
@@ -28,7 +37,16 @@ export interface PasswordOptions {
   exclude?: string;
 }
 
-/** Options of {@linkcode passphrase}. */
+/**
+ * Options of {@linkcode passphrase}.
+ *
+ * @example
+ * ```ts
+ * import { passphrase, type PassphraseOptions } from "@secrets/secrets/recipes";
+ * const options: PassphraseOptions = { count: 5, separator: "." };
+ * console.assert(passphrase(options).split(".").length === 5);
+ * ```
+ */
 export interface PassphraseOptions {
   /** The word list (default: the EFF large list, 7,776 words); no word may repeat. */
   words?: readonly string[];

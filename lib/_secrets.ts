@@ -13,10 +13,27 @@ import { toBase64url, toHex } from "./_encode.ts";
 import type { Sequence } from "./_sequence.ts";
 import { compare_digest } from "./compare_digest.ts";
 
-/** Number of bytes the token functions return by default, as in Python. */
+/**
+ * Number of bytes the token functions return by default, as in Python.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_ENTROPY, token_bytes } from "@secrets/secrets";
+ * console.assert(token_bytes().length === DEFAULT_ENTROPY);
+ * ```
+ */
 export const DEFAULT_ENTROPY = 32;
 
-/** The functions and class of Python's `secrets` module, bound to one source. */
+/**
+ * The functions and class of Python's `secrets` module, bound to one source.
+ *
+ * @example
+ * ```ts
+ * import { createSecrets, type Secrets } from "@secrets/secrets/testing";
+ * const s: Secrets = createSecrets((buf) => void crypto.getRandomValues(buf));
+ * console.assert(s.token_hex(4).length === 8);
+ * ```
+ */
 export interface Secrets {
   /** Default number of bytes of a token (32). */
   readonly DEFAULT_ENTROPY: number;

@@ -8,7 +8,16 @@
 
 import { show } from "./_validate.ts";
 
-/** Anything `choice`, `sample` and `choices` draw from. */
+/**
+ * Anything `choice`, `sample` and `choices` draw from.
+ *
+ * @example
+ * ```ts
+ * import { choice, type Sequence } from "@secrets/secrets";
+ * const dice: Sequence<number> = [1, 2, 3, 4, 5, 6];
+ * console.assert(choice(dice) <= 6);
+ * ```
+ */
 export type Sequence<T> = ArrayLike<T> | string;
 
 const SURROGATE = /[\uD800-\uDFFF]/;

@@ -10,6 +10,16 @@
  * The largest size, in bytes, that any function draws in one call (128 MiB;
  * `getrandbits` accepts up to `8 * MAX_NBYTES` bits, V8's bigint limit).
  * Larger sizes are refused before anything is allocated.
+ *
+ * @example
+ * ```ts
+ * import { MAX_NBYTES, token_bytes } from "@secrets/secrets";
+ * try {
+ *   token_bytes(MAX_NBYTES + 1);
+ * } catch (e) {
+ *   console.assert(e instanceof RangeError);
+ * }
+ * ```
  */
 export const MAX_NBYTES = 2 ** 27;
 

@@ -5,7 +5,16 @@
  * @module
  */
 
-/** What {@linkcode compare_digest} compares: an ASCII string, or bytes. */
+/**
+ * What {@linkcode compare_digest} compares: an ASCII string, or bytes.
+ *
+ * @example
+ * ```ts
+ * import type { Digest } from "@secrets/secrets";
+ * const d: Digest = new Uint8Array(32);
+ * console.assert(d instanceof Uint8Array);
+ * ```
+ */
 export type Digest = string | ArrayBufferView | ArrayBufferLike;
 
 function bytesOf(x: unknown): Uint8Array | undefined {
@@ -20,8 +29,13 @@ function bytesOf(x: unknown): Uint8Array | undefined {
 
 function kind(x: unknown): string {
   if (x === null) return "null";
+  if (typeof x !== "object") return typeof x;
   if (Array.isArray(x)) return "Array";
-  return typeof x === "object" ? (x.constructor?.name ?? "object") : typeof x;
+  try {
+    return String(x.constructor?.name ?? "object");
+  } catch {
+    return "object"; // a hostile getter: the message must not throw
+  }
 }
 
 /**
@@ -85,5 +99,13 @@ export function compare_digest(a: Digest, b: Digest): boolean {
   );
 }
 
-/** camelCase alias of {@linkcode compare_digest}. */
+/**
+ * camelCase alias of {@linkcode compare_digest}.
+ *
+ * @example
+ * ```ts
+ * import { compareDigest } from "@secrets/secrets";
+ * console.assert(compareDigest("abc", "abc"));
+ * ```
+ */
 export const compareDigest: typeof compare_digest = compare_digest;

@@ -24,6 +24,16 @@ import * as pm from "./_math.ts";
 /**
  * Thrown where CPython raises `NotImplementedError`: `getstate()` and
  * `setstate()` of a generator that has no state.
+ *
+ * @example
+ * ```ts
+ * import { NotImplementedError, SystemRandom } from "@secrets/secrets";
+ * try {
+ *   new SystemRandom().getstate();
+ * } catch (e) {
+ *   console.assert(e instanceof NotImplementedError);
+ * }
+ * ```
  */
 export class NotImplementedError extends Error {
   /**
@@ -37,7 +47,16 @@ export class NotImplementedError extends Error {
   }
 }
 
-/** Keyword-only options of {@linkcode SystemRandom.prototype.choices}. */
+/**
+ * Keyword-only options of {@linkcode SystemRandom.prototype.choices}.
+ *
+ * @example
+ * ```ts
+ * import { type ChoicesOptions, SystemRandom } from "@secrets/secrets";
+ * const options: ChoicesOptions = { cum_weights: [1, 3, 6], k: 4 };
+ * console.assert(new SystemRandom().choices("abc", null, options).length === 4);
+ * ```
+ */
 export interface ChoicesOptions {
   /** Cumulative weights, instead of `weights`. */
   cum_weights?: ArrayLike<number> | null;
@@ -45,13 +64,31 @@ export interface ChoicesOptions {
   k?: number;
 }
 
-/** Keyword-only options of {@linkcode SystemRandom.prototype.sample}. */
+/**
+ * Keyword-only options of {@linkcode SystemRandom.prototype.sample}.
+ *
+ * @example
+ * ```ts
+ * import { type SampleOptions, SystemRandom } from "@secrets/secrets";
+ * const options: SampleOptions = { counts: [3, 1] };
+ * console.assert(new SystemRandom().sample(["x", "y"], 4, options).length === 4);
+ * ```
+ */
 export interface SampleOptions {
   /** Repeat counts: `sample(["a", "b"], 3, { counts: [2, 2] })` draws from `a a b b`. */
   counts?: ArrayLike<number> | null;
 }
 
-/** A mutable sequence that {@linkcode SystemRandom.prototype.shuffle} can permute. */
+/**
+ * A mutable sequence that {@linkcode SystemRandom.prototype.shuffle} can permute.
+ *
+ * @example
+ * ```ts
+ * import { type MutableSequence, SystemRandom } from "@secrets/secrets";
+ * const bytes: MutableSequence<number> = new Uint8Array([1, 2, 3]);
+ * new SystemRandom().shuffle(bytes);
+ * ```
+ */
 export interface MutableSequence<T> {
   /** Number of elements. */
   readonly length: number;
