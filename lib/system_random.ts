@@ -132,7 +132,9 @@ function poolOf(ctor: object): Pool {
 export let randbelowOf: (r: SystemRandom, n: number | bigint) => number | bigint;
 
 let lastBound = 0n;
-let lastBits = 0;
+let lastBytes = 0;
+let lastShift = 0n;
+let lastLimit = 0n;
 
 function bisectRight(a: ArrayLike<number>, x: number, lo: number, hi: number): number {
   while (lo < hi) {
@@ -253,10 +255,17 @@ export class SystemRandom {
     return r;
   }
 
-  /** `k` bits (any size) as a bigint. */
+  /** `k` bits (any size) as a bigint: `ceil(k / 8)` bytes, shifted right. */
   #bigBits(k: number): bigint {
     if (k <= 53) return BigInt(this.#bits(k));
     const nb = Math.ceil(k / 8);
+    const shift = nb * 8 - k;
+    const x = this.#bigBytes(nb);
+    return shift === 0 ? x : x >> BigInt(shift);
+  }
+
+  /** The next `nb` bytes as a big-endian bigint. */
+  #bigBytes(nb: number): bigint {
     const pool = this.#pool;
     let x: bigint;
     if (nb <= 16) {
@@ -283,8 +292,7 @@ export class SystemRandom {
       x = BigInt("0x" + toHex(bytes));
       bytes.fill(0);
     }
-    const shift = nb * 8 - k;
-    return shift === 0 ? x : x >> BigInt(shift);
+    return x;
   }
 
   /**
@@ -302,15 +310,19 @@ export class SystemRandom {
 
   #belowBig(n: bigint): bigint {
     if (n <= 9007199254740991n) return BigInt(this.#below(Number(n)));
-    // The same large bound is often drawn from many times: remember its bit length.
+    // The same large bound is often drawn from many times: remember its size.
+    // (x >> s) >= n exactly when x >= n << s, so a rejected draw needs no shift.
     if (n !== lastBound) {
+      const k = bigBitLength(n);
       lastBound = n;
-      lastBits = bigBitLength(n);
+      lastBytes = Math.ceil(k / 8);
+      lastShift = BigInt(lastBytes * 8 - k);
+      lastLimit = n << lastShift;
     }
-    const k = lastBits;
-    let r = this.#bigBits(k);
-    while (r >= n) r = this.#bigBits(k);
-    return r;
+    const nb = lastBytes, limit = lastLimit, shift = lastShift;
+    let x = this.#bigBytes(nb);
+    while (x >= limit) x = this.#bigBytes(nb);
+    return x >> shift;
   }
 
   #randbelow(n: number | bigint): number | bigint {
