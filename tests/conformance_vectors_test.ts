@@ -2,6 +2,7 @@
 // result, error kind and message, and the bytes consumed, for every case.
 import { compareOutcome, type Outcome, runCase } from "../conformance/_harness.ts";
 import type { Case } from "../conformance/_harness.ts";
+import { SECRETS_FUNCTIONS, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
 
 const vectors: { python: string; cases: (Case & { expected: Outcome[]; next: string })[] } = JSON
   .parse(
@@ -29,39 +30,9 @@ Deno.test(`vectors from ${vectors.python}: every call matches, bytes consumed ma
 Deno.test("vectors cover every function of secrets and every SystemRandom method", () => {
   const fns = new Set(vectors.cases.flatMap((c) => c.calls.map((call) => call.fn)));
   const want = [
-    "token_bytes",
-    "token_hex",
-    "token_urlsafe",
-    "randbelow",
-    "randbits",
-    "choice",
-    "compare_digest",
-  ].map((n) => `secrets.${n}`).concat([
-    "random",
-    "uniform",
-    "triangular",
-    "randint",
-    "randrange",
-    "choice",
-    "choices",
-    "shuffle",
-    "sample",
-    "getrandbits",
-    "randbytes",
-    "gauss",
-    "normalvariate",
-    "lognormvariate",
-    "expovariate",
-    "vonmisesvariate",
-    "gammavariate",
-    "betavariate",
-    "paretovariate",
-    "weibullvariate",
-    "binomialvariate",
-    "seed",
-    "getstate",
-    "setstate",
-  ].map((n) => `SystemRandom.${n}`));
+    ...SECRETS_FUNCTIONS.map((n) => `secrets.${n}`),
+    ...[...SYSTEM_RANDOM_METHODS, "getstate", "setstate"].map((n) => `SystemRandom.${n}`),
+  ];
   const missing = want.filter((f) => !fns.has(f));
   if (missing.length) throw new Error(`no vectors for ${missing.join(", ")}`);
 });

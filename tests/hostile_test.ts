@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import * as secrets from "../mod.ts";
 import { SystemRandom } from "../mod.ts";
-import { assert } from "./_helpers.ts";
+import { assert, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
 
 const proxyArray = new Proxy([1, 2, 3], {});
 const HOSTILE: unknown[] = [
@@ -63,32 +63,7 @@ const targets: [string, Fn, number][] = [
   ["choice", secrets.choice as Fn, 1],
   ["compare_digest", secrets.compare_digest as Fn, 2],
 ];
-for (
-  const m of [
-    "random",
-    "uniform",
-    "triangular",
-    "randint",
-    "randrange",
-    "choice",
-    "choices",
-    "shuffle",
-    "sample",
-    "getrandbits",
-    "randbytes",
-    "gauss",
-    "normalvariate",
-    "lognormvariate",
-    "expovariate",
-    "vonmisesvariate",
-    "gammavariate",
-    "betavariate",
-    "paretovariate",
-    "weibullvariate",
-    "binomialvariate",
-    "seed",
-  ] as const
-) {
+for (const m of SYSTEM_RANDOM_METHODS) {
   targets.push([`SystemRandom.${m}`, (gen[m] as Fn).bind(gen), 3]);
 }
 
