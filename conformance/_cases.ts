@@ -333,6 +333,28 @@ export function buildCases(): Case[] {
   add("SystemRandom.getstate", [one("SystemRandom.getstate")]);
   add("SystemRandom.setstate", [one("SystemRandom.setstate", [null])]);
 
+  // ---- Recipes (the secrets documentation's, with their constraints) --------
+  const ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  const passwords: Record<string, unknown>[] = [
+    { length: 8, alphabet: ALNUM },
+    { length: 10, alphabet: ALNUM, min_lower: 1, min_upper: 1, min_digits: 3 },
+    { length: 16, alphabet: ALNUM + "!#$%&*+-=?@^_", min_symbols: 2, min_digits: 2 },
+    { length: 6, alphabet: "aB1!", min_lower: 1, min_upper: 1, min_digits: 1, min_symbols: 1 },
+    { length: 12, alphabet: "0123456789abcdef" },
+  ];
+  passwords.forEach((kw, i) => {
+    for (let j = 0; j < 5; j++) {
+      add(`recipes.password/${i}/${j}`, [one("recipes.password", [], kw)]);
+    }
+  });
+  const words = Array.from({ length: 50 }, (_, i) => `word${i}`);
+  for (let j = 0; j < 10; j++) {
+    add(`recipes.passphrase/${j}`, [one("recipes.passphrase", [], { words, count: 4 })]);
+    add(`recipes.passphrase/sep/${j}`, [
+      one("recipes.passphrase", [], { words: words.slice(0, 7), count: 9, separator: "-" }),
+    ]);
+  }
+
   // ---- Generated -----------------------------------------------------------
   const gen = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] =>
     fc.sample(arb, { numRuns: n, seed });

@@ -7,6 +7,7 @@
  */
 
 import { createSecrets } from "../testing.ts";
+import { recipesFor } from "../lib/_recipes.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -165,6 +166,15 @@ function jsArgs(name: string, call: Call): unknown[] {
   return args.map((a, i) => (a === null && i > 0 && name !== "choice" ? undefined : a));
 }
 
+/** The recipes take one options object: Python's keyword names, in camelCase. */
+function recipeOptions(call: Call): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(call.kwargs ?? {})) {
+    options[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = decode(v);
+  }
+  return options;
+}
+
 /** The Python exception kind that a JS error stands for. */
 function jsErrorType(e: unknown): string {
   if (e instanceof TypeError) return "TypeError";
@@ -197,12 +207,13 @@ export function runCase(
 ): { results: { value?: unknown; error?: unknown }[]; next: string } {
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
+  const recipes = recipesFor(s.choice);
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {
     const [mod, name] = call.fn.split(".");
-    const target = mod === "secrets" ? s : gen;
+    const target = mod === "secrets" ? s : mod === "recipes" ? recipes : gen;
     const f = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-    const args = jsArgs(name, call);
+    const args = mod === "recipes" ? [recipeOptions(call)] : jsArgs(name, call);
     try {
       let value = f.apply(target, args);
       if (call.mutate !== undefined) value = args[call.mutate];

@@ -12,6 +12,7 @@ Runs unchanged on any CPython 3.11+ and inside Pyodide (see `run`).
 import json
 import random
 import secrets
+import string
 import sys
 import warnings
 
@@ -42,6 +43,25 @@ class Stream:
         out = bytes(self.buf[self.used:self.used + n])
         self.used += n
         return out
+
+
+def password(length, alphabet, min_lower=0, min_upper=0, min_digits=0, min_symbols=0):
+    """The recipe of the secrets documentation, with its constraints as parameters."""
+    while True:
+        pw = "".join(secrets.choice(alphabet) for i in range(length))
+        if (sum(c in string.ascii_lowercase for c in pw) >= min_lower
+                and sum(c in string.ascii_uppercase for c in pw) >= min_upper
+                and sum(c in string.digits for c in pw) >= min_digits
+                and sum(c in string.punctuation for c in pw) >= min_symbols):
+            return pw
+
+
+def passphrase(words, count, separator=" "):
+    """The XKCD-style recipe of the secrets documentation."""
+    return separator.join(secrets.choice(words) for i in range(count))
+
+
+RECIPES = {"password": password, "passphrase": passphrase}
 
 
 def decode(v):
@@ -95,7 +115,8 @@ def run_case(case):
             mutate = call.get("mutate")
             try:
                 # Inside the try: an older Python may lack the method.
-                target = getattr(secrets if module == "secrets" else gen, name)
+                owner = {"secrets": secrets, "recipes": None}.get(module, gen)
+                target = RECIPES[name] if module == "recipes" else getattr(owner, name)
                 value = target(*args, **kwargs)
                 if mutate is not None:
                     value = args[mutate]  # shuffle: the shuffled list

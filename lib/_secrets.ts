@@ -8,7 +8,7 @@
 
 import { BLOCK_SIZE, type Pool } from "./_pool.ts";
 import { randbelowOf, type SystemRandom } from "./system_random.ts";
-import { checkInt, checkSize } from "./_validate.ts";
+import { checkInt, checkSize, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
 import type { Sequence } from "./_sequence.ts";
 import { compare_digest } from "./compare_digest.ts";
@@ -84,9 +84,14 @@ export interface Secrets {
 const NEGATIVE = "negative argument not allowed";
 
 function size(nbytes: unknown, fn: string): number {
-  return nbytes === undefined || nbytes === null
-    ? DEFAULT_ENTROPY
-    : checkSize(nbytes, `${fn}(): nbytes`, NEGATIVE);
+  if (nbytes === undefined || nbytes === null) return DEFAULT_ENTROPY;
+  // The common case without building an error message; checkSize explains the rest.
+  if (
+    typeof nbytes === "number" && nbytes >= 0 && nbytes <= MAX_NBYTES && Number.isInteger(nbytes)
+  ) {
+    return nbytes;
+  }
+  return checkSize(nbytes, `${fn}(): nbytes`, NEGATIVE);
 }
 
 /** Builds the `secrets` functions over `pool`; `Class` is the SystemRandom they use. */

@@ -180,6 +180,7 @@ function isWeights(x: unknown): boolean {
 }
 
 function required(value: unknown, fn: string, name: string): number {
+  if (typeof value === "number") return value; // the common case, no message built
   if (value === undefined) {
     throw new TypeError(`${fn}() missing required argument '${name}'`);
   }

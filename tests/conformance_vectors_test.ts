@@ -27,11 +27,13 @@ Deno.test(`vectors from ${vectors.python}: every call matches, bytes consumed ma
   }
 });
 
-Deno.test("vectors cover every function of secrets and every SystemRandom method", () => {
+Deno.test("vectors cover every function of secrets, every SystemRandom method and the recipes", () => {
   const fns = new Set(vectors.cases.flatMap((c) => c.calls.map((call) => call.fn)));
   const want = [
     ...SECRETS_FUNCTIONS.map((n) => `secrets.${n}`),
     ...[...SYSTEM_RANDOM_METHODS, "getstate", "setstate"].map((n) => `SystemRandom.${n}`),
+    "recipes.password",
+    "recipes.passphrase",
   ];
   const missing = want.filter((f) => !fns.has(f));
   if (missing.length) throw new Error(`no vectors for ${missing.join(", ")}`);
