@@ -67,18 +67,23 @@ function kind(x: unknown): string {
  */
 export function compare_digest(a: Digest, b: Digest): boolean {
   if (typeof a === "string" && typeof b === "string") {
+    // As CPython's _tscmp: the loop always runs over b; with unequal lengths
+    // b is compared with itself and the result starts non-zero. The ASCII
+    // check rides in the same loop, so equal-length inputs are read once.
+    const n = b.length;
+    const same = a.length === n;
+    const left = same ? a : b;
+    let result = same ? 0 : 1;
     let high = 0;
-    for (let i = 0; i < a.length; i++) high |= a.charCodeAt(i);
-    for (let i = 0; i < b.length; i++) high |= b.charCodeAt(i);
+    for (let i = 0; i < n; i++) {
+      const x = left.charCodeAt(i), y = b.charCodeAt(i);
+      result |= x ^ y;
+      high |= x | y;
+    }
+    if (!same) { for (let i = 0; i < a.length; i++) high |= a.charCodeAt(i); }
     if (high > 0x7f) {
       throw new TypeError("comparing strings with non-ASCII characters is not supported");
     }
-    // As CPython's _tscmp: with unequal lengths, compare b with itself and
-    // start from a non-zero result, so the loop always runs over b.
-    const n = b.length;
-    const left = a.length === n ? a : b;
-    let result = a.length === n ? 0 : 1;
-    for (let i = 0; i < n; i++) result |= left.charCodeAt(i) ^ b.charCodeAt(i);
     return result === 0;
   }
   const x = bytesOf(a), y = bytesOf(b);
