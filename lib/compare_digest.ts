@@ -47,8 +47,9 @@ function kind(x: unknown): string {
  * Both must be strings, or both bytes: a `Uint8Array`, any other typed array
  * or `DataView` (compared byte for byte), or an `ArrayBuffer`. Strings must
  * be ASCII, as in Python. Inputs of different lengths give `false`, not an
- * error; the loop then runs over `b`, so put the secret in `a` and the
- * attacker's input in `b` if the secret's length is itself secret.
+ * error. The comparison loop always runs over `b`; for strings of unequal
+ * length the rest of `a` is also read, to refuse non-ASCII input as Python
+ * does. Lengths are not secret: hash both sides first if they must be.
  *
  * @param a The first digest.
  * @param b The second digest.
