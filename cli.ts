@@ -227,7 +227,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional.*$/, ""));
+    const message = (e as Error).message;
+    const negative = /Unknown option '(-\d[\d.]*)'/.exec(message);
+    if (negative) throw new UsageError(`${negative[1]}: a negative number is not allowed here`);
+    throw new UsageError(message.replace(/\. To specify a positional.*$/, ""));
   }
   const { values: v, positionals: pos } = parsed;
   if (v.version) {
