@@ -259,13 +259,13 @@ Deno.test("properties: arbitrary values are accepted as a size only if they are 
       token_hex(x as number);
       ok = true;
     } catch (e) {
-      assert.ok(e instanceof TypeError || e instanceof RangeError, String(e));
+      assert.ok(e instanceof TypeError || e instanceof RangeError, fc.stringify(e));
       assert.ok((e as Error).message.length > 0);
       ok = false;
     }
     const valid = x === undefined || x === null ||
       (typeof x === "number" && Number.isSafeInteger(x) && x >= 0 && x <= MAX_NBYTES);
-    assert.equal(ok, valid, `token_hex(${String(x)})`);
+    assert.equal(ok, valid, `token_hex(${fc.stringify(x)})`);
   }));
 });
 
