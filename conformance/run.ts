@@ -135,7 +135,6 @@ export function compare(cases: Case[], py: PythonRun) {
     const expected = py.results[i];
     const actual = runCase(c);
     let explained = false;
-    let unexplained = false;
     c.calls.forEach((call, j) => {
       const row = rows.get(call.fn) ??
         { calls: 0, exact: 0, tolerance: 0, known: 0, mismatches: 0, maxRel: 0 };
@@ -157,7 +156,6 @@ export function compare(cases: Case[], py: PythonRun) {
           known.set(k.name, [...(known.get(k.name) ?? []), `${c.id} #${j}`]);
         } else {
           row.mismatches++;
-          unexplained = true;
           failures.push(
             `${c.id} call #${j} ${call.fn}(${JSON.stringify(call.args ?? [])}${
               call.kwargs ? ", " + JSON.stringify(call.kwargs) : ""
@@ -170,9 +168,7 @@ export function compare(cases: Case[], py: PythonRun) {
       failures.push(
         `${c.id}: bytes consumed differ (next bytes ${actual.next}, CPython ${expected.next})`,
       );
-      unexplained = true;
     }
-    void unexplained;
   });
   return { rows, failures, known };
 }

@@ -742,9 +742,11 @@ export class SystemRandom {
     }
     const pop = view(population, "choices(): population");
     const n = pop.length;
-    const k = options.k === undefined
-      ? 1
-      : checkSize(Math.max(0, checkNumberInt(options.k, "choices(): k")), "choices(): k", "");
+    // A negative k gives [], as Python's `[... for i in repeat(None, k)]`.
+    const k = options.k === undefined ? 1 : checkNumberInt(options.k, "choices(): k");
+    if (k > MAX_NBYTES) {
+      throw new RangeError(`choices(): k must be at most ${MAX_NBYTES} (MAX_NBYTES), got ${k}`);
+    }
     const result: (T | string)[] = [];
     const empty = typeof population === "string"
       ? "string index out of range"
