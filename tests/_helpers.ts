@@ -1,5 +1,5 @@
 // Shared test helpers: assertions on error kind and message, and the
-// statistical thresholds (each check's false-alarm rate is below 1e-6).
+// statistical thresholds (each check's false-alarm rate is about 1e-7).
 import assert from "node:assert/strict";
 
 export { assert };
@@ -79,19 +79,20 @@ export function counterBytes(from: number, n: number): number[] {
 }
 
 /**
- * Two-sided normal threshold: P(|Z| > 5) = 5.7e-7, so a healthy generator
- * fails one such check less than once in a million runs.
+ * Two-sided normal threshold: P(|Z| > 5.3) = 1.2e-7 per check. No test makes
+ * more than eight checks, so a healthy generator fails any one test less
+ * than once in a million runs.
  */
-export const Z_LIMIT = 5;
+export const Z_LIMIT = 5.3;
 
 /**
  * Upper critical value of chi-square with `df` degrees of freedom at tail
- * probability 1e-6 (Wilson-Hilferty; z = 4.753). The approximation errs on
- * the high side in the far tail for small df, which only lowers the
+ * probability 1e-7 per check (Wilson-Hilferty; z = 5.199). The approximation
+ * errs on the high side in the far tail for small df, which only lowers the
  * false-alarm rate further.
  */
 export function chi2Critical(df: number): number {
-  const z = 4.753;
+  const z = 5.199;
   const a = 2 / (9 * df);
   return df * (1 - a + z * Math.sqrt(a)) ** 3;
 }
@@ -106,7 +107,7 @@ export function chiSquare(observed: ArrayLike<number>, expected: ArrayLike<numbe
   return s;
 }
 
-/** Asserts that counts are consistent with the expected ones (chi-square, 1e-6). */
+/** Asserts that counts are consistent with the expected ones (chi-square, 1e-7 tail). */
 export function assertChiSquare(
   observed: ArrayLike<number>,
   expected: ArrayLike<number>,

@@ -87,7 +87,7 @@ Deno.test("password() counts valid strings exactly (checked by brute force)", ()
   }
 });
 
-Deno.test("password() is uniform over all valid strings (chi-square, 1e-6)", () => {
+Deno.test("password() is uniform over all valid strings (chi-square, false alarm 1e-7)", () => {
   // Alphabet "aB1!", length 3, at least one lowercase and one digit: 4**3 - strings missing either.
   const options = { alphabet: "aB1!", length: 3, minLower: 1, minDigits: 1 };
   const valid = Number(passwordSpace(options).valid);
@@ -159,7 +159,7 @@ Deno.test("passphrase(): six EFF words by default (77.5 bits); any list, count, 
   assertThrows(() => entropyBits("pin" as never), TypeError, /"password" or "passphrase"/);
 });
 
-Deno.test("passphrase() words are uniform (chi-square over 16 words, 1e-6)", () => {
+Deno.test("passphrase() words are uniform (chi-square over 16 words, false alarm 1e-7)", () => {
   const words = Array.from({ length: 16 }, (_, i) => `w${i}`);
   const counts = new Map<string, number>();
   for (let i = 0; i < 10_000; i++) {
