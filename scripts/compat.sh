@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runtime compatibility, tested: bundles the library with tests/compat/smoke.ts
 # (deno bundle) and runs the same file on Deno, on the machine's Node.js (v20:
-# no Uint8Array.prototype.toHex, so the fallback encoders run) and in headless
-# Chromium (Debian's package, installed here if missing). Each prints
+# no Uint8Array.prototype.toHex, so the fallback encoders run), on Bun (from
+# the npm registry) and in headless Chromium (Debian's package, installed
+# here if missing). Each prints
 # "compat (RUNTIME...): N passed, N failed"; any failure fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,8 @@ check() { # name, output
 
 check deno "$($deno run "$out/smoke.js" 2>&1)"
 check node "$(node "$out/smoke.js" 2>&1)"
+# Bun from the npm registry (its binary ships in the @oven/bun-* package).
+check bun "$(npx -y bun@1 "$out/smoke.js" 2>&1)"
 
 if ! command -v chromium >/dev/null 2>&1; then
   echo "installing Debian's chromium..."

@@ -117,11 +117,14 @@ export function run(): {
   }
   const g = globalThis as {
     Deno?: unknown;
+    Bun?: { version: string };
     process?: { version?: string };
     navigator?: { userAgent?: string };
   };
   const runtime = g.Deno
     ? "deno"
+    : g.Bun
+    ? `bun ${g.Bun.version}`
     : g.process?.version
     ? `node ${g.process.version}`
     : `browser ${g.navigator?.userAgent ?? ""}`;
