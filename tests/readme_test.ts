@@ -1,0 +1,36 @@
+// The README's claims that are tables of facts, checked against the package.
+import { token_bytes, token_hex, token_urlsafe } from "../mod.ts";
+import { assert } from "./_helpers.ts";
+
+const readme = await Deno.readTextFile(new URL("../README.md", import.meta.url));
+
+Deno.test("README: the 'How many bytes?' table matches the token functions", () => {
+  const section = readme.slice(readme.indexOf("### How many bytes?"));
+  const rows = section.split("\n").filter((l) => /^\|\s*\d+/.test(l)).slice(0, 5);
+  assert.equal(rows.length, 5);
+  for (const row of rows) {
+    const cells = row.split("|").slice(1, -1).map((c) => c.trim());
+    const n = parseInt(cells[0]);
+    const isDefault = cells[0].includes("default");
+    assert.equal(Number(cells[1]), 8 * n, `bits for ${n}`);
+    assert.equal(cells[2], `${n} bytes`);
+    assert.equal(token_bytes(isDefault ? undefined : n).length, n);
+    assert.equal(token_hex(isDefault ? undefined : n).length, Number(cells[3]), `token_hex(${n})`);
+    assert.equal(
+      token_urlsafe(isDefault ? undefined : n).length,
+      Number(cells[4]),
+      `token_urlsafe(${n})`,
+    );
+  }
+});
+
+Deno.test("README: the two fresh-machine commands come first and match .ci/run", async () => {
+  const firstBlock = readme.slice(
+    readme.indexOf("```sh"),
+    readme.indexOf("```", readme.indexOf("```sh") + 5),
+  );
+  assert.match(firstBlock, /npx -y deno@2 task demo/);
+  assert.match(firstBlock, /npx -y deno@2 task test/);
+  const ci = await Deno.readTextFile(new URL("../.ci/run", import.meta.url));
+  assert.match(ci, /npx -y deno@2 task test/);
+});
