@@ -35,8 +35,10 @@ export function view<T>(seq: Sequence<T>, what: string): ArrayLike<T> {
   if (typeof seq === "string") {
     if (seq === lastString) return lastView as ArrayLike<T>;
     const v = SURROGATE.test(seq) ? Array.from(seq) : seq;
-    lastString = seq;
-    lastView = v;
+    if (seq.length <= 4096) { // never keep a large string alive
+      lastString = seq;
+      lastView = v;
+    }
     return v as unknown as ArrayLike<T>;
   }
   if (Array.isArray(seq)) return seq;
