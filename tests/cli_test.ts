@@ -63,10 +63,11 @@ Deno.test("cli: python -m random options and no-argument behaviour", async () =>
 });
 
 Deno.test("cli: --count streams N results, one a line", async () => {
-  const r = await cli(["token-hex", "4", "--count", "1000"]);
+  const r = await cli(["token-hex", "8", "--count", "1000"]);
   const lines = r.stdout.trimEnd().split("\n");
   assert.equal(lines.length, 1000);
-  assert.ok(lines.every((l) => /^[0-9a-f]{8}$/.test(l)));
+  assert.ok(lines.every((l) => /^[0-9a-f]{16}$/.test(l)));
+  // 64-bit tokens: a repeat among 1000 has probability 3e-14.
   assert.equal(new Set(lines).size, 1000);
   const z = await cli(["token-hex", "--count", "0"]);
   assert.equal(z.stdout, "");
