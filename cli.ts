@@ -21,11 +21,12 @@
  *
  * @example Running the CLI in-process
  * ```ts
+ * import assert from "node:assert/strict";
  * import { main } from "@secrets/secrets/cli";
  *
  * const out: string[] = [];
  * const code = await main(["token-hex", "8"], { write: (s) => out.push(s), error: () => {} });
- * console.assert(code === 0 && /^[0-9a-f]{16}\n$/.test(out.join("")));
+ * assert(code === 0 && /^[0-9a-f]{16}\n$/.test(out.join("")));
  * ```
  *
  * @module
@@ -49,10 +50,11 @@ import { VERSION } from "./lib/_version.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { type CliIO, main } from "@secrets/secrets/cli";
  * const lines: string[] = [];
  * const io: CliIO = { write: (s) => void lines.push(s), error: (l) => void lines.push(l) };
- * console.assert(await main(["--version"], io) === 0);
+ * assert(await main(["--version"], io) === 0);
  * ```
  */
 export interface CliIO {
@@ -170,11 +172,12 @@ type Producer = () => string | Uint8Array | number | bigint;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { main } from "@secrets/secrets/cli";
  *
  * const lines: string[] = [];
  * await main(["randbelow", "10", "--count", "3"], { write: (s) => lines.push(s), error: () => {} });
- * console.assert(lines.join("").trim().split("\n").length === 3);
+ * assert(lines.join("").trim().split("\n").length === 3);
  * ```
  */
 export async function main(args: string[], io: CliIO = processIO()): Promise<number> {

@@ -8,13 +8,14 @@
  *
  * @example Tokens, as in Python
  * ```ts
+ * import assert from "node:assert/strict";
  * import { compare_digest, token_hex, token_urlsafe } from "@secrets/secrets";
  *
  * const resetToken = token_urlsafe(); // 32 bytes: 43 characters
  * const url = `https://example.com/reset?token=${resetToken}`;
  * const apiKey = token_hex(16); // 32 hex characters
- * console.assert(resetToken.length === 43 && apiKey.length === 32);
- * console.assert(compare_digest(apiKey, apiKey) && url.length > 43);
+ * assert(resetToken.length === 43 && apiKey.length === 32);
+ * assert(compare_digest(apiKey, apiKey) && url.length > 43);
  * ```
  *
  * @module
@@ -51,10 +52,11 @@ const impl = secretsFor(getDefaultPool(), SystemRandom);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { token_bytes } from "@secrets/secrets";
  *
  * const key = token_bytes(32);
- * console.assert(key.length === 32 && token_bytes().length === 32);
+ * assert(key.length === 32 && token_bytes().length === 32);
  * ```
  */
 export function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
@@ -72,9 +74,10 @@ export function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { token_hex } from "@secrets/secrets";
  *
- * console.assert(/^[0-9a-f]{32}$/.test(token_hex(16)));
+ * assert(/^[0-9a-f]{32}$/.test(token_hex(16)));
  * ```
  */
 export function token_hex(nbytes?: number | null): string {
@@ -93,10 +96,11 @@ export function token_hex(nbytes?: number | null): string {
  *
  * @example A password-reset link
  * ```ts
+ * import assert from "node:assert/strict";
  * import { token_urlsafe } from "@secrets/secrets";
  *
  * const url = "https://example.com/reset?token=" + token_urlsafe();
- * console.assert(/^[A-Za-z0-9_-]{43}$/.test(url.split("=")[1]));
+ * assert(/^[A-Za-z0-9_-]{43}$/.test(url.split("=")[1]));
  * ```
  */
 export function token_urlsafe(nbytes?: number | null): string {
@@ -116,11 +120,12 @@ export function token_urlsafe(nbytes?: number | null): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { randbelow } from "@secrets/secrets";
  *
  * const d = randbelow(6) + 1;
- * console.assert(d >= 1 && d <= 6);
- * console.assert(randbelow(2n ** 256n) < 2n ** 256n);
+ * assert(d >= 1 && d <= 6);
+ * assert(randbelow(2n ** 256n) < 2n ** 256n);
  * ```
  */
 export function randbelow(n: number): number;
@@ -144,10 +149,11 @@ export function randbelow(n: number | bigint): number | bigint {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { randbits } from "@secrets/secrets";
  *
- * console.assert(randbits(32) < 2 ** 32);
- * console.assert(randbits(128n) < 2n ** 128n);
+ * assert(randbits(32) < 2 ** 32);
+ * assert(randbits(128n) < 2n ** 128n);
  * ```
  */
 export function randbits(k: number): number;
@@ -170,11 +176,12 @@ export function randbits(k: number | bigint): number | bigint {
  *
  * @example An alphanumeric password, as in the Python docs
  * ```ts
+ * import assert from "node:assert/strict";
  * import { choice } from "@secrets/secrets";
  *
  * const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
  * const password = Array.from({ length: 20 }, () => choice(alphabet)).join("");
- * console.assert(password.length === 20);
+ * assert(password.length === 20);
  * ```
  */
 export function choice(seq: string): string;
@@ -194,8 +201,9 @@ export function choice<T>(seq: Sequence<T>): T | string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tokenBytes } from "@secrets/secrets";
- * console.assert(tokenBytes(8).length === 8);
+ * assert(tokenBytes(8).length === 8);
  * ```
  */
 export function tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
@@ -210,8 +218,9 @@ export function tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tokenHex } from "@secrets/secrets";
- * console.assert(tokenHex(8).length === 16);
+ * assert(tokenHex(8).length === 16);
  * ```
  */
 export function tokenHex(nbytes?: number | null): string {
@@ -226,8 +235,9 @@ export function tokenHex(nbytes?: number | null): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tokenUrlsafe } from "@secrets/secrets";
- * console.assert(tokenUrlsafe(3).length === 4);
+ * assert(tokenUrlsafe(3).length === 4);
  * ```
  */
 export function tokenUrlsafe(nbytes?: number | null): string {

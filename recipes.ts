@@ -16,6 +16,7 @@
  *
  * @example The recipes of the Python docs
  * ```ts
+ * import assert from "node:assert/strict";
  * import { entropyBits, passphrase, password } from "@secrets/secrets/recipes";
  * import { token_urlsafe } from "@secrets/secrets";
  *
@@ -23,8 +24,8 @@
  * const strong = password({ length: 10, minLower: 1, minUpper: 1, minDigits: 3 });
  * const xkcd = passphrase({ count: 4 }); // ' '.join(choice(words) for i in range(4))
  * const url = "https://example.com/reset=" + token_urlsafe();
- * console.assert(alnum.length === 8 && /\d.*\d.*\d/.test(strong) && xkcd.split(" ").length === 4);
- * console.assert(entropyBits("password") >= 128 && entropyBits("passphrase") >= 77 && url.length > 43);
+ * assert(alnum.length === 8 && /\d.*\d.*\d/.test(strong) && xkcd.split(" ").length === 4);
+ * assert(entropyBits("password") >= 128 && entropyBits("passphrase") >= 77 && url.length > 43);
  * ```
  *
  * @module
@@ -60,10 +61,11 @@ const impl = recipesFor(choice);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { password } from "@secrets/secrets/recipes";
  *
  * const p = password({ length: 16, minUpper: 1, minDigits: 2, exclude: "Il1O0" });
- * console.assert(p.length === 16 && /[A-Z]/.test(p) && !/[Il1O0]/.test(p));
+ * assert(p.length === 16 && /[A-Z]/.test(p) && !/[Il1O0]/.test(p));
  * ```
  */
 export function password(options: PasswordOptions = {}): string {
@@ -83,10 +85,11 @@ export function password(options: PasswordOptions = {}): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { passphrase } from "@secrets/secrets/recipes";
  *
- * console.assert(passphrase().split(" ").length === 6);
- * console.assert(passphrase({ words: ["correct", "horse", "battery", "staple"], count: 8, separator: "-" }).split("-").length === 8);
+ * assert(passphrase().split(" ").length === 6);
+ * assert(passphrase({ words: ["correct", "horse", "battery", "staple"], count: 8, separator: "-" }).split("-").length === 8);
  * ```
  */
 export function passphrase(options: PassphraseOptions = {}): string {
@@ -106,10 +109,11 @@ export function passphrase(options: PassphraseOptions = {}): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { entropyBits } from "@secrets/secrets/recipes";
  *
- * console.assert(Math.abs(entropyBits("password", { length: 8 }) - 8 * Math.log2(62)) < 1e-9);
- * console.assert(entropyBits("passphrase", { count: 4 }) < 52);
+ * assert(Math.abs(entropyBits("password", { length: 8 }) - 8 * Math.log2(62)) < 1e-9);
+ * assert(entropyBits("passphrase", { count: 4 }) < 52);
  * ```
  */
 export function entropyBits(recipe: "password", options?: PasswordOptions): number;
@@ -132,8 +136,9 @@ export function entropyBits(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { effWordlist } from "@secrets/secrets/recipes";
- * console.assert(effWordlist().length === 7776 && effWordlist()[0] === "abacus");
+ * assert(effWordlist().length === 7776 && effWordlist()[0] === "abacus");
  * ```
  */
 export function effWordlist(): readonly string[] {

@@ -9,6 +9,7 @@
  *
  * @example Same bytes, same token
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createSecrets } from "@secrets/secrets/testing";
  *
  * let next = 0;
@@ -16,8 +17,10 @@
  *   for (let i = 0; i < buf.length; i++) buf[i] = next++ % 251;
  * };
  * const s = createSecrets(counter);
- * console.assert(s.token_hex(4) === "00010203");
- * console.assert(s.randbelow(256) === 4); // one byte, as CPython reads it
+ * assert(s.token_hex(4) === "00010203");
+ * // 256 has 9 bits, so CPython reads 2 bytes (4, 5): 0x0405 >> 7 is 8.
+ * assert(s.randbelow(256) === 8);
+ * assert(s.randbelow(255) === 6); // 8 bits: one byte, 6
  * ```
  *
  * @module
@@ -47,12 +50,13 @@ export { EntropyHealthError } from "./lib/_pool.ts";
  *
  * @example A deterministic SystemRandom
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createSecrets } from "@secrets/secrets/testing";
  *
  * const zeros = createSecrets((buf) => buf.fill(0), { healthTests: false });
  * const rng = new zeros.SystemRandom();
- * console.assert(rng.random() === 0);
- * console.assert(rng.randrange(10, 20) === 10);
+ * assert(rng.random() === 0);
+ * assert(rng.randrange(10, 20) === 10);
  * ```
  */
 export function createSecrets(source: ByteSource, options: PoolOptions = {}): Secrets {

@@ -17,10 +17,11 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import type { ByteSource } from "@secrets/secrets/testing";
  * const zeros: ByteSource = (buf) => void buf.fill(0);
  * const os: ByteSource = (buf) => void crypto.getRandomValues(buf);
- * console.assert(typeof zeros === "function" && typeof os === "function");
+ * assert(typeof zeros === "function" && typeof os === "function");
  * ```
  */
 export type ByteSource = (buffer: Uint8Array<ArrayBuffer>) => void;
@@ -30,9 +31,10 @@ export type ByteSource = (buffer: Uint8Array<ArrayBuffer>) => void;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createSecrets, type PoolOptions } from "@secrets/secrets/testing";
  * const options: PoolOptions = { healthTests: false };
- * console.assert(createSecrets((buf) => buf.fill(1), options).token_hex(1) === "01");
+ * assert(createSecrets((buf) => buf.fill(1), options).token_hex(1) === "01");
  * ```
  */
 export interface PoolOptions {
@@ -56,12 +58,13 @@ const DIRECT_SAMPLE = 256;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createSecrets, EntropyHealthError } from "@secrets/secrets/testing";
  * const broken = createSecrets((buf) => buf.fill(0));
  * try {
  *   broken.token_hex();
  * } catch (e) {
- *   console.assert(e instanceof EntropyHealthError);
+ *   assert(e instanceof EntropyHealthError);
  * }
  * ```
  */

@@ -15,9 +15,10 @@ import { checkNumberInt, show } from "./_validate.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { password, type PasswordOptions } from "@secrets/secrets/recipes";
  * const options: PasswordOptions = { length: 12, minDigits: 2 };
- * console.assert(password(options).length === 12);
+ * assert(password(options).length === 12);
  * ```
  */
 export interface PasswordOptions {
@@ -42,9 +43,10 @@ export interface PasswordOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { passphrase, type PassphraseOptions } from "@secrets/secrets/recipes";
  * const options: PassphraseOptions = { count: 5, separator: "." };
- * console.assert(passphrase(options).split(".").length === 5);
+ * assert(passphrase(options).split(".").length === 5);
  * ```
  */
 export interface PassphraseOptions {

@@ -18,8 +18,9 @@ import { compare_digest } from "./compare_digest.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { DEFAULT_ENTROPY, token_bytes } from "@secrets/secrets";
- * console.assert(token_bytes().length === DEFAULT_ENTROPY);
+ * assert(token_bytes().length === DEFAULT_ENTROPY);
  * ```
  */
 export const DEFAULT_ENTROPY = 32;
@@ -29,9 +30,10 @@ export const DEFAULT_ENTROPY = 32;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { createSecrets, type Secrets } from "@secrets/secrets/testing";
  * const s: Secrets = createSecrets((buf) => void crypto.getRandomValues(buf));
- * console.assert(s.token_hex(4).length === 8);
+ * assert(s.token_hex(4).length === 8);
  * ```
  */
 export interface Secrets {

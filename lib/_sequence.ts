@@ -13,9 +13,10 @@ import { show } from "./_validate.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { choice, type Sequence } from "@secrets/secrets";
  * const dice: Sequence<number> = [1, 2, 3, 4, 5, 6];
- * console.assert(choice(dice) <= 6);
+ * assert(choice(dice) <= 6);
  * ```
  */
 export type Sequence<T> = ArrayLike<T> | string;

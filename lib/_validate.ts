@@ -13,11 +13,12 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_NBYTES, token_bytes } from "@secrets/secrets";
  * try {
  *   token_bytes(MAX_NBYTES + 1);
  * } catch (e) {
- *   console.assert(e instanceof RangeError);
+ *   assert(e instanceof RangeError);
  * }
  * ```
  */

@@ -10,9 +10,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import type { Digest } from "@secrets/secrets";
  * const d: Digest = new Uint8Array(32);
- * console.assert(d instanceof Uint8Array);
+ * assert(d instanceof Uint8Array);
  * ```
  */
 export type Digest = string | ArrayBufferView | ArrayBufferLike;
@@ -59,11 +60,12 @@ function kind(x: unknown): string {
  *
  * @example Checking a MAC
  * ```ts
+ * import assert from "node:assert/strict";
  * import { compare_digest } from "@secrets/secrets";
  *
- * console.assert(compare_digest("f00d", "f00d"));
- * console.assert(!compare_digest(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
- * console.assert(!compare_digest("abc", "abcd"));
+ * assert(compare_digest("f00d", "f00d"));
+ * assert(!compare_digest(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
+ * assert(!compare_digest("abc", "abcd"));
  * ```
  */
 export function compare_digest(a: Digest, b: Digest): boolean {
@@ -110,8 +112,9 @@ export function compare_digest(a: Digest, b: Digest): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { compareDigest } from "@secrets/secrets";
- * console.assert(compareDigest("abc", "abc"));
+ * assert(compareDigest("abc", "abc"));
  * ```
  */
 export const compareDigest: typeof compare_digest = compare_digest;

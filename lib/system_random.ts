@@ -27,11 +27,12 @@ import * as pm from "./_math.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { NotImplementedError, SystemRandom } from "@secrets/secrets";
  * try {
  *   new SystemRandom().getstate();
  * } catch (e) {
- *   console.assert(e instanceof NotImplementedError);
+ *   assert(e instanceof NotImplementedError);
  * }
  * ```
  */
@@ -52,9 +53,10 @@ export class NotImplementedError extends Error {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { type ChoicesOptions, SystemRandom } from "@secrets/secrets";
  * const options: ChoicesOptions = { cum_weights: [1, 3, 6], k: 4 };
- * console.assert(new SystemRandom().choices("abc", null, options).length === 4);
+ * assert(new SystemRandom().choices("abc", null, options).length === 4);
  * ```
  */
 export interface ChoicesOptions {
@@ -69,9 +71,10 @@ export interface ChoicesOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { type SampleOptions, SystemRandom } from "@secrets/secrets";
  * const options: SampleOptions = { counts: [3, 1] };
- * console.assert(new SystemRandom().sample(["x", "y"], 4, options).length === 4);
+ * assert(new SystemRandom().sample(["x", "y"], 4, options).length === 4);
  * ```
  */
 export interface SampleOptions {
@@ -199,6 +202,7 @@ function required(value: unknown, fn: string, name: string): number {
  *
  * @example Secure shuffles, samples and floats
  * ```ts
+ * import assert from "node:assert/strict";
  * import { SystemRandom } from "@secrets/secrets";
  *
  * const rng = new SystemRandom();
@@ -207,7 +211,7 @@ function required(value: unknown, fn: string, name: string): number {
  * const hand = rng.sample(deck, 5);
  * const die = rng.randint(1, 6);
  * const x = rng.random();
- * console.assert(hand.length === 5 && die >= 1 && die <= 6 && x >= 0 && x < 1);
+ * assert(hand.length === 5 && die >= 1 && die <= 6 && x >= 0 && x < 1);
  * ```
  */
 export class SystemRandom {
@@ -340,9 +344,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const x = new SystemRandom().random();
-   * console.assert(x >= 0 && x < 1);
+   * assert(x >= 0 && x < 1);
    * ```
    */
   random(): number {
@@ -368,10 +373,11 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const rng = new SystemRandom();
-   * console.assert(rng.getrandbits(8) < 256);
-   * console.assert(typeof rng.getrandbits(128n) === "bigint");
+   * assert(rng.getrandbits(8) < 256);
+   * assert(typeof rng.getrandbits(128n) === "bigint");
    * ```
    */
   getrandbits(k: number): number;
@@ -409,8 +415,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().randbytes(16).length === 16);
+   * assert(new SystemRandom().randbytes(16).length === 16);
    * ```
    */
   randbytes(n: number): Uint8Array<ArrayBuffer> {
@@ -436,10 +443,11 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const rng = new SystemRandom();
-   * console.assert(rng.randrange(0, 10, 2) % 2 === 0);
-   * console.assert(rng.randrange(10n ** 30n) < 10n ** 30n);
+   * assert(rng.randrange(0, 10, 2) % 2 === 0);
+   * assert(rng.randrange(10n ** 30n) < 10n ** 30n);
    * ```
    */
   randrange(start: number, stop?: number | null, step?: number): number;
@@ -521,9 +529,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const die = new SystemRandom().randint(1, 6);
-   * console.assert(die >= 1 && die <= 6);
+   * assert(die >= 1 && die <= 6);
    * ```
    */
   randint(a: number, b: number): number;
@@ -552,9 +561,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const c = new SystemRandom().choice("abc");
-   * console.assert("abc".includes(c));
+   * assert("abc".includes(c));
    * ```
    */
   choice(seq: string): string;
@@ -577,10 +587,11 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const xs = [1, 2, 3, 4];
    * new SystemRandom().shuffle(xs);
-   * console.assert(xs.length === 4 && xs.includes(3));
+   * assert(xs.length === 4 && xs.includes(3));
    * ```
    */
   shuffle<T>(x: MutableSequence<T>): void {
@@ -617,12 +628,13 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const rng = new SystemRandom();
    * const winners = rng.sample(["ann", "bob", "cy", "dee"], 2);
-   * console.assert(winners.length === 2 && winners[0] !== winners[1]);
+   * assert(winners.length === 2 && winners[0] !== winners[1]);
    * const balls = rng.sample(["red", "blue"], 5, { counts: [4, 2] });
-   * console.assert(balls.filter((b) => b === "blue").length <= 2);
+   * assert(balls.filter((b) => b === "blue").length <= 2);
    * ```
    */
   sample(population: string, k: number, options?: SampleOptions): string[];
@@ -703,11 +715,12 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const rng = new SystemRandom();
    * const flips = rng.choices(["H", "T"], [9, 1], { k: 10 });
-   * console.assert(flips.length === 10);
-   * console.assert(rng.choices("ab", { k: 3 }).length === 3);
+   * assert(flips.length === 10);
+   * assert(rng.choices("ab", { k: 3 }).length === 3);
    * ```
    */
   choices(
@@ -793,9 +806,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const t = new SystemRandom().uniform(20, 25);
-   * console.assert(t >= 20 && t <= 25);
+   * assert(t >= 20 && t <= 25);
    * ```
    */
   uniform(a: number, b: number): number {
@@ -815,9 +829,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const x = new SystemRandom().triangular(0, 10, 8);
-   * console.assert(x >= 0 && x <= 10);
+   * assert(x >= 0 && x <= 10);
    * ```
    */
   triangular(low: number = 0.0, high: number = 1.0, mode: number | null = null): number {
@@ -845,8 +860,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(Number.isFinite(new SystemRandom().normalvariate(100, 15)));
+   * assert(Number.isFinite(new SystemRandom().normalvariate(100, 15)));
    * ```
    */
   normalvariate(mu: number = 0.0, sigma: number = 1.0): number {
@@ -874,8 +890,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(Number.isFinite(new SystemRandom().gauss()));
+   * assert(Number.isFinite(new SystemRandom().gauss()));
    * ```
    */
   gauss(mu: number = 0.0, sigma: number = 1.0): number {
@@ -902,8 +919,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().lognormvariate(0, 1) > 0);
+   * assert(new SystemRandom().lognormvariate(0, 1) > 0);
    * ```
    */
   lognormvariate(mu: number, sigma: number): number {
@@ -925,8 +943,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().expovariate(2) >= 0);
+   * assert(new SystemRandom().expovariate(2) >= 0);
    * ```
    */
   expovariate(lambd: number = 1.0): number {
@@ -946,9 +965,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const a = new SystemRandom().vonmisesvariate(0, 4);
-   * console.assert(a >= 0 && a < 2 * Math.PI);
+   * assert(a >= 0 && a < 2 * Math.PI);
    * ```
    */
   vonmisesvariate(mu: number, kappa: number): number {
@@ -986,8 +1006,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().gammavariate(2, 3) > 0);
+   * assert(new SystemRandom().gammavariate(2, 3) > 0);
    * ```
    */
   gammavariate(alpha: number, beta: number): number {
@@ -1047,9 +1068,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const p = new SystemRandom().betavariate(2, 5);
-   * console.assert(p >= 0 && p <= 1);
+   * assert(p >= 0 && p <= 1);
    * ```
    */
   betavariate(alpha: number, beta: number): number {
@@ -1070,8 +1092,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().paretovariate(3) >= 1);
+   * assert(new SystemRandom().paretovariate(3) >= 1);
    * ```
    */
   paretovariate(alpha: number): number {
@@ -1091,8 +1114,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * console.assert(new SystemRandom().weibullvariate(1, 1.5) >= 0);
+   * assert(new SystemRandom().weibullvariate(1, 1.5) >= 0);
    * ```
    */
   weibullvariate(alpha: number, beta: number): number {
@@ -1116,9 +1140,10 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * const heads = new SystemRandom().binomialvariate(100, 0.5);
-   * console.assert(heads >= 0 && heads <= 100);
+   * assert(heads >= 0 && heads <= 100);
    * ```
    */
   binomialvariate(n: number = 1, p: number = 0.5): number {
@@ -1197,11 +1222,12 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * try {
    *   new SystemRandom().getstate();
    * } catch (e) {
-   *   console.assert((e as Error).name === "NotImplementedError");
+   *   assert((e as Error).name === "NotImplementedError");
    * }
    * ```
    */
@@ -1218,11 +1244,12 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
    * try {
    *   new SystemRandom().setstate(null);
    * } catch (e) {
-   *   console.assert((e as Error).name === "NotImplementedError");
+   *   assert((e as Error).name === "NotImplementedError");
    * }
    * ```
    */
