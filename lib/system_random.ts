@@ -218,6 +218,11 @@ export class SystemRandom {
   /** The cached second value of {@linkcode SystemRandom.prototype.gauss}, as in Python. */
   gauss_next: number | null = null;
   readonly #pool: Pool;
+  // How the below-n draw gets its randomness, chosen as CPython's
+  // Random.__init_subclass__ chooses _randbelow: a subclass that defines
+  // getrandbits (0: none; 1: draw through it) or else random (2: CPython's
+  // _randbelow_without_getrandbits) changes every method that uses it.
+  readonly #custom: 0 | 1 | 2 = 0;
 
   /**
    * Creates a generator. The optional argument is accepted and ignored, as
@@ -227,6 +232,20 @@ export class SystemRandom {
    */
   constructor(_x?: unknown) {
     this.#pool = poolOf(new.target);
+    for (
+      let p = new.target.prototype;
+      p && p !== SystemRandom.prototype;
+      p = Object.getPrototypeOf(p)
+    ) {
+      if (Object.hasOwn(p, "getrandbits")) {
+        this.#custom = 1;
+        break;
+      }
+      if (Object.hasOwn(p, "random")) {
+        this.#custom = 2;
+        break;
+      }
+    }
   }
 
   static {
@@ -307,6 +326,7 @@ export class SystemRandom {
    * with probability above 1/2.
    */
   #below(n: number): number {
+    if (this.#custom !== 0) return this.#belowCustom(n) as number;
     const k = bitLength(n);
     let r = this.#bits(k);
     while (r >= n) r = this.#bits(k);
@@ -314,6 +334,7 @@ export class SystemRandom {
   }
 
   #belowBig(n: bigint): bigint {
+    if (this.#custom !== 0) return this.#belowCustom(n) as bigint;
     if (n <= 9007199254740991n) return BigInt(this.#below(Number(n)));
     // The same large bound is often drawn from many times: remember its size.
     // (x >> s) >= n exactly when x >= n << s, so a rejected draw needs no shift.
@@ -328,6 +349,37 @@ export class SystemRandom {
     let x = this.#bigBytes(nb);
     while (x >= limit) x = this.#bigBytes(nb);
     return x >> shift;
+  }
+
+  /** The below-n draw of a subclass that overrides `getrandbits` or `random`. */
+  #belowCustom(n: number | bigint): number | bigint {
+    if (this.#custom === 1) {
+      // _randbelow_with_getrandbits, through the overriding method.
+      if (typeof n === "number") {
+        const k = bitLength(n);
+        let r = this.getrandbits(k);
+        while (r >= n) r = this.getrandbits(k);
+        return r;
+      }
+      const k = BigInt(bigBitLength(n));
+      let r = this.getrandbits(k);
+      while (r >= n) r = this.getrandbits(k);
+      return r;
+    }
+    // _randbelow_without_getrandbits(n, maxsize=2**53).
+    const maxsize = 2 ** 53;
+    if (n >= maxsize) {
+      // CPython warns here that random() lacks the bits for so large a range.
+      const x = Math.floor(this.random() * Number(n));
+      return typeof n === "bigint" ? BigInt(x) : x;
+    }
+    const m = Number(n);
+    const rem = maxsize % m;
+    const limit = (maxsize - rem) / maxsize; // int(limit * maxsize) % n == 0
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    const x = Math.floor(r * maxsize) % m;
+    return typeof n === "bigint" ? BigInt(x) : x;
   }
 
   #randbelow(n: number | bigint): number | bigint {

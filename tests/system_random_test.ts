@@ -580,3 +580,59 @@ Deno.test("SystemRandom can be subclassed and accepts (and ignores) a seed", () 
   assert.ok(m instanceof SystemRandom);
   assert.ok(m.random() < 1);
 });
+
+Deno.test("a subclass that overrides getrandbits or random changes the below-n draw, as in CPython", () => {
+  // CPython's Random.__init_subclass__ routes _randbelow through an overriding
+  // getrandbits, or else random. Expected values: CPython 3.13.0 running the
+  // same two subclasses (conformance/driver.py-style, by hand).
+  class Bits extends SystemRandom {
+    c = 0n;
+    override getrandbits(k: number): number;
+    override getrandbits(k: bigint): bigint;
+    override getrandbits(k: number | bigint): number | bigint;
+    override getrandbits(k: number | bigint): number | bigint {
+      this.c += 1n;
+      const v = (this.c * 2654435761n) % (1n << BigInt(k));
+      return typeof k === "bigint" ? v : Number(v);
+    }
+  }
+  class Floats extends SystemRandom {
+    c = 0;
+    override random(): number {
+      this.c += 1;
+      return (this.c * 0.6180339887498949) % 1.0;
+    }
+  }
+  const run = (r: SystemRandom) => {
+    const xs = [0, 1, 2, 3, 4, 5, 6, 7];
+    r.shuffle(xs);
+    const c = r.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    return [
+      c,
+      xs,
+      r.randrange(100),
+      r.sample(Array.from({ length: 20 }, (_, i) => i), 5),
+      r.randrange(10n ** 20n),
+      r.randint(1, 6),
+      r.choices([0, 1, 2, 3, 4], { k: 3 }),
+    ];
+  };
+  assert.deepEqual(run(new Bits()), [
+    0,
+    [6, 5, 7, 0, 4, 3, 2, 1],
+    65,
+    [18, 3, 5, 7, 9],
+    69015329786n,
+    4,
+    [4, 0, 3],
+  ]);
+  assert.deepEqual(run(new Floats()), [
+    0,
+    [1, 2, 3, 5, 7, 4, 6, 0],
+    44,
+    [8, 9, 4, 0, 16],
+    27050983124842352640n,
+    5,
+    [2, 0, 3],
+  ]);
+});
