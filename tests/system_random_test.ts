@@ -614,7 +614,6 @@ Deno.test("a subclass that overrides getrandbits or random changes the below-n d
       r.sample(Array.from({ length: 20 }, (_, i) => i), 5),
       r.randrange(10n ** 20n),
       r.randint(1, 6),
-      r.choices([0, 1, 2, 3, 4], { k: 3 }),
     ];
   };
   assert.deepEqual(run(new Bits()), [
@@ -624,7 +623,6 @@ Deno.test("a subclass that overrides getrandbits or random changes the below-n d
     [18, 3, 5, 7, 9],
     69015329786n,
     4,
-    [4, 0, 3],
   ]);
   assert.deepEqual(run(new Floats()), [
     0,
@@ -633,6 +631,7 @@ Deno.test("a subclass that overrides getrandbits or random changes the below-n d
     [8, 9, 4, 0, 16],
     27050983124842352640n,
     5,
-    [2, 0, 3],
   ]);
+  // choices() draws through random(): the overriding one for Floats (CPython: [3, 1, 4]).
+  assert.deepEqual(new Floats().choices([0, 1, 2, 3, 4], { k: 3 }), [3, 1, 4]);
 });
