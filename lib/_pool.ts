@@ -128,7 +128,7 @@ export class Pool {
     this.end = BLOCK_SIZE;
     const block = buf.subarray(BLOCK_SIZE);
     this.#source(block);
-    if (this.#health) this.#check(this.#words, BLOCK_SIZE);
+    if (this.#health) this.#checkBlock();
     this.end = 2 * BLOCK_SIZE;
     return start;
   }
@@ -164,7 +164,8 @@ export class Pool {
   }
 
   /** Health tests over a whole block (word-aligned, BLOCK_SIZE bytes). */
-  #check(words: Uint32Array, length: number): void {
+  #checkBlock(): void {
+    const words = this.#words;
     // A run of 64 zero bytes always covers one whole 32-byte-aligned group of
     // eight words, so testing each group finds every such run. A healthy
     // source makes an all-zero group with probability 2**-256.
@@ -180,7 +181,7 @@ export class Pool {
       h1 = Math.imul(h1 ^ a ^ c ^ e ^ g, 0x9e3779b1) ^ b;
       h2 = Math.imul(h2 ^ b ^ d ^ f ^ k, 0x85ebca77) ^ g;
     }
-    this.#compare(length, h1, h2);
+    this.#compare(BLOCK_SIZE, h1, h2);
   }
 
   /** Health tests on the first bytes of a direct chunk (any alignment). */

@@ -124,10 +124,33 @@ function countValid(other: number, classes: { size: number; min: number }[], n: 
   return ways[n];
 }
 
+// The plan (classes, default length, counts of valid strings) is pure work on
+// the options; passwords are usually drawn many times with the same ones.
+let lastKey = "";
+let lastPlan: Plan | undefined;
+
 function plan(options: PasswordOptions): Plan {
   if (typeof options !== "object" || options === null) {
     throw new TypeError(`password(): options must be an object, got ${show(options)}`);
   }
+  const o = options;
+  const key = JSON.stringify([
+    o.length,
+    o.alphabet,
+    o.exclude,
+    o.minLower,
+    o.minUpper,
+    o.minDigits,
+    o.minSymbols,
+  ]);
+  if (key === lastKey && lastPlan !== undefined) return lastPlan;
+  const p = makePlan(options);
+  lastKey = key;
+  lastPlan = p;
+  return p;
+}
+
+function makePlan(options: PasswordOptions): Plan {
   const alphabet = options.alphabet ?? LOWER + UPPER + DIGITS;
   if (typeof alphabet !== "string") {
     throw new TypeError(`password(): alphabet must be a string, got ${show(alphabet)}`);
