@@ -1,0 +1,54 @@
+/**
+ * Options objects, read safely. The rule for every options object in the
+ * package:
+ *
+ * - only the object's own properties are options (a polluted
+ *   `Object.prototype` changes nothing);
+ * - each is read exactly once, into a plain record that the caller validates
+ *   and uses (a getter cannot answer one thing to the check and another to
+ *   the draw);
+ * - a key the function does not know is a `TypeError` naming it, with the
+ *   closest known key when there is one (`lenght` -> `length`,
+ *   `min_digits` -> `minDigits`).
+ *
+ * @module
+ */
+
+import { closest } from "./_suggest.ts";
+import { show } from "./_validate.ts";
+
+/**
+ * Reads the own properties of `options` that are in `keys`, each once.
+ * `undefined` (no options) gives an empty record; a property whose value is
+ * `undefined` counts as absent.
+ *
+ * @param options What the caller passed.
+ * @param keys The option names the function knows.
+ * @param fn The function's name for messages, e.g. `"password()"`.
+ * @returns A null-prototype record of the values read.
+ * @throws {TypeError} If `options` is not a plain object (or `undefined`), or
+ * has a key not in `keys`.
+ */
+export function readOptions<K extends string>(
+  options: unknown,
+  keys: readonly K[],
+  fn: string,
+): { [P in K]?: unknown } {
+  const out = Object.create(null) as { [P in K]?: unknown };
+  if (options === undefined) return out;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
+  }
+  for (const key of Reflect.ownKeys(options)) {
+    if (typeof key === "symbol" || !(keys as readonly string[]).includes(key)) {
+      const name = typeof key === "symbol" ? String(key) : key;
+      const hint = typeof key === "string" ? closest(key, keys) : undefined;
+      throw new TypeError(
+        `${fn}: unknown option '${name}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      );
+    }
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined) out[key as K] = value;
+  }
+  return out;
+}

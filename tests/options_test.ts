@@ -1,0 +1,91 @@
+// Options objects: own properties only, each read once, unknown keys refused
+// with a suggestion; and the suggestion rule itself.
+import { readOptions } from "../lib/_options.ts";
+import { closest, editDistance } from "../lib/_suggest.ts";
+import { assert, assertThrows } from "./_helpers.ts";
+
+const KEYS = ["length", "alphabet", "minDigits", "minUpper"] as const;
+
+Deno.test("readOptions() refuses unknown keys, naming the closest known one", () => {
+  const cases: [unknown, string][] = [
+    [{ lenght: 10 }, "f(): unknown option 'lenght' (did you mean 'length'?)"],
+    [{ min_digits: 1 }, "f(): unknown option 'min_digits' (did you mean 'minDigits'?)"],
+    [{ "min-upper": 1 }, "f(): unknown option 'min-upper' (did you mean 'minUpper'?)"],
+    [{ colour: "red" }, "f(): unknown option 'colour'"],
+    [{ [Symbol("s")]: 1 }, "f(): unknown option 'Symbol(s)'"],
+  ];
+  for (const [options, message] of cases) {
+    assertThrows(() => readOptions(options, KEYS, "f()"), TypeError, message);
+  }
+});
+
+Deno.test("readOptions() refuses what is not an options object", () => {
+  for (const bad of [null, 5, "length", [1], () => {}]) {
+    assertThrows(
+      () => readOptions(bad, KEYS, "f()"),
+      TypeError,
+      /^f\(\): options must be an object, got /,
+    );
+  }
+});
+
+Deno.test("readOptions() reads own properties only, each exactly once", () => {
+  const proto = { length: 4, alphabet: "0123456789" };
+  const inherited = Object.create(proto);
+  assert.deepEqual({ ...readOptions(inherited, KEYS, "f()") }, {});
+  let reads = 0;
+  const getter = {
+    get length() {
+      reads++;
+      return reads;
+    },
+  };
+  assert.equal(readOptions(getter, KEYS, "f()").length, 1);
+  assert.equal(reads, 1);
+  // Non-enumerable own properties are still options; undefined means absent.
+  const hidden = Object.defineProperty({ alphabet: undefined }, "length", { value: 7 });
+  assert.deepEqual({ ...readOptions(hidden, KEYS, "f()") }, { length: 7 });
+  assert.deepEqual({ ...readOptions(undefined, KEYS, "f()") }, {});
+  assert.deepEqual({ ...readOptions(Object.create(null), KEYS, "f()") }, {});
+});
+
+Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
+  const p = Object.prototype as Record<string, unknown>;
+  p.length = 4;
+  p.lenght = 4;
+  try {
+    assert.deepEqual({ ...readOptions({ alphabet: "ab" }, KEYS, "f()") }, { alphabet: "ab" });
+  } finally {
+    delete p.length;
+    delete p.lenght;
+  }
+});
+
+Deno.test("editDistance() counts an adjacent transposition as one edit", () => {
+  const cases: [string, string, number][] = [
+    ["", "", 0],
+    ["abc", "", 3],
+    ["", "abc", 3],
+    ["length", "length", 0],
+    ["lenght", "length", 1],
+    ["tokn-hex", "token-hex", 1],
+    ["kitten", "sitting", 3],
+    ["ca", "abc", 3],
+  ];
+  for (const [a, b, d] of cases) assert.equal(editDistance(a, b), d, `${a} / ${b}`);
+});
+
+Deno.test("closest() suggests only a clear, near match", () => {
+  const commands = ["token-hex", "token-bytes", "token-urlsafe", "password", "passphrase"];
+  assert.equal(closest("tokn-hex", commands), "token-hex");
+  assert.equal(closest("token_hex", commands), "token-hex");
+  assert.equal(closest("TOKEN-URLSAFE", commands), "token-urlsafe");
+  assert.equal(closest("passwd", commands), "password");
+  assert.equal(closest("zebra", commands), undefined);
+  assert.equal(closest("x".repeat(100), commands), undefined);
+  // Two candidates equally close: no guess.
+  assert.equal(closest("ab", ["aa", "bb"]), undefined);
+  // Short names allow one edit only.
+  assert.equal(closest("kx", ["k"]), "k");
+  assert.equal(closest("kxy", ["k"]), undefined);
+});
