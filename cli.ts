@@ -328,8 +328,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
         words = text.split(/\r?\n/).map((l) => l.trim().split(/\s+/).pop() ?? "").filter((w) => w);
       }
       const options = {
-        words,
-        count: v.words === undefined ? undefined : small(v.words, "--words"),
+        wordlist: words,
+        words: v.words === undefined ? undefined : small(v.words, "--words"),
         separator: v.separator,
       };
       make = () => passphrase(options);

@@ -7,7 +7,8 @@
  */
 
 import { createSecrets } from "../testing.ts";
-import { recipesFor } from "../lib/_recipes.ts";
+import { drawPassword, passwordPlan } from "../lib/password.ts";
+import { drawPassphrase, passphrasePlan } from "../lib/passphrase.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -166,11 +167,18 @@ function jsArgs(name: string, call: Call): unknown[] {
   return args.map((a, i) => (a === null && i > 0 && name !== "choice" ? undefined : a));
 }
 
-/** The recipes take one options object: Python's keyword names, in camelCase. */
-function recipeOptions(call: Call): Record<string, unknown> {
+/**
+ * The recipes take one options object: the keyword names of the Python
+ * recipes (driver.py), in camelCase, except the passphrase recipe's
+ * `words` (the list) and `count`, which the JS API calls `wordlist` and `words`.
+ */
+const RECIPE_NAMES: Record<string, string> = { words: "wordlist", count: "words" };
+
+function recipeOptions(name: string, call: Call): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(call.kwargs ?? {})) {
-    options[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = decode(v);
+    const js = name === "passphrase" ? RECIPE_NAMES[k] ?? k : k;
+    options[js.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = decode(v);
   }
   return options;
 }
@@ -207,13 +215,16 @@ export function runCase(
 ): { results: { value?: unknown; error?: unknown }[]; next: string } {
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
-  const recipes = recipesFor(s.choice);
+  const recipes = {
+    password: (o: unknown) => drawPassword(s.choice, passwordPlan(o)),
+    passphrase: (o: unknown) => drawPassphrase(s.choice, passphrasePlan(o)),
+  };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {
     const [mod, name] = call.fn.split(".");
     const target = mod === "secrets" ? s : mod === "recipes" ? recipes : gen;
     const f = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-    const args = mod === "recipes" ? [recipeOptions(call)] : jsArgs(name, call);
+    const args = mod === "recipes" ? [recipeOptions(name, call)] : jsArgs(name, call);
     try {
       let value = f.apply(target, args);
       if (call.mutate !== undefined) value = args[call.mutate];

@@ -1,8 +1,8 @@
 // Recipes: constraints always met, uniform over every valid string, exact
 // entropy counted by brute force on small cases, and clear errors.
 import fc from "fast-check";
-import { effWordlist, entropyBits, passphrase, password } from "../recipes.ts";
-import { passwordSpace, recipesFor } from "../lib/_recipes.ts";
+import { AMBIGUOUS, effWordlist, entropyBits, passphrase, password, SYMBOLS } from "../recipes.ts";
+import { countValid, drawPassword, passwordPlan } from "../lib/password.ts";
 import { createSecrets } from "../testing.ts";
 import { assert, assertChiSquare, assertThrows, counterSource } from "./_helpers.ts";
 
@@ -68,7 +68,7 @@ Deno.test("password() counts valid strings exactly (checked by brute force)", ()
         }
         if (lo >= minLower && up >= minUpper && di >= minDigits && sy >= minSymbols) valid++;
       }
-      const space = passwordSpace({ length, alphabet, minLower, minUpper, minDigits, minSymbols });
+      const space = passwordPlan({ length, alphabet, minLower, minUpper, minDigits, minSymbols });
       assert.equal(
         space.valid,
         BigInt(valid),
@@ -90,7 +90,7 @@ Deno.test("password() counts valid strings exactly (checked by brute force)", ()
 Deno.test("password() is uniform over all valid strings (chi-square, false alarm 1e-7)", () => {
   // Alphabet "aB1!", length 3, at least one lowercase and one digit: 4**3 - strings missing either.
   const options = { alphabet: "aB1!", length: 3, minLower: 1, minDigits: 1 };
-  const valid = Number(passwordSpace(options).valid);
+  const valid = Number(passwordPlan(options).valid);
   assert.equal(valid, 64 - 27 - 27 + 8);
   const counts = new Map<string, number>();
   const n = 60_000;
@@ -109,34 +109,201 @@ Deno.test("password() draws whole candidates with choice(), as the Python recipe
   // (The conformance suite checks the same against CPython running the recipe.)
   const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   for (let seed = 0; seed < 20; seed++) {
-    const viaRecipe = recipesFor(createSecrets(counterSource(seed * 97)).choice);
+    const viaRecipe = createSecrets(counterSource(seed * 97));
     const viaChoice = createSecrets(counterSource(seed * 97));
-    const p = viaRecipe.password({ alphabet, length: 12 });
+    const p = drawPassword(viaRecipe.choice, passwordPlan({ alphabet, length: 12 }));
     const expected = Array.from({ length: 12 }, () => viaChoice.choice(alphabet)).join("");
     assert.equal(p, expected);
   }
 });
 
-Deno.test("password() errors", () => {
+Deno.test("password() errors name the option, with class and message", () => {
+  const cases: [unknown, typeof Error, string | RegExp][] = [
+    [
+      { length: 4, minDigits: 3, minUpper: 2 },
+      RangeError,
+      "password(): the minimums add up to 5, more than the length 4",
+    ],
+    [
+      { alphabet: "" },
+      RangeError,
+      "password(): the alphabet has 0 usable characters; a password needs at least 2",
+    ],
+    [
+      { alphabet: "x" },
+      RangeError,
+      "password(): the alphabet has 1 usable character; a password needs at least 2",
+    ],
+    [
+      { alphabet: "ab", exclude: "b" },
+      RangeError,
+      "password(): the alphabet has 1 usable character; a password needs at least 2",
+    ],
+    [{ alphabet: "abc", exclude: "abc" }, RangeError, /has 0 usable characters/],
+    [
+      { alphabet: "aab" },
+      RangeError,
+      'password(): alphabet repeats the character "a", which would bias the draw',
+    ],
+    [
+      { alphabet: "ab\uD800" },
+      RangeError,
+      "password(): alphabet has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy",
+    ],
+    [
+      { alphabet: "abc", minDigits: 1 },
+      RangeError,
+      "password(): minDigits is 1 but the alphabet has no digit",
+    ],
+    [
+      { minSymbols: 1 },
+      RangeError,
+      "password(): minSymbols is 1 but the alphabet has no ASCII punctuation character (add symbols: true)",
+    ],
+    [{ length: 0 }, RangeError, "password(): length must be at least 1"],
+    [{ length: 2000 }, RangeError, "password(): length must be at most 1024, got 2000"],
+    [{ length: -1 }, RangeError, "password(): length must be non-negative, got -1"],
+    [{ length: 1.5 }, TypeError, "password(): length must be an integer, got 1.5"],
+    [{ length: NaN }, TypeError, "password(): length must be an integer, got NaN"],
+    [{ length: Infinity }, TypeError, "password(): length must be an integer, got Infinity"],
+    [{ length: null }, TypeError, /password\(\): length must be an integer .*got null/],
+    [{ length: 10n }, TypeError, /password\(\): length must be a number, not a bigint/],
+    [{ length: "10" }, TypeError, /password\(\): length must be an integer .*got "10"/],
+    [
+      { length: 30, minDigits: 28 },
+      RangeError,
+      /^password\(\): constraints too tight: only 1 in \d+ candidates of 30 characters/,
+    ],
+    [{ length: 1024, minDigits: 223 }, RangeError, /constraints too tight/],
+    [{ alphabet: 5 }, TypeError, "password(): alphabet must be a string, got 5"],
+    [{ symbols: "yes" }, TypeError, 'password(): symbols must be true or false, got "yes"'],
+    [
+      { excludeAmbiguous: 1 },
+      TypeError,
+      "password(): excludeAmbiguous must be true or false, got 1",
+    ],
+    [{ lenght: 10 }, TypeError, "password(): unknown option 'lenght' (did you mean 'length'?)"],
+    [
+      { min_digits: 1 },
+      TypeError,
+      "password(): unknown option 'min_digits' (did you mean 'minDigits'?)",
+    ],
+    [{ count: 1 }, TypeError, "password(): unknown option 'count'"],
+    [null, TypeError, "password(): options must be an object, got null"],
+    ["abc", TypeError, 'password(): options must be an object, got "abc"'],
+  ];
+  for (const [options, kind, message] of cases) {
+    assertThrows(() => password(options as never), kind, message);
+  }
+  // entropyBits() validates exactly as the recipe does, under its own name.
   assertThrows(
-    () => password({ length: 4, minDigits: 3, minUpper: 2 }),
-    RangeError,
-    /add up to 5, more than the length 4/,
+    () => entropyBits("password", { length: NaN }),
+    TypeError,
+    "entropyBits(): length must be an integer, got NaN",
   );
-  assertThrows(() => password({ alphabet: "" }), RangeError, /alphabet is empty/);
   assertThrows(
-    () => password({ alphabet: "abc", exclude: "abc" }),
-    RangeError,
-    /alphabet is empty/,
+    () => entropyBits("password", { lenght: 3 } as never),
+    TypeError,
+    "entropyBits(): unknown option 'lenght' (did you mean 'length'?)",
   );
-  assertThrows(() => password({ alphabet: "aab" }), RangeError, /repeated character/);
-  assertThrows(() => password({ alphabet: "abc", minDigits: 1 }), RangeError, /no such character/);
-  assertThrows(() => password({ length: 0 }), RangeError, /at least 1/);
-  assertThrows(() => password({ length: 2000 }), RangeError, /at most 1024/);
-  assertThrows(() => password({ length: 1.5 }), TypeError, /must be an integer/);
-  assertThrows(() => password({ length: 30, minDigits: 28 }), RangeError, /constraints too tight/);
-  assertThrows(() => password({ alphabet: 5 as never }), TypeError, /alphabet must be a string/);
-  assertThrows(() => password(null as never), TypeError, /options must be an object/);
+});
+
+Deno.test("password() validation never depends on earlier calls (issue 11, item 1)", () => {
+  // 0.1.0 keyed its cache on JSON.stringify(options): NaN, Infinity, null and
+  // undefined all became null, so after one password() call these passed.
+  for (let round = 0; round < 2; round++) {
+    assert.equal(password().length, 22);
+    assert.equal(password({}).length, 22);
+    for (const length of [NaN, Infinity, -Infinity, null]) {
+      assertThrows(() => password({ length } as never), TypeError, /length must be an integer/);
+      assertThrows(() => entropyBits("password", { length } as never), TypeError, /length/);
+    }
+    assertThrows(() => password({ length: 10n } as never), TypeError, /not a bigint/);
+  }
+  // A getter read once: the value checked is the value used, and no later caller sees it.
+  let reads = 0;
+  const shifty = {
+    get length() {
+      return reads++ === 0 ? 12 : 3;
+    },
+  };
+  assert.equal(password(shifty).length, 12);
+  assert.equal(reads, 1);
+  assert.equal(password({ length: 12 }).length, 12);
+  const flips = {
+    get length() {
+      return reads++ % 2 === 0 ? NaN : 12;
+    },
+  };
+  reads = 0;
+  assertThrows(() => password(flips), TypeError, /length must be an integer, got NaN/);
+  assertThrows(() => password({ length: NaN }), TypeError, /got NaN/);
+});
+
+Deno.test("password() ignores a polluted Object.prototype (issue 11, item 3)", () => {
+  const p = Object.prototype as Record<string, unknown>;
+  p.alphabet = "0123456789";
+  p.length = 4;
+  p.minDigits = 4;
+  try {
+    const pw = password();
+    assert.match(pw, /^[A-Za-z0-9]{22}$/);
+    assert.ok(/[A-Za-z]/.test(pw + password() + password()), "only digits: the prototype leaked");
+    assert.equal(passphrase().split(" ").length, 6);
+  } finally {
+    delete p.alphabet;
+    delete p.length;
+    delete p.minDigits;
+  }
+});
+
+Deno.test("password() presets: symbols adds string.punctuation, excludeAmbiguous drops look-alikes", () => {
+  const plain = passwordPlan({});
+  assert.equal(plain.chars.length, 62);
+  const withSymbols = passwordPlan({ symbols: true });
+  assert.equal(withSymbols.chars.join(""), plain.chars.join("") + SYMBOLS);
+  assert.equal(withSymbols.length, 20); // 94**20 >= 2**128 > 94**19
+  assert.ok(94n ** 20n >= 2n ** 128n && 94n ** 19n < 2n ** 128n);
+  // An alphabet that already has some punctuation gains only the rest, never a repeat.
+  assert.equal(passwordPlan({ alphabet: "ab!", symbols: true }).chars.length, 2 + 32);
+  const clear = passwordPlan({ symbols: true, excludeAmbiguous: true });
+  assert.equal(clear.chars.length, 94 - AMBIGUOUS.length);
+  assert.ok(clear.chars.every((c) => !AMBIGUOUS.includes(c)));
+  assert.equal(AMBIGUOUS, "B8G6I1l0OQDS5Z2|");
+  const pw = password({ length: 64, symbols: true, minSymbols: 4, excludeAmbiguous: true });
+  assert.equal(pw.length, 64);
+  assert.ok([...pw].filter((c) => SYMBOLS.includes(c)).length >= 4);
+});
+
+Deno.test("password() with a huge length or tight minimums costs bounded work (issue 11, item 9)", () => {
+  // Accepted constraints average at most 2**20 character draws; the counts are
+  // exact bigints whatever the length, computed with work that grows with the
+  // sum of the minimums (0.1.0 took 3 to 34 s a call here).
+  const plan = passwordPlan({ length: 1024, minDigits: 100, minUpper: 100, minLower: 100 });
+  assert.equal(plan.length, 1024);
+  assert.ok(plan.valid * 2n > plan.total); // most candidates pass
+  assert.equal(password({ length: 1024, minDigits: 100 }).length, 1024);
+  assertThrows(
+    () => password({ length: 1024, minDigits: 1024 }),
+    RangeError,
+    /constraints too tight/,
+  );
+});
+
+Deno.test("countValid() agrees with the direct formula for one class", () => {
+  // One class of size s with at least k: sum over j >= k of C(n, j) s**j (A - s)**(n - j).
+  const binom = (n: number, k: number) => {
+    let c = 1n;
+    for (let i = 0; i < k; i++) c = c * BigInt(n - i) / BigInt(i + 1);
+    return c;
+  };
+  for (const [n, a, s, k] of [[20, 62, 10, 3], [64, 94, 32, 9], [7, 3, 1, 7], [5, 2, 2, 5]]) {
+    let direct = 0n;
+    for (let j = k; j <= n; j++) {
+      direct += binom(n, j) * BigInt(s) ** BigInt(j) * BigInt(a - s) ** BigInt(n - j);
+    }
+    assert.equal(countValid(n, a, [{ size: s, min: k }]), direct, `${[n, a, s, k]}`);
+  }
 });
 
 Deno.test("passphrase(): six EFF words by default (77.5 bits); any list, count, separator", () => {
@@ -145,25 +312,106 @@ Deno.test("passphrase(): six EFF words by default (77.5 bits); any list, count, 
   assert.equal(new Set(words).size, 7776);
   assert.equal(words[0], "abacus");
   assert.equal(words[7775], "zoom");
+  assert.ok(Object.isFrozen(words));
   const p = passphrase().split(" ");
   assert.equal(p.length, 6);
   assert.ok(p.every((w) => words.includes(w)));
-  assert.ok(entropyBits("passphrase") >= 77);
-  const custom = passphrase({ words: ["x", "y"], count: 10, separator: "-" });
+  assert.ok(Math.abs(entropyBits("passphrase") - 6 * Math.log2(7776)) < 1e-9);
+  const custom = passphrase({ wordlist: ["x", "y"], words: 10, separator: "-" });
   assert.match(custom, /^[xy](-[xy]){9}$/);
-  assert.equal(entropyBits("passphrase", { words: ["x", "y"] }), 77);
-  assertThrows(() => passphrase({ words: ["x"] }), RangeError, /at least 2 words/);
-  assertThrows(() => passphrase({ words: ["x", "x"] }), RangeError, /repeated word/);
-  assertThrows(() => passphrase({ count: 0 }), RangeError, /at least 1/);
-  assertThrows(() => passphrase({ words: [1, 2] as never }), TypeError, /array of strings/);
-  assertThrows(() => entropyBits("pin" as never), TypeError, /"password" or "passphrase"/);
+  assert.equal(entropyBits("passphrase", { wordlist: ["x", "y"] }), 77);
+  // With "-", the four hyphenated EFF words are left out, and counted out.
+  const dashed = passphrase({ separator: "-", words: 50 }).split("-");
+  assert.equal(dashed.length, 50);
+  assert.ok(Math.abs(entropyBits("passphrase", { separator: "-" }) - 6 * Math.log2(7772)) < 1e-9);
+  // The EFF list is prefix-free, so an empty separator is safe with it.
+  assert.equal(entropyBits("passphrase", { separator: "", words: 2 }), 2 * Math.log2(7776));
+});
+
+Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)", () => {
+  const cases: [unknown, typeof Error, string | RegExp][] = [
+    [{ wordlist: ["x"] }, RangeError, "passphrase(): the word list needs at least 2 words, got 1"],
+    [
+      { wordlist: ["x", "x"] },
+      RangeError,
+      'passphrase(): the word list repeats "x" (index 1), which would bias the draw',
+    ],
+    [{ wordlist: ["x", ""] }, RangeError, "passphrase(): wordlist has an empty word at index 1"],
+    // deno-lint-ignore no-sparse-arrays
+    [{ wordlist: ["x", , "y"] }, TypeError, "passphrase(): wordlist has a hole at index 1"],
+    [
+      { wordlist: ["x", "\uDC00"] },
+      RangeError,
+      /the word at index 1 has a lone surrogate \(U\+DC00\)/,
+    ],
+    [{ wordlist: [1, 2] }, TypeError, "passphrase(): wordlist must hold strings, got 1 at index 0"],
+    [
+      { wordlist: "a b c" },
+      TypeError,
+      'passphrase(): wordlist must be an array of strings, got "a b c"',
+    ],
+    [
+      { wordlist: ["a", "b", "a b", "b a"] },
+      RangeError,
+      'passphrase(): the word "a b" contains " ", a character of the separator, so different draws could print the same phrase',
+    ],
+    [
+      { wordlist: ["ab", "abc"], separator: "" },
+      RangeError,
+      'passphrase(): with an empty separator no word may begin another, but "ab" begins "abc", so different draws could print the same phrase',
+    ],
+    [{ separator: 1 }, TypeError, "passphrase(): separator must be a string, got 1"],
+    [{ words: 0 }, RangeError, "passphrase(): words must be from 1 to 1000, got 0"],
+    [{ words: 1001 }, RangeError, "passphrase(): words must be from 1 to 1000, got 1001"],
+    [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer, got 2.5"],
+    [{ words: ["a", "b"] }, TypeError, /passphrase\(\): words must be an integer/],
+    [{ count: 4 }, TypeError, "passphrase(): unknown option 'count'"],
+    [
+      { seperator: "-" },
+      TypeError,
+      "passphrase(): unknown option 'seperator' (did you mean 'separator'?)",
+    ],
+    [
+      { word_list: [] },
+      TypeError,
+      "passphrase(): unknown option 'word_list' (did you mean 'wordlist'?)",
+    ],
+  ];
+  for (const [options, kind, message] of cases) {
+    assertThrows(() => passphrase(options as never), kind, message);
+  }
+  assertThrows(
+    () => entropyBits("passphrase", { wordlist: ["a", "a-b"], separator: "-" }),
+    RangeError,
+    /entropyBits\(\): the word "a-b" contains "-"/,
+  );
+  assertThrows(
+    () => entropyBits("pin" as never),
+    TypeError,
+    'entropyBits(): recipe must be "password" or "passphrase", got "pin"',
+  );
+});
+
+Deno.test("passphrase() checks a frozen list once, a mutable list every call", () => {
+  const list = ["alpha", "beta", "gamma"];
+  assert.equal(passphrase({ wordlist: list, words: 3 }).split(" ").length, 3);
+  list.push("alpha"); // now repeats a word: a mutable list is checked again
+  assertThrows(() => passphrase({ wordlist: list }), RangeError, /repeats "alpha"/);
+  const frozen = Object.freeze(["alpha", "beta", "gamma"]);
+  assert.equal(passphrase({ wordlist: frozen, words: 2 }).split(" ").length, 2);
+  // A frozen list was checked against " "; another separator is checked afresh.
+  assertThrows(
+    () => passphrase({ wordlist: frozen, separator: "a" }),
+    RangeError,
+    /the word "alpha" contains "a"/,
+  );
 });
 
 Deno.test("passphrase() words are uniform (chi-square over 16 words, false alarm 1e-7)", () => {
   const words = Array.from({ length: 16 }, (_, i) => `w${i}`);
   const counts = new Map<string, number>();
   for (let i = 0; i < 10_000; i++) {
-    for (const w of passphrase({ words, count: 4 }).split(" ")) {
+    for (const w of passphrase({ wordlist: words, words: 4 }).split(" ")) {
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }

@@ -1,0 +1,319 @@
+/**
+ * Passwords uniform over every string that meets their constraints, with
+ * the exact number of such strings.
+ *
+ * The draw is the recipe of Python's `secrets` documentation: whole
+ * candidates of `choice(alphabet)` characters, rejected until one meets the
+ * minimums. Rejection keeps every valid string equally likely (inserting the
+ * required characters and shuffling does not), and with the same bytes it
+ * returns what the Python recipe returns.
+ *
+ * @module
+ */
+
+import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
+import { readOptions } from "./_options.ts";
+import { checkNumberInt, show } from "./_validate.ts";
+
+/**
+ * Options of `password()` and `entropyBits("password")`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { password, type PasswordOptions } from "@secrets/secrets/recipes";
+ * const options: PasswordOptions = { length: 12, minDigits: 2 };
+ * assert(password(options).length === 12);
+ * ```
+ */
+export interface PasswordOptions {
+  /** Number of characters (default: the fewest that give at least 128 bits, at most 1024). */
+  length?: number;
+  /** Characters to draw from (default `A-Za-z0-9`); no character may repeat. */
+  alphabet?: string;
+  /** Add the 32 ASCII punctuation characters (Python's `string.punctuation`) to the alphabet. */
+  symbols?: boolean;
+  /** Remove look-alike characters: `B8G6I1l0OQDS5Z2|` (pwgen's `-B` set, and `|`). */
+  excludeAmbiguous?: boolean;
+  /** Characters to remove from the alphabet. */
+  exclude?: string;
+  /** At least this many of `a-z` (default 0). */
+  minLower?: number;
+  /** At least this many of `A-Z` (default 0). */
+  minUpper?: number;
+  /** At least this many of `0-9` (default 0). */
+  minDigits?: number;
+  /** At least this many ASCII punctuation characters (default 0). */
+  minSymbols?: number;
+}
+
+const KEYS = [
+  "length",
+  "alphabet",
+  "symbols",
+  "excludeAmbiguous",
+  "exclude",
+  "minLower",
+  "minUpper",
+  "minDigits",
+  "minSymbols",
+] as const;
+
+/** The character classes that minimums apply to, in the order of the options. */
+const CLASSES = [
+  ["minLower", LOWER, "lowercase letter"],
+  ["minUpper", UPPER, "uppercase letter"],
+  ["minDigits", DIGITS, "digit"],
+  ["minSymbols", SYMBOLS, "ASCII punctuation character (add symbols: true)"],
+] as const;
+
+/** The most characters a password may have. */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** The strength the default length reaches. */
+export const DEFAULT_PASSWORD_BITS = 128;
+/**
+ * Expected characters drawn per password (candidates times length) above
+ * which constraints are refused as too tight: about 50 ms of drawing.
+ */
+export const MAX_EXPECTED_DRAWS = 2 ** 20;
+
+/** What a password is drawn from: a pure function of the validated options. */
+export interface PasswordPlan {
+  /** The alphabet, as code points. */
+  readonly chars: readonly string[];
+  /** Class index (into `mins`) of each character that belongs to a class. */
+  readonly classOf: ReadonlyMap<string, number>;
+  /** Minimum count of each class (lower, upper, digits, symbols). */
+  readonly mins: readonly number[];
+  /** Number of characters. */
+  readonly length: number;
+  /** Number of strings of `length` characters that meet the minimums. */
+  readonly valid: bigint;
+  /** Number of strings of `length` characters over the alphabet. */
+  readonly total: bigint;
+}
+
+/** Validated options: primitives only, so that they can key the plan cache. */
+interface Checked {
+  length: number | undefined;
+  alphabet: string;
+  symbols: boolean;
+  excludeAmbiguous: boolean;
+  exclude: string;
+  mins: number[];
+}
+
+function count(value: unknown, what: string): number {
+  const n = checkNumberInt(value, what);
+  if (n < 0) throw new RangeError(`${what} must be non-negative, got ${n}`);
+  if (n > MAX_PASSWORD_LENGTH) {
+    throw new RangeError(`${what} must be at most ${MAX_PASSWORD_LENGTH}, got ${n}`);
+  }
+  return n;
+}
+
+function text(value: unknown, what: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string") {
+    throw new TypeError(`${what} must be a string, got ${show(value)}`);
+  }
+  return value;
+}
+
+function flag(value: unknown, what: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${what} must be true or false, got ${show(value)}`);
+  }
+  return value;
+}
+
+function check(options: unknown, fn: string): Checked {
+  const o = readOptions(options, KEYS, fn);
+  const length = o.length === undefined ? undefined : count(o.length, `${fn}: length`);
+  if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
+  return {
+    length,
+    alphabet: text(o.alphabet, `${fn}: alphabet`, LOWER + UPPER + DIGITS),
+    symbols: flag(o.symbols, `${fn}: symbols`),
+    excludeAmbiguous: flag(o.excludeAmbiguous, `${fn}: excludeAmbiguous`),
+    exclude: text(o.exclude, `${fn}: exclude`, ""),
+    mins: CLASSES.map(([name]) => o[name] === undefined ? 0 : count(o[name], `${fn}: ${name}`)),
+  };
+}
+
+/** `log2` of a positive bigint, to double precision. */
+export function log2Big(n: bigint): number {
+  const bits = n.toString(16).length * 4;
+  if (bits <= 1000) return Math.log2(Number(n));
+  const shift = bits - 64;
+  return Math.log2(Number(n >> BigInt(shift))) + shift;
+}
+
+/**
+ * Number of strings of `n` characters over an alphabet of `size` that hold
+ * at least `min` characters of each class, by inclusion and exclusion over
+ * the classes that fall short: for each set S of classes, the strings in
+ * which every class of S has fewer than its minimum are counted exactly
+ * (choose the positions of S's characters, count the short strings over S's
+ * classes, fill the rest from outside S). The work grows with the sum of
+ * the minimums, not with `n` squared.
+ */
+export function countValid(
+  n: number,
+  size: number,
+  classes: readonly { size: number; min: number }[],
+): bigint {
+  const req = classes.filter((c) => c.min > 0);
+  if (req.length === 0) return BigInt(size) ** BigInt(n);
+  // short[mask][m]: strings of m characters over the classes in mask, each
+  // class used fewer than its minimum times (so m < the sum of minimums).
+  const short: bigint[][] = [[1n]];
+  const width = [0];
+  for (let mask = 1; mask < 1 << req.length; mask++) {
+    const i = 31 - Math.clz32(mask & -mask);
+    const rest = mask & (mask - 1);
+    const base = short[rest];
+    const { size: s, min } = req[i];
+    const out = new Array<bigint>(base.length + min - 1).fill(0n);
+    for (let m = 0; m < out.length; m++) {
+      // Choose k of the m positions for class i: C(m, k) * s**k * base[m - k].
+      let binom = 1n, power = 1n, sum = 0n;
+      for (let k = 0; k < min && k <= m; k++) {
+        if (m - k < base.length) sum += binom * power * base[m - k];
+        binom = binom * BigInt(m - k) / BigInt(k + 1);
+        power *= BigInt(s);
+      }
+      out[m] = sum;
+    }
+    short[mask] = out;
+    width[mask] = width[rest] + s;
+  }
+  let valid = 0n;
+  for (let mask = 0; mask < short.length; mask++) {
+    const others = BigInt(size - width[mask]);
+    const top = Math.min(n, short[mask].length - 1);
+    // Sum over m of C(n, m) * short[m] * others**(n - m), from m = top down.
+    let binom = 1n;
+    for (let m = 0; m < top; m++) binom = binom * BigInt(n - m) / BigInt(m + 1);
+    let power = others ** BigInt(n - top);
+    let sum = 0n;
+    for (let m = top; m >= 0; m--) {
+      sum += binom * short[mask][m] * power;
+      binom = binom * BigInt(m) / BigInt(n - m + 1);
+      power *= others;
+    }
+    valid += popcount(mask) % 2 === 0 ? sum : -sum;
+  }
+  return valid;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (; x !== 0; x &= x - 1) c++;
+  return c;
+}
+
+function makePlan(c: Checked, fn: string): PasswordPlan {
+  let chars = characterSet(c.alphabet, `${fn}: alphabet`);
+  if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
+  const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
+  chars = chars.filter((ch) => !drop.has(ch));
+  if (chars.length < 2) {
+    throw new RangeError(
+      `${fn}: the alphabet has ${chars.length} usable character${
+        chars.length === 1 ? "" : "s"
+      }; a password needs at least 2`,
+    );
+  }
+  const classOf = new Map<string, number>();
+  const classes = CLASSES.map(([name, set, noun], k) => {
+    let size = 0;
+    for (const ch of chars) {
+      if (set.includes(ch)) {
+        classOf.set(ch, k);
+        size++;
+      }
+    }
+    if (c.mins[k] > 0 && size === 0) {
+      throw new RangeError(`${fn}: ${name} is ${c.mins[k]} but the alphabet has no ${noun}`);
+    }
+    return { size, min: c.mins[k] };
+  });
+  const minTotal = c.mins.reduce((a, b) => a + b, 0);
+  let length = c.length;
+  if (length === undefined) {
+    // The fewest characters that reach DEFAULT_PASSWORD_BITS, counted exactly.
+    const target = 1n << BigInt(DEFAULT_PASSWORD_BITS);
+    const size = BigInt(chars.length);
+    length = Math.max(1, minTotal);
+    while (size ** BigInt(length) < target) length++;
+    while (length < MAX_PASSWORD_LENGTH && countValid(length, chars.length, classes) < target) {
+      length++;
+    }
+  }
+  if (minTotal > length) {
+    throw new RangeError(
+      `${fn}: the minimums add up to ${minTotal}, more than the length ${length}`,
+    );
+  }
+  const valid = countValid(length, chars.length, classes);
+  const total = BigInt(chars.length) ** BigInt(length);
+  // Expected draws: (total / valid) candidates of `length` characters each.
+  if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
+    throw new RangeError(
+      `${fn}: constraints too tight: only 1 in ${
+        total / valid
+      } candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
+    );
+  }
+  return { chars, classOf, mins: c.mins, length, valid, total };
+}
+
+// Plans are pure functions of the validated options, and passwords are
+// usually drawn many times with the same ones: a few are remembered here,
+// keyed by the validated values (never by the caller's object, which may
+// change). This is the only cache of the recipes.
+const PLAN_CACHE_SIZE = 32;
+const plans = new Map<string, PasswordPlan>();
+
+/**
+ * The plan for `options`: validated first, then looked up or made.
+ *
+ * @throws {TypeError} If an option has the wrong type or is unknown.
+ * @throws {RangeError} If the options cannot make a password (see `password()`).
+ */
+export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
+  const c = check(options, fn);
+  const key = JSON.stringify(c);
+  const cached = plans.get(key);
+  if (cached !== undefined) return cached;
+  const plan = makePlan(c, fn);
+  if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
+  plans.set(key, plan);
+  return plan;
+}
+
+/** Draws one password for `plan`, each character by `choose`. */
+export function drawPassword(
+  choose: <T>(seq: ArrayLike<T>) => T,
+  plan: PasswordPlan,
+): string {
+  const { chars, classOf, mins, length } = plan;
+  const counts = [0, 0, 0, 0];
+  const out = new Array<string>(length);
+  while (true) {
+    counts.fill(0);
+    for (let i = 0; i < length; i++) {
+      const ch = choose(chars);
+      out[i] = ch;
+      const k = classOf.get(ch);
+      if (k !== undefined) counts[k]++;
+    }
+    if (
+      counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
+    ) {
+      return out.join("");
+    }
+  }
+}
