@@ -21,24 +21,22 @@
  * @module
  */
 
-import { getDefaultPool, SystemRandom } from "./lib/system_random.ts";
-import { DEFAULT_ENTROPY, secretsFor } from "./lib/_secrets.ts";
+import {
+  type ChoiceFunction,
+  DEFAULT_ENTROPY,
+  defaultSecrets as impl,
+  type IntegerFunction,
+} from "./lib/_secrets.ts";
 import type { Sequence } from "./lib/_sequence.ts";
 
 export { compare_digest, compareDigest, type Digest } from "./lib/compare_digest.ts";
-export {
-  type ChoicesOptions,
-  type MutableSequence,
-  NotImplementedError,
-  type SampleOptions,
-  SystemRandom,
-} from "./lib/system_random.ts";
+export { SystemRandom } from "./lib/system_random.ts";
+export { NotImplementedError } from "./lib/not_implemented_error.ts";
+export type { ChoicesOptions, MutableSequence, SampleOptions } from "./lib/_sequence.ts";
 export { MAX_NBYTES } from "./lib/_validate.ts";
 export { EntropyHealthError } from "./lib/_pool.ts";
-export type { Sequence };
+export type { ChoiceFunction, IntegerFunction, Sequence };
 export { DEFAULT_ENTROPY };
-
-const impl = secretsFor(getDefaultPool(), SystemRandom);
 
 /**
  * Returns `nbytes` random bytes, as Python's `secrets.token_bytes`.
@@ -59,9 +57,7 @@ const impl = secretsFor(getDefaultPool(), SystemRandom);
  * assert(key.length === 32 && token_bytes().length === 32);
  * ```
  */
-export function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
-  return impl.token_bytes(nbytes);
-}
+export const token_bytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = impl.token_bytes;
 
 /**
  * Returns `nbytes` random bytes as a lowercase hex string (2 characters a
@@ -80,9 +76,7 @@ export function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
  * assert(/^[0-9a-f]{32}$/.test(token_hex(16)));
  * ```
  */
-export function token_hex(nbytes?: number | null): string {
-  return impl.token_hex(nbytes);
-}
+export const token_hex: (nbytes?: number | null) => string = impl.token_hex;
 
 /**
  * Returns `nbytes` random bytes as a URL-safe base64 string without `=`
@@ -103,9 +97,7 @@ export function token_hex(nbytes?: number | null): string {
  * assert(/^[A-Za-z0-9_-]{43}$/.test(url.split("=")[1]));
  * ```
  */
-export function token_urlsafe(nbytes?: number | null): string {
-  return impl.token_urlsafe(nbytes);
-}
+export const token_urlsafe: (nbytes?: number | null) => string = impl.token_urlsafe;
 
 /**
  * Returns a random integer in `[0, n)`, as Python's `secrets.randbelow`:
@@ -128,14 +120,7 @@ export function token_urlsafe(nbytes?: number | null): string {
  * assert(randbelow(2n ** 256n) < 2n ** 256n);
  * ```
  */
-export function randbelow(n: number): number;
-/** With a bigint bound: returns a bigint. */
-export function randbelow(n: bigint): bigint;
-/** With a number or a bigint bound: returns the same kind. */
-export function randbelow(n: number | bigint): number | bigint;
-export function randbelow(n: number | bigint): number | bigint {
-  return impl.randbelow(n);
-}
+export const randbelow: IntegerFunction = impl.randbelow;
 
 /**
  * Returns an integer with `k` random bits, as Python's `secrets.randbits`.
@@ -156,14 +141,7 @@ export function randbelow(n: number | bigint): number | bigint {
  * assert(randbits(128n) < 2n ** 128n);
  * ```
  */
-export function randbits(k: number): number;
-/** With a bigint `k`: returns a bigint. */
-export function randbits(k: bigint): bigint;
-/** With a number or a bigint `k`: returns the same kind. */
-export function randbits(k: number | bigint): number | bigint;
-export function randbits(k: number | bigint): number | bigint {
-  return impl.randbits(k);
-}
+export const randbits: IntegerFunction = impl.randbits;
 
 /**
  * Returns a random element of a non-empty sequence, as Python's
@@ -184,14 +162,7 @@ export function randbits(k: number | bigint): number | bigint {
  * assert(password.length === 20);
  * ```
  */
-export function choice(seq: string): string;
-/** From an array, typed array or array-like. */
-export function choice<T>(seq: ArrayLike<T>): T;
-/** From any sequence. */
-export function choice<T>(seq: Sequence<T>): T | string;
-export function choice<T>(seq: Sequence<T>): T | string {
-  return impl.choice(seq);
-}
+export const choice: ChoiceFunction = impl.choice;
 
 /**
  * camelCase alias of {@linkcode token_bytes}.
@@ -206,9 +177,7 @@ export function choice<T>(seq: Sequence<T>): T | string {
  * assert(tokenBytes(8).length === 8);
  * ```
  */
-export function tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
-  return impl.token_bytes(nbytes);
-}
+export const tokenBytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = impl.token_bytes;
 
 /**
  * camelCase alias of {@linkcode token_hex}.
@@ -223,9 +192,7 @@ export function tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
  * assert(tokenHex(8).length === 16);
  * ```
  */
-export function tokenHex(nbytes?: number | null): string {
-  return impl.token_hex(nbytes);
-}
+export const tokenHex: (nbytes?: number | null) => string = impl.token_hex;
 
 /**
  * camelCase alias of {@linkcode token_urlsafe}.
@@ -240,6 +207,4 @@ export function tokenHex(nbytes?: number | null): string {
  * assert(tokenUrlsafe(3).length === 4);
  * ```
  */
-export function tokenUrlsafe(nbytes?: number | null): string {
-  return impl.token_urlsafe(nbytes);
-}
+export const tokenUrlsafe: (nbytes?: number | null) => string = impl.token_urlsafe;

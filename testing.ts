@@ -27,10 +27,16 @@
  */
 
 import { type ByteSource, Pool, type PoolOptions } from "./lib/_pool.ts";
-import { type Secrets, secretsFor } from "./lib/_secrets.ts";
-import { systemRandomFor } from "./lib/system_random.ts";
+import {
+  type ChoiceFunction,
+  type IntegerFunction,
+  type Secrets,
+  secretsFor,
+} from "./lib/_secrets.ts";
+import { readOptions } from "./lib/_options.ts";
+import { describe } from "./lib/_validate.ts";
 
-export type { ByteSource, PoolOptions, Secrets };
+export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Secrets };
 export { EntropyHealthError } from "./lib/_pool.ts";
 
 /**
@@ -41,12 +47,15 @@ export { EntropyHealthError } from "./lib/_pool.ts";
  * 4 KiB at a time); what is guaranteed is the order in which bytes are used,
  * which is CPython's. The continuous health tests run on this source too
  * (a repeated block or a long zero run throws `EntropyHealthError`); pass
- * `{ healthTests: false }` for a deliberately degenerate test source.
+ * `{ healthTests: false }` for a deliberately degenerate test source. A
+ * source must not call back into the API it feeds: such a call throws a
+ * `TypeError` rather than hand out bytes twice.
  *
  * @param source Fills the whole buffer it is given, as `crypto.getRandomValues` does.
  * @param options `healthTests`: run the continuous health tests (default `true`).
  * @returns The API bound to `source`.
- * @throws {TypeError} If `source` is not a function.
+ * @throws {TypeError} If `source` is not a function, or an option is unknown
+ * or not a boolean.
  *
  * @example A deterministic SystemRandom
  * ```ts
@@ -59,10 +68,17 @@ export { EntropyHealthError } from "./lib/_pool.ts";
  * assert(rng.randrange(10, 20) === 10);
  * ```
  */
-export function createSecrets(source: ByteSource, options: PoolOptions = {}): Secrets {
+export function createSecrets(source: ByteSource, options?: PoolOptions): Secrets {
   if (typeof source !== "function") {
-    throw new TypeError("createSecrets(): source must be a function that fills a Uint8Array");
+    throw new TypeError(
+      `createSecrets(): source must be a function that fills a Uint8Array, got ${describe(source)}`,
+    );
   }
-  const pool = new Pool(source, options);
-  return secretsFor(pool, systemRandomFor(pool));
+  const { healthTests = true } = readOptions(options, ["healthTests"], "createSecrets()");
+  if (typeof healthTests !== "boolean") {
+    throw new TypeError(
+      `createSecrets(): healthTests must be true or false, got ${describe(healthTests)}`,
+    );
+  }
+  return secretsFor(new Pool(source, healthTests));
 }

@@ -1,59 +1,162 @@
 /**
- * Hex and unpadded base64url encoders: the platform's `Uint8Array.prototype.
- * toHex` / `toBase64` where the runtime has them, a table-driven fallback
- * where it does not (Node.js 20, older browsers). Both give identical output;
- * the tests check that property on random inputs.
+ * Hex and unpadded base64url encoders, chosen once at load:
+ *
+ * 1. the platform's `Uint8Array.prototype.toHex` / `toBase64` (Deno, Bun,
+ *    browsers);
+ * 2. else Node.js's `Buffer` hex and base64url slicers, if and only if they
+ *    encode a fixed test vector exactly (Node.js 20);
+ * 3. else encoders in JavaScript that build flat strings from character
+ *    codes (never a rope of concatenations, which is slow to read).
+ *
+ * Every path gives the same output; the tests check that on random inputs.
+ * Each encoder reads a range of a buffer (`start`, `n`) straight from the
+ * pool, so no caller makes a view of the pool. The methods are captured here,
+ * so replacing them later (in-process tampering) changes nothing.
  *
  * @module
  */
 
+/** Encodes `n` bytes of `bytes` from `start`. */
+export type Encoder = (bytes: Uint8Array, start: number, n: number) => string;
+
 const HEX = "0123456789abcdef";
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const HEX_PAIRS: string[] = [];
-for (let i = 0; i < 256; i++) HEX_PAIRS.push(HEX[i >> 4] + HEX[i & 15]);
+const HEX_CODES = Array.from(HEX, (c) => c.charCodeAt(0));
+const B64_CODES = Array.from(B64URL, (c) => c.charCodeAt(0));
+/** Characters per `String.fromCharCode` call: well under every engine's argument limit. */
+const CHUNK = 8192;
+const apply = Reflect.apply;
+const fromCharCode = String.fromCharCode;
 
-/** Lowercase hex of `bytes`, without the platform method. */
-export function hexFallback(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += HEX_PAIRS[bytes[i]];
-  return out;
+/**
+ * Encodes `n` bytes from `start` in blocks of `step` bytes (whole groups),
+ * each block into an array of character codes turned into one flat string;
+ * memory stays bounded whatever `n`.
+ */
+function blocks(
+  bytes: Uint8Array,
+  start: number,
+  n: number,
+  step: number,
+  block: (bytes: Uint8Array, from: number, to: number, codes: number[]) => void,
+): string {
+  const parts: string[] = [];
+  for (let from = start; from < start + n; from += step) {
+    const codes: number[] = [];
+    block(bytes, from, Math.min(from + step, start + n), codes);
+    parts.push(apply(fromCharCode, null, codes));
+  }
+  return parts.length === 1 ? parts[0] : parts.join("");
 }
 
-/** Unpadded base64url of `bytes`, without the platform method. */
-export function base64urlFallback(bytes: Uint8Array): string {
-  let out = "";
-  const n = bytes.length;
-  const whole = n - (n % 3);
-  let i = 0;
+function hexBlock(bytes: Uint8Array, from: number, to: number, codes: number[]): void {
+  for (let i = from; i < to; i++) codes.push(HEX_CODES[bytes[i] >> 4], HEX_CODES[bytes[i] & 15]);
+}
+
+function base64urlBlock(bytes: Uint8Array, from: number, to: number, codes: number[]): void {
+  const whole = to - ((to - from) % 3);
+  let i = from;
   for (; i < whole; i += 3) {
     const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += B64URL[v >> 18] + B64URL[(v >> 12) & 63] + B64URL[(v >> 6) & 63] +
-      B64URL[v & 63];
+    codes.push(
+      B64_CODES[v >> 18],
+      B64_CODES[(v >> 12) & 63],
+      B64_CODES[(v >> 6) & 63],
+      B64_CODES[v & 63],
+    );
   }
-  if (n - whole === 1) {
+  if (to - whole === 1) {
     const v = bytes[i] << 16;
-    out += B64URL[v >> 18] + B64URL[(v >> 12) & 63];
-  } else if (n - whole === 2) {
+    codes.push(B64_CODES[v >> 18], B64_CODES[(v >> 12) & 63]);
+  } else if (to - whole === 2) {
     const v = (bytes[i] << 16) | (bytes[i + 1] << 8);
-    out += B64URL[v >> 18] + B64URL[(v >> 12) & 63] + B64URL[(v >> 6) & 63];
+    codes.push(B64_CODES[v >> 18], B64_CODES[(v >> 12) & 63], B64_CODES[(v >> 6) & 63]);
   }
-  return out;
 }
 
-interface NativeEncoders {
-  toHex(): string;
-  toBase64(options: { alphabet: "base64url"; omitPadding: boolean }): string;
+/** Lowercase hex, in JavaScript. */
+export const hexFallback: Encoder = (bytes, start, n) =>
+  n === 0 ? "" : blocks(bytes, start, n, CHUNK / 2, hexBlock);
+
+/** Unpadded base64url, in JavaScript (blocks of whole 3-byte groups). */
+export const base64urlFallback: Encoder = (bytes, start, n) =>
+  n === 0 ? "" : blocks(bytes, start, n, (CHUNK / 4) * 3, base64urlBlock);
+
+type Method = (this: Uint8Array, ...args: unknown[]) => unknown;
+
+const proto = Uint8Array.prototype as unknown as Record<string, Method | undefined>;
+const nativeToHex = proto.toHex;
+const nativeToBase64 = proto.toBase64;
+const BASE64URL = Object.freeze({ alphabet: "base64url", omitPadding: true });
+
+const buffer = (globalThis as { Buffer?: { prototype: Record<string, Method | undefined> } })
+  .Buffer?.prototype;
+const bufferHex = buffer?.hexSlice;
+const bufferBase64url = buffer?.base64urlSlice;
+
+/** A fixed vector: every path must encode it exactly before it is trusted. */
+const VECTOR = new Uint8Array([0, 1, 127, 128, 171, 205, 239, 250, 251, 255, 16, 62, 63]);
+const VECTOR_HEX = "00017f80abcdeffafbff103e3f";
+const VECTOR_B64 = "AAF_gKvN7_r7_xA-Pw";
+
+function trusted(encode: Encoder, expected: string): boolean {
+  try {
+    return encode(VECTOR, 0, VECTOR.length) === expected &&
+      encode(VECTOR, 3, 4) === (expected === VECTOR_HEX ? "80abcdef" : "gKvN7w");
+  } catch {
+    return false;
+  }
 }
 
-const proto = Uint8Array.prototype as unknown as Partial<NativeEncoders>;
-const BASE64URL_OPTIONS = { alphabet: "base64url", omitPadding: true } as const;
+function pick(candidates: [string, Encoder | undefined][], expected: string): [string, Encoder] {
+  for (const [kind, encode] of candidates) {
+    if (encode !== undefined && trusted(encode, expected)) return [kind, encode];
+  }
+  throw new Error("unreachable: the JavaScript encoder always passes");
+}
 
-/** Lowercase hex of `bytes`. */
-export const toHex: (bytes: Uint8Array) => string = typeof proto.toHex === "function"
-  ? (bytes) => (bytes as unknown as NativeEncoders).toHex()
-  : hexFallback;
+const [hexKind, hexEncoder] = pick([
+  [
+    "native",
+    nativeToHex &&
+    ((bytes, start, n) =>
+      apply(nativeToHex, new Uint8Array(bytes.buffer, bytes.byteOffset + start, n), []) as string),
+  ],
+  [
+    "buffer",
+    bufferHex && ((bytes, start, n) => apply(bufferHex, bytes, [start, start + n]) as string),
+  ],
+  ["js", hexFallback],
+], VECTOR_HEX);
 
-/** Unpadded base64url of `bytes`. */
-export const toBase64url: (bytes: Uint8Array) => string = typeof proto.toBase64 === "function"
-  ? (bytes) => (bytes as unknown as NativeEncoders).toBase64(BASE64URL_OPTIONS)
-  : base64urlFallback;
+const [base64Kind, base64urlEncoder] = pick([
+  [
+    "native",
+    nativeToBase64 &&
+    ((bytes, start, n) =>
+      apply(nativeToBase64, new Uint8Array(bytes.buffer, bytes.byteOffset + start, n), [
+        BASE64URL,
+      ]) as string),
+  ],
+  [
+    "buffer",
+    bufferBase64url &&
+    ((bytes, start, n) => apply(bufferBase64url, bytes, [start, start + n]) as string),
+  ],
+  ["js", base64urlFallback],
+], VECTOR_B64);
+
+/** Lowercase hex of `n` bytes of `bytes` from `start`. */
+export const toHex: Encoder = hexEncoder;
+/** Unpadded base64url of `n` bytes of `bytes` from `start`. */
+export const toBase64url: Encoder = base64urlEncoder;
+/** Which encoders this runtime uses: `"native"`, `"buffer"` or `"js"`. */
+export const ENCODERS: { readonly hex: string; readonly base64url: string } = Object.freeze({
+  hex: hexKind,
+  base64url: base64Kind,
+});
+
+/** Lowercase hex of a whole array. */
+export function hexOf(bytes: Uint8Array): string {
+  return toHex(bytes, 0, bytes.length);
+}

@@ -124,3 +124,9 @@ export function lgamma(x: number): number {
   r += (x - 0.5) * (Math.log(x + LANCZOS_G - 0.5) - 1);
   return r;
 }
+
+/** Python's `a // b` on integers: rounds toward negative infinity. */
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+}

@@ -2,8 +2,9 @@
  * Options objects, read safely. The rule for every options object in the
  * package:
  *
- * - only the object's own properties are options (a polluted
- *   `Object.prototype` changes nothing);
+ * - only the object's own enumerable string-keyed properties are options,
+ *   the ones object spread copies (a polluted `Object.prototype` changes
+ *   nothing);
  * - each is read exactly once, into a plain record that the caller validates
  *   and uses (a getter cannot answer one thing to the check and another to
  *   the draw);
@@ -15,10 +16,11 @@
  */
 
 import { closest } from "./_suggest.ts";
-import { show } from "./_validate.ts";
+import { describe } from "./_validate.ts";
 
 /**
- * Reads the own properties of `options` that are in `keys`, each once.
+ * Reads the own enumerable properties of `options`, each once; every one
+ * must be in `keys`.
  * `undefined` (no options) gives an empty record; a property whose value is
  * `undefined` counts as absent.
  *
@@ -33,18 +35,20 @@ export function readOptions<K extends string>(
   options: unknown,
   keys: readonly K[],
   fn: string,
-): { [P in K]?: unknown } {
-  const out = Object.create(null) as { [P in K]?: unknown };
-  if (options === undefined) return out;
+): { readonly [P in K]?: unknown } {
+  if (options === undefined) return NONE as { readonly [P in K]?: unknown };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
+    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
   }
-  for (const key of Reflect.ownKeys(options)) {
-    if (typeof key === "symbol" || !(keys as readonly string[]).includes(key)) {
-      const name = typeof key === "symbol" ? String(key) : key;
-      const hint = typeof key === "string" ? closest(key, keys) : undefined;
+  // Null prototype: reading a key the caller did not give finds nothing,
+  // even when Object.prototype has been polluted.
+  const out = Object.create(null) as { [P in K]?: unknown };
+  for (const key in options) {
+    if (!Object.hasOwn(options, key)) continue;
+    if (!(keys as readonly string[]).includes(key)) {
+      const hint = closest(key, keys);
       throw new TypeError(
-        `${fn}: unknown option '${name}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
+        `${fn}: unknown option '${key}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
       );
     }
     const value = (options as Record<string, unknown>)[key];
@@ -52,3 +56,6 @@ export function readOptions<K extends string>(
   }
   return out;
 }
+
+/** The record of no options. */
+const NONE: { readonly [key: string]: unknown } = Object.freeze(Object.create(null));

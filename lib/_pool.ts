@@ -5,8 +5,13 @@
  * exactly once. Small draws read from a block filled by one source call; a
  * draw larger than the block takes what is left in the block and then reads
  * the rest straight from the source, in chunks of at most 65,536 bytes (the
- * `crypto.getRandomValues` limit). Bytes handed out are wiped from the block,
+ * `crypto.getRandomValues` limit). Bytes handed out are wiped from the pool,
  * and nothing is drawn until the first call (never at import time).
+ *
+ * The pool's buffer is private. A caller reads bytes only through
+ * {@linkcode Pool.prototype.read} (which wipes them after the reader returns,
+ * or throws) or {@linkcode Pool.prototype.take} (a fresh copy), so no caller
+ * can forget the wipe.
  *
  * @module
  */
@@ -18,10 +23,9 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import type { ByteSource } from "@secrets/secrets/testing";
- * const zeros: ByteSource = (buf) => void buf.fill(0);
- * const os: ByteSource = (buf) => void crypto.getRandomValues(buf);
- * assert(typeof zeros === "function" && typeof os === "function");
+ * import { type ByteSource, createSecrets } from "@secrets/secrets/testing";
+ * const fives: ByteSource = (buf) => void buf.fill(5);
+ * assert.equal(createSecrets(fives, { healthTests: false }).token_hex(2), "0505");
  * ```
  */
 export type ByteSource = (buffer: Uint8Array<ArrayBuffer>) => void;
@@ -34,38 +38,41 @@ export type ByteSource = (buffer: Uint8Array<ArrayBuffer>) => void;
  * import assert from "node:assert/strict";
  * import { createSecrets, type PoolOptions } from "@secrets/secrets/testing";
  * const options: PoolOptions = { healthTests: false };
- * assert(createSecrets((buf) => buf.fill(1), options).token_hex(1) === "01");
+ * assert.equal(createSecrets((buf) => buf.fill(1), options).token_hex(1), "01");
  * ```
  */
 export interface PoolOptions {
   /**
    * Run the continuous health tests on the source's output (default `true`):
-   * a block identical to the previous one, or a run of 64 zero bytes, is
-   * refused with an error.
+   * a block identical to the previous one, or a run of zero bytes, is refused
+   * with an {@linkcode EntropyHealthError}.
    */
   healthTests?: boolean;
 }
 
 /** Size of the block small draws are served from. */
 export const BLOCK_SIZE = 4096;
-/** The most bytes one source call is asked for. */
+/** The most bytes one source call is asked for (the `crypto.getRandomValues` limit). */
 export const MAX_SOURCE_CALL = 65536;
 /** Bytes sampled from each direct chunk by the health tests. */
 const DIRECT_SAMPLE = 256;
+/** A run of this many zero bytes in a direct chunk fails the health test. */
+const ZERO_RUN = 64;
 
 /**
- * Thrown when the source's output fails a continuous health test.
+ * Thrown when the source's output fails a continuous health test: a block
+ * identical to the previous one, or a long run of zero bytes.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { createSecrets, EntropyHealthError } from "@secrets/secrets/testing";
  * const broken = createSecrets((buf) => buf.fill(0));
- * try {
- *   broken.token_hex();
- * } catch (e) {
- *   assert(e instanceof EntropyHealthError);
- * }
+ * assert.throws(() => broken.token_hex(), {
+ *   name: "EntropyHealthError",
+ *   message: "entropy source failed its health test: it returned 32 or more zero bytes in a row",
+ * });
+ * assert.throws(() => broken.token_hex(), EntropyHealthError);
  * ```
  */
 export class EntropyHealthError extends Error {
@@ -81,24 +88,36 @@ export class EntropyHealthError extends Error {
 }
 
 /**
+ * Reads `n` pool bytes starting at `start` of `bytes` (the pool's buffer);
+ * `arg` is passed through, so that readers can be module-level functions
+ * rather than a closure made per call.
+ */
+export type Reader<T, A> = (bytes: Uint8Array, start: number, n: number, arg: A) => T;
+
+/**
  * A byte pool over a {@linkcode ByteSource}.
  *
  * The buffer is `[slack | block]`, both BLOCK_SIZE long. Fresh bytes always
  * land in the block, at the same aligned offset; when a draw needs more than
  * is left, the leftover tail is first moved to the end of the slack so that
  * tail and fresh block are contiguous. If the source throws, the tail is
- * still there: a failed call consumes nothing.
+ * still there: a failed call consumes nothing, and leaves nothing readable
+ * that was not there before.
  */
 export class Pool {
-  /** The buffer; readers index it directly between `pos` and `end`. */
-  readonly buf: Uint8Array<ArrayBuffer> = new Uint8Array(2 * BLOCK_SIZE);
+  readonly #buf = new Uint8Array(2 * BLOCK_SIZE);
+  // The block, as a view built once with the constructor (never subarray():
+  // a replaced Uint8Array[Symbol.species] would otherwise see the pool).
+  readonly #block = new Uint8Array(this.#buf.buffer, BLOCK_SIZE, BLOCK_SIZE);
+  readonly #words = new Uint32Array(this.#buf.buffer, BLOCK_SIZE, BLOCK_SIZE >>> 2);
   /** Index of the next unused byte. */
-  pos = BLOCK_SIZE;
+  #pos = BLOCK_SIZE;
   /** One past the last unused byte. */
-  end = BLOCK_SIZE;
+  #end = BLOCK_SIZE;
   readonly #source: ByteSource;
   readonly #health: boolean;
-  readonly #words = new Uint32Array(this.buf.buffer, BLOCK_SIZE, BLOCK_SIZE >>> 2);
+  /** True while the source is running: a call back into the pool is refused. */
+  #filling = false;
   // Fingerprint of the previous source output, for the repeated-block test.
   #lastLength = -1;
   #lastHash = 0;
@@ -106,61 +125,94 @@ export class Pool {
 
   /**
    * @param source Where the bytes come from.
-   * @param options Health-test switch.
+   * @param healthTests Whether to run the continuous health tests.
    */
-  constructor(source: ByteSource, options: PoolOptions = {}) {
+  constructor(source: ByteSource, healthTests = true) {
     this.#source = source;
-    this.#health = options.healthTests ?? true;
+    this.#health = healthTests;
   }
 
   /**
-   * Makes `n` (1 to BLOCK_SIZE) unused bytes contiguous and returns the index
-   * of the first. The caller reads them, then calls {@linkcode Pool.consume}.
+   * Reads the next `n` bytes (1 to BLOCK_SIZE) with `reader`, then wipes
+   * them, whether the reader returns or throws.
    */
-  ensure(n: number): number {
-    if (this.end - this.pos >= n) return this.pos;
-    const buf = this.buf;
-    const tail = this.end - this.pos;
-    const start = BLOCK_SIZE - tail;
-    buf.copyWithin(start, this.pos, this.end);
-    buf.fill(0, Math.max(this.pos, BLOCK_SIZE), this.end);
-    this.pos = start;
-    this.end = BLOCK_SIZE;
-    const block = buf.subarray(BLOCK_SIZE);
-    this.#source(block);
-    if (this.#health) this.#checkBlock();
-    this.end = 2 * BLOCK_SIZE;
-    return start;
+  read<T, A>(n: number, reader: Reader<T, A>, arg: A): T {
+    if (this.#filling) reentered();
+    let start = this.#pos;
+    if (this.#end - start < n) start = this.#refill();
+    const end = start + n;
+    const buf = this.#buf;
+    try {
+      return reader(buf, start, n, arg);
+    } finally {
+      for (let i = start; i < end; i++) buf[i] = 0;
+      this.#pos = end;
+    }
   }
 
-  /** Marks `n` bytes from `pos` as used and wipes them. */
-  consume(n: number): void {
-    const buf = this.buf;
-    const end = this.pos + n;
-    for (let i = this.pos; i < end; i++) buf[i] = 0;
-    this.pos = end;
-  }
-
-  /** Returns the next `n` bytes in a new array (n up to any size). */
+  /** Returns the next `n` bytes (any size) in a new array. */
   take(n: number): Uint8Array<ArrayBuffer> {
+    if (this.#filling) reentered();
+    const out = new Uint8Array(n);
+    const buf = this.#buf;
     if (n <= BLOCK_SIZE) {
-      const p = this.ensure(n);
-      const out = this.buf.slice(p, p + n);
-      this.consume(n);
+      const start = this.#end - this.#pos >= n ? this.#pos : this.#refill();
+      for (let i = 0; i < n; i++) {
+        out[i] = buf[start + i];
+        buf[start + i] = 0;
+      }
+      this.#pos = start + n;
       return out;
     }
-    const out = new Uint8Array(n);
     // Leftover bytes first, so the order never changes; the pool is updated
     // only once the whole draw has succeeded.
-    const tail = this.end - this.pos;
-    out.set(this.buf.subarray(this.pos, this.end));
-    for (let off = tail; off < n; off += MAX_SOURCE_CALL) {
-      const chunk = out.subarray(off, Math.min(n, off + MAX_SOURCE_CALL));
-      this.#source(chunk);
-      if (this.#health) this.#checkSample(chunk);
+    const tail = this.#end - this.#pos;
+    out.set(new Uint8Array(buf.buffer, this.#pos, tail));
+    this.#filling = true;
+    try {
+      for (let off = tail; off < n; off += MAX_SOURCE_CALL) {
+        const chunk = new Uint8Array(out.buffer, off, Math.min(n - off, MAX_SOURCE_CALL));
+        this.#source(chunk);
+        if (this.#health) this.#checkSample(chunk);
+      }
+    } catch (e) {
+      out.fill(0); // nobody sees these bytes, and they stay nowhere
+      throw e;
+    } finally {
+      this.#filling = false;
     }
-    this.consume(tail);
+    buf.fill(0, this.#pos, this.#end);
+    this.#pos = this.#end;
     return out;
+  }
+
+  /**
+   * Moves the unused tail to the end of the slack and fills a fresh block
+   * after it; returns the index of the first unused byte. If the source
+   * throws or its block fails a health test, the block is wiped and the tail
+   * stays usable: nothing is consumed.
+   */
+  #refill(): number {
+    const buf = this.#buf;
+    const tail = this.#end - this.#pos;
+    const start = BLOCK_SIZE - tail;
+    // The tail lies in the block (or, after a failed refill, already in place).
+    buf.copyWithin(start, this.#pos, this.#end);
+    buf.fill(0, Math.max(this.#pos, BLOCK_SIZE), this.#end);
+    this.#pos = start;
+    this.#end = BLOCK_SIZE;
+    this.#filling = true;
+    try {
+      this.#source(this.#block);
+      if (this.#health) this.#checkBlock();
+    } catch (e) {
+      this.#block.fill(0);
+      throw e;
+    } finally {
+      this.#filling = false;
+    }
+    this.#end = 2 * BLOCK_SIZE;
+    return start;
   }
 
   /** Health tests over a whole block (word-aligned, BLOCK_SIZE bytes). */
@@ -191,9 +243,9 @@ export class Pool {
     for (let i = 0; i < n; i++) {
       const v = chunk[i];
       zeros = v === 0 ? zeros + 1 : 0;
-      if (zeros === 64) {
+      if (zeros === ZERO_RUN) {
         throw new EntropyHealthError(
-          "entropy source failed its health test: it returned 64 zero bytes in a row",
+          `entropy source failed its health test: it returned ${ZERO_RUN} zero bytes in a row`,
         );
       }
       h1 = Math.imul(h1 ^ v, 0x01000193);
@@ -202,6 +254,11 @@ export class Pool {
     this.#compare(chunk.length, h1, h2);
   }
 
+  /**
+   * The repeated-block test compares a 64-bit fingerprint (two 32-bit
+   * hashes) of each source output with the previous one, so a healthy
+   * source trips it by chance with probability about 2**-64 per refill.
+   */
   #compare(length: number, h1: number, h2: number): void {
     if (length === this.#lastLength && h1 === this.#lastHash && h2 === this.#lastHash2) {
       throw new EntropyHealthError(
@@ -214,7 +271,23 @@ export class Pool {
   }
 }
 
-/** The platform source: `crypto.getRandomValues`, at most 65,536 bytes a call. */
+function reentered(): never {
+  throw new TypeError(
+    "the entropy source called back into the secrets API while filling the pool; a source must not draw from the pool it fills",
+  );
+}
+
+/** The platform source: `crypto.getRandomValues`, captured at load, at most 65,536 bytes a call. */
+const getRandomValues = crypto.getRandomValues.bind(crypto);
 export const cryptoSource: ByteSource = (buffer) => {
-  crypto.getRandomValues(buffer);
+  getRandomValues(buffer);
 };
+
+// The one pool behind mod.ts, recipes.ts and `new SystemRandom()`: global
+// because the OS source is global. Made on first use, never at import.
+let defaultPool: Pool | undefined;
+
+/** The pool over `crypto.getRandomValues` that the package's own functions share. */
+export function getDefaultPool(): Pool {
+  return defaultPool ??= new Pool(cryptoSource);
+}

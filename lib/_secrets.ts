@@ -1,17 +1,21 @@
 /**
  * The module-level functions of Python's `secrets`, built over one pool. The
- * core takes its randomness as a parameter: `mod.ts` binds it to
- * `crypto.getRandomValues`, `./testing` to any {@linkcode ByteSource}.
+ * core takes its randomness as a parameter: `mod.ts` uses the default pool
+ * over `crypto.getRandomValues`, `./testing` a pool over any
+ * {@linkcode ByteSource}.
  *
  * @module
  */
 
-import { BLOCK_SIZE, type Pool } from "./_pool.ts";
-import { randbelowOf, type SystemRandom } from "./system_random.ts";
+import { type ByteSource, getDefaultPool, type Pool } from "./_pool.ts";
+import { SystemRandom, systemRandomFor } from "./system_random.ts";
 import { checkInt, checkSize, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
-import type { Sequence } from "./_sequence.ts";
-import { compare_digest } from "./compare_digest.ts";
+import { elementsOf, type Sequence, StringMemo } from "./_sequence.ts";
+import { compare_digest, type Digest } from "./compare_digest.ts";
+import * as draw from "./_draw.ts";
+
+export type { ByteSource };
 
 /**
  * Number of bytes the token functions return by default, as in Python.
@@ -20,10 +24,56 @@ import { compare_digest } from "./compare_digest.ts";
  * ```ts
  * import assert from "node:assert/strict";
  * import { DEFAULT_ENTROPY, token_bytes } from "@secrets/secrets";
- * assert(token_bytes().length === DEFAULT_ENTROPY);
+ * assert.equal(DEFAULT_ENTROPY, 32);
+ * assert.equal(token_bytes().length, DEFAULT_ENTROPY);
  * ```
  */
 export const DEFAULT_ENTROPY = 32;
+
+/**
+ * A function of an integer that returns the same kind: a number for a
+ * number, a bigint for a bigint (`randbelow`, `randbits`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type IntegerFunction, randbelow } from "@secrets/secrets";
+ * const f: IntegerFunction = randbelow;
+ * const small: number = f(10);
+ * const big: bigint = f(10n ** 30n);
+ * assert(small < 10 && big < 10n ** 30n);
+ * ```
+ */
+export interface IntegerFunction {
+  /** With a number: returns a number. */
+  (n: number): number;
+  /** With a bigint: returns a bigint. */
+  (n: bigint): bigint;
+  /** With either: returns the same kind. */
+  (n: number | bigint): number | bigint;
+}
+
+/**
+ * `choice`: a random element of a non-empty sequence.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { choice, type ChoiceFunction } from "@secrets/secrets";
+ * const pick: ChoiceFunction = choice;
+ * const letter: string = pick("abc");
+ * const n: number = pick([1, 2, 3]);
+ * assert("abc".includes(letter) && [1, 2, 3].includes(n));
+ * ```
+ */
+export interface ChoiceFunction {
+  /** From a string: one of its code points. */
+  (seq: string): string;
+  /** From an array, typed array or array-like. */
+  <T>(seq: ArrayLike<T>): T;
+  /** From any sequence. */
+  <T>(seq: Sequence<T>): T | string;
+}
 
 /**
  * The functions and class of Python's `secrets` module, bound to one source.
@@ -33,58 +83,39 @@ export const DEFAULT_ENTROPY = 32;
  * import assert from "node:assert/strict";
  * import { createSecrets, type Secrets } from "@secrets/secrets/testing";
  * const s: Secrets = createSecrets((buf) => void crypto.getRandomValues(buf));
- * assert(s.token_hex(4).length === 8);
+ * assert.equal(s.token_hex(4).length, 8);
  * ```
  */
 export interface Secrets {
   /** Default number of bytes of a token (32). */
   readonly DEFAULT_ENTROPY: number;
   /** `nbytes` random bytes (default 32). */
-  token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer>;
+  readonly token_bytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer>;
   /** `nbytes` random bytes as lowercase hex, 2 characters a byte. */
-  token_hex(nbytes?: number | null): string;
+  readonly token_hex: (nbytes?: number | null) => string;
   /** `nbytes` random bytes as unpadded base64url. */
-  token_urlsafe(nbytes?: number | null): string;
+  readonly token_urlsafe: (nbytes?: number | null) => string;
   /** A random integer in `[0, n)`, of `n`'s kind. */
-  randbelow(n: number): number;
-  /** A random integer in `[0, n)`, of `n`'s kind. */
-  randbelow(n: bigint): bigint;
-  /** A random integer in `[0, n)`, of `n`'s kind. */
-  randbelow(n: number | bigint): number | bigint;
-  /** An integer with `k` random bits. */
-  randbits(k: number): number;
-  /** An integer with `k` random bits. */
-  randbits(k: bigint): bigint;
-  /** An integer with `k` random bits. */
-  randbits(k: number | bigint): number | bigint;
+  readonly randbelow: IntegerFunction;
+  /** An integer with `k` random bits, of `k`'s kind. */
+  readonly randbits: IntegerFunction;
   /** A random element of a non-empty sequence. */
-  choice(seq: string): string;
-  /** A random element of a non-empty sequence. */
-  choice<T>(seq: ArrayLike<T>): T;
-  /** A random element of a non-empty sequence. */
-  choice<T>(seq: Sequence<T>): T | string;
+  readonly choice: ChoiceFunction;
   /** Constant-time comparison. */
-  compare_digest(
-    a: string | ArrayBufferView | ArrayBufferLike,
-    b: string | ArrayBufferView | ArrayBufferLike,
-  ): boolean;
+  readonly compare_digest: (a: Digest, b: Digest) => boolean;
   /** camelCase alias of `token_bytes`. */
-  tokenBytes(nbytes?: number | null): Uint8Array<ArrayBuffer>;
+  readonly tokenBytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer>;
   /** camelCase alias of `token_hex`. */
-  tokenHex(nbytes?: number | null): string;
+  readonly tokenHex: (nbytes?: number | null) => string;
   /** camelCase alias of `token_urlsafe`. */
-  tokenUrlsafe(nbytes?: number | null): string;
+  readonly tokenUrlsafe: (nbytes?: number | null) => string;
   /** camelCase alias of `compare_digest`. */
-  compareDigest(
-    a: string | ArrayBufferView | ArrayBufferLike,
-    b: string | ArrayBufferView | ArrayBufferLike,
-  ): boolean;
+  readonly compareDigest: (a: Digest, b: Digest) => boolean;
   /** `SystemRandom`, drawing from the same source. */
   readonly SystemRandom: typeof SystemRandom;
 }
 
-const NEGATIVE = "negative argument not allowed";
-
+/** `nbytes`, or the default; checked as CPython's `os.urandom` checks it. */
 function size(nbytes: unknown, fn: string): number {
   if (nbytes === undefined || nbytes === null) return DEFAULT_ENTROPY;
   // The common case without building an error message; checkSize explains the rest.
@@ -93,62 +124,38 @@ function size(nbytes: unknown, fn: string): number {
   ) {
     return nbytes;
   }
-  return checkSize(nbytes, `${fn}(): nbytes`, NEGATIVE);
+  return checkSize(nbytes, `${fn}(): nbytes`, "negative argument not allowed");
 }
 
-/** Builds the `secrets` functions over `pool`; `Class` is the SystemRandom they use. */
-export function secretsFor(pool: Pool, Class: typeof SystemRandom): Secrets {
+/** Builds the `secrets` functions over `pool`, with a `SystemRandom` class drawing from it. */
+export function secretsFor(pool: Pool): Secrets {
+  const Class = pool === getDefaultPool() ? SystemRandom : systemRandomFor(pool);
   const sysrand = new Class();
+  const bound = new draw.BigBound();
+  const strings = new StringMemo();
 
-  // Small tokens are encoded straight from the pool (no intermediate copy);
-  // the bytes are wiped as they are consumed.
-  const encoded = (n: number, encode: (bytes: Uint8Array) => string): string => {
-    if (n <= BLOCK_SIZE) {
-      const p = pool.ensure(n);
-      const s = encode(pool.buf.subarray(p, p + n));
-      pool.consume(n);
-      return s;
-    }
-    const bytes = pool.take(n);
-    const s = encode(bytes);
-    bytes.fill(0);
-    return s;
-  };
+  const token_bytes = (nbytes?: number | null): Uint8Array<ArrayBuffer> =>
+    draw.bytes(pool, size(nbytes, "token_bytes"));
+  const token_hex = (nbytes?: number | null): string =>
+    draw.encoded(pool, size(nbytes, "token_hex"), toHex);
+  const token_urlsafe = (nbytes?: number | null): string =>
+    draw.encoded(pool, size(nbytes, "token_urlsafe"), toBase64url);
 
-  function token_bytes(nbytes?: number | null): Uint8Array<ArrayBuffer> {
-    const n = size(nbytes, "token_bytes");
-    return n === 0 ? new Uint8Array(0) : pool.take(n);
-  }
-  function token_hex(nbytes?: number | null): string {
-    const n = size(nbytes, "token_hex");
-    return n === 0 ? "" : encoded(n, toHex);
-  }
-  function token_urlsafe(nbytes?: number | null): string {
-    const n = size(nbytes, "token_urlsafe");
-    return n === 0 ? "" : encoded(n, toBase64url);
-  }
-  function randbelow(n: number): number;
-  function randbelow(n: bigint): bigint;
-  function randbelow(n: number | bigint): number | bigint;
-  function randbelow(n: number | bigint): number | bigint {
-    const bound = checkInt(n, "randbelow(): exclusive_upper_bound");
-    if (bound <= 0) throw new RangeError("Upper bound must be positive.");
-    return randbelowOf(sysrand, bound);
-  }
-  function randbits(k: number): number;
-  function randbits(k: bigint): bigint;
-  function randbits(k: number | bigint): number | bigint;
-  function randbits(k: number | bigint): number | bigint {
-    return sysrand.getrandbits(k);
-  }
-  function choice(seq: string): string;
-  function choice<T>(seq: ArrayLike<T>): T;
-  function choice<T>(seq: Sequence<T>): T | string;
-  function choice<T>(seq: Sequence<T>): T | string {
-    return sysrand.choice(seq);
-  }
+  // secrets.randbelow: `_sysrand._randbelow(n)` after its own check.
+  const randbelow = ((n: number | bigint): number | bigint => {
+    const upper = checkInt(n, "randbelow(): exclusive_upper_bound");
+    if (upper <= 0) throw new RangeError("Upper bound must be positive.");
+    return typeof upper === "number" ? draw.below(pool, upper) : draw.belowBig(pool, upper, bound);
+  }) as IntegerFunction;
+  // secrets.randbits is `_sysrand.getrandbits`; secrets.choice is `_sysrand.choice`.
+  const randbits = ((k: number | bigint) => sysrand.getrandbits(k)) as IntegerFunction;
+  const choice = (<T>(seq: Sequence<T>): T | string => {
+    const v = elementsOf(seq, "choice(): seq", strings);
+    if (v.length === 0) throw new RangeError("Cannot choose from an empty sequence");
+    return v[draw.below(pool, v.length)];
+  }) as ChoiceFunction;
 
-  return {
+  return Object.freeze({
     DEFAULT_ENTROPY,
     token_bytes,
     token_hex,
@@ -162,5 +169,8 @@ export function secretsFor(pool: Pool, Class: typeof SystemRandom): Secrets {
     tokenUrlsafe: token_urlsafe,
     compareDigest: compare_digest,
     SystemRandom: Class,
-  };
+  });
 }
+
+/** The `secrets` functions over the default pool (made on first use of a function). */
+export const defaultSecrets: Secrets = secretsFor(getDefaultPool());

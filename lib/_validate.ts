@@ -7,25 +7,33 @@
  */
 
 /**
- * The largest size, in bytes, that any function draws in one call (128 MiB;
- * `getrandbits` accepts up to `8 * MAX_NBYTES` bits, V8's bigint limit).
+ * The largest size, in bytes, that any function draws in one call (128 MiB).
  * Larger sizes are refused before anything is allocated.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { MAX_NBYTES, token_bytes } from "@secrets/secrets";
- * try {
- *   token_bytes(MAX_NBYTES + 1);
- * } catch (e) {
- *   assert(e instanceof RangeError);
- * }
+ * assert.equal(MAX_NBYTES, 2 ** 27);
+ * assert.throws(() => token_bytes(MAX_NBYTES + 1), {
+ *   name: "RangeError",
+ *   message: "token_bytes(): nbytes must be at most 134217728 (MAX_NBYTES), got 134217729",
+ * });
  * ```
  */
 export const MAX_NBYTES = 2 ** 27;
 
+/**
+ * The most bits `getrandbits` and `randbits` draw in one call (2**29, 64 MiB):
+ * the largest bigint V8 builds from bytes (2**30 bits is its hard limit).
+ */
+export const MAX_BITS = 2 ** 29;
+
+/** `Number.MAX_SAFE_INTEGER` as a bigint. */
+export const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A short, safe description of a value for an error message. */
-export function show(value: unknown): string {
+export function describe(value: unknown): string {
   switch (typeof value) {
     case "number":
       return Object.is(value, -0) ? "-0" : String(value);
@@ -51,28 +59,30 @@ export function show(value: unknown): string {
 /**
  * Checks that `value` is an integer: a bigint, or a number that is a safe
  * integer. A whole number beyond 2**53 is a `RangeError` that says to pass a
- * bigint; anything else is a `TypeError`.
+ * bigint; anything else is a `TypeError` ("... must be an integer (a number
+ * or a bigint), got ...").
  */
 export function checkInt(value: unknown, what: string): number | bigint {
-  if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return value;
-    if (Number.isInteger(value)) {
-      throw new RangeError(
-        `${what} must be a safe integer when given as a number, got ${value}; pass a bigint instead`,
-      );
-    }
-    throw new TypeError(`${what} must be an integer, got ${show(value)}`);
+  if (typeof value === "bigint" || Number.isSafeInteger(value)) return value as number | bigint;
+  if (Number.isInteger(value)) {
+    throw new RangeError(
+      `${what} must be a safe integer when given as a number, got ${value}; pass a bigint instead`,
+    );
   }
-  if (typeof value === "bigint") return value;
-  throw new TypeError(`${what} must be an integer (a number or a bigint), got ${show(value)}`);
+  throw new TypeError(`${what} must be an integer (a number or a bigint), got ${describe(value)}`);
 }
 
-/** Like {@linkcode checkInt}, but a number only. */
+/**
+ * Checks that `value` is a safe integer number (sizes and counts): anything
+ * else, a bigint included, is a `TypeError` ("... must be an integer number,
+ * got ..."), and a whole number beyond 2**53 a `RangeError`.
+ */
 export function checkNumberInt(value: unknown, what: string): number {
-  if (typeof value === "bigint") {
-    throw new TypeError(`${what} must be a number, not a bigint (got ${value}n)`);
+  if (Number.isSafeInteger(value)) return value as number;
+  if (Number.isInteger(value)) {
+    throw new RangeError(`${what} must be a safe integer, got ${value}`);
   }
-  return checkInt(value, what) as number;
+  throw new TypeError(`${what} must be an integer number, got ${describe(value)}`);
 }
 
 /**
@@ -91,9 +101,18 @@ export function checkSize(value: unknown, what: string, negative: string): numbe
 /** Checks a float argument: any number (NaN and infinities included, as in Python). */
 export function checkFloat(value: unknown, what: string): number {
   if (typeof value !== "number") {
-    throw new TypeError(`${what} must be a number, got ${show(value)}`);
+    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
   }
   return value;
+}
+
+/** A float argument that has no default: missing is Python's "missing argument" TypeError. */
+export function requiredFloat(value: unknown, fn: string, name: string): number {
+  if (typeof value === "number") return value; // the common case, no message built
+  if (value === undefined) {
+    throw new TypeError(`${fn}() missing required argument '${name}'`);
+  }
+  return checkFloat(value, `${fn}(): ${name}`);
 }
 
 /** Checks that two integers are of one kind. */
@@ -106,9 +125,11 @@ export function sameKind(what: string, ...values: (number | bigint)[]): void {
   }
 }
 
+const TWO_32 = 2 ** 32;
+
 /** Number of bits in `n` (0 < n <= 2**53 - 1), as Python's `int.bit_length()`. */
 export function bitLength(n: number): number {
-  return n >= 4294967296 ? 64 - Math.clz32(Math.floor(n / 4294967296)) : 32 - Math.clz32(n);
+  return n >= TWO_32 ? 64 - Math.clz32(Math.floor(n / TWO_32)) : 32 - Math.clz32(n);
 }
 
 /** Number of bits in a non-negative bigint, as Python's `int.bit_length()`. */
@@ -117,3 +138,6 @@ export function bigBitLength(n: bigint): number {
   const hex = n.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
+
+/** Old name of {@linkcode describe}, until the recipes' modules are renamed. */
+export const show: (value: unknown) => string = describe;

@@ -285,7 +285,9 @@ const plans = new Map<string, PasswordPlan>();
  */
 export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
   const c = check(options, fn);
-  const key = JSON.stringify(c);
+  // Unambiguous: the strings are length-prefixed, the rest are integers and flags.
+  const key = `${c.length ?? ""}|${c.mins}|${+c.symbols}${+c.excludeAmbiguous}|` +
+    `${c.alphabet.length}:${c.alphabet}|${c.exclude}`;
   const cached = plans.get(key);
   if (cached !== undefined) return cached;
   const plan = makePlan(c, fn);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { BLOCK_SIZE, cryptoSource, Pool } from "./_pool.ts";
+import { getDefaultPool, type Pool } from "./_pool.ts";
 import {
   bigBitLength,
   bitLength,
@@ -13,182 +13,57 @@ import {
   checkInt,
   checkNumberInt,
   checkSize,
+  MAX_BITS,
   MAX_NBYTES,
+  requiredFloat,
   sameKind,
-  show,
 } from "./_validate.ts";
-import { type Sequence, view } from "./_sequence.ts";
-import { toHex } from "./_encode.ts";
-import * as pm from "./_math.ts";
+import {
+  bisectRight,
+  type ChoicesOptions,
+  cumulative,
+  cumulativeCounts,
+  elementsOf,
+  isWeights,
+  mutableElementsOf,
+  type MutableSequence,
+  numbersOf,
+  type SampleOptions,
+  type Sequence,
+  StringMemo,
+} from "./_sequence.ts";
+import { NotImplementedError } from "./not_implemented_error.ts";
+import * as draw from "./_draw.ts";
+import { readOptions } from "./_options.ts";
+import * as pymath from "./_math.ts";
+import * as dist from "./_distributions.ts";
 
-/**
- * Thrown where CPython raises `NotImplementedError`: `getstate()` and
- * `setstate()` of a generator that has no state.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { NotImplementedError, SystemRandom } from "@secrets/secrets";
- * try {
- *   new SystemRandom().getstate();
- * } catch (e) {
- *   assert(e instanceof NotImplementedError);
- * }
- * ```
- */
-export class NotImplementedError extends Error {
-  /**
-   * Creates the error.
-   *
-   * @param message What is not implemented.
-   */
-  constructor(message: string) {
-    super(message);
-    this.name = "NotImplementedError";
-  }
-}
-
-/**
- * Keyword-only options of {@linkcode SystemRandom.prototype.choices}.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { type ChoicesOptions, SystemRandom } from "@secrets/secrets";
- * const options: ChoicesOptions = { cum_weights: [1, 3, 6], k: 4 };
- * assert(new SystemRandom().choices("abc", null, options).length === 4);
- * ```
- */
-export interface ChoicesOptions {
-  /** Cumulative weights, instead of `weights`. */
-  cum_weights?: ArrayLike<number> | null;
-  /** How many elements to choose (default 1; a negative `k` gives `[]`, as in Python). */
-  k?: number;
-}
-
-/**
- * Keyword-only options of {@linkcode SystemRandom.prototype.sample}.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { type SampleOptions, SystemRandom } from "@secrets/secrets";
- * const options: SampleOptions = { counts: [3, 1] };
- * assert(new SystemRandom().sample(["x", "y"], 4, options).length === 4);
- * ```
- */
-export interface SampleOptions {
-  /** Repeat counts: `sample(["a", "b"], 3, { counts: [2, 2] })` draws from `a a b b`. */
-  counts?: ArrayLike<number> | null;
-}
-
-/**
- * A mutable sequence that {@linkcode SystemRandom.prototype.shuffle} can permute.
- *
- * @example
- * ```ts
- * import { type MutableSequence, SystemRandom } from "@secrets/secrets";
- * const bytes: MutableSequence<number> = new Uint8Array([1, 2, 3]);
- * new SystemRandom().shuffle(bytes);
- * ```
- */
-export interface MutableSequence<T> {
-  /** Number of elements. */
-  readonly length: number;
-  /** Elements by index. */
-  [index: number]: T;
-}
-
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-const LOG4 = Math.log(4.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
 const TWOPI = 2 * Math.PI;
-const RECIP_BPF = 2 ** -53;
+/** `_randbelow_without_getrandbits`'s default `maxsize`: the floats of `random()` have 53 bits. */
+const MAXSIZE = 2 ** 53;
 
-// Which pool each class draws from; classes made by createSecrets() register
-// their own, everything else shares the default pool over crypto.getRandomValues.
-const pools = new WeakMap<object, Pool>();
-let defaultPool: Pool | undefined;
+/**
+ * The key under which a class made by `createSecrets` keeps its pool: a
+ * static property, so subclasses inherit it. Module-private: nothing outside
+ * the package can set or read it.
+ */
+const POOL = Symbol("pool");
 
-/** The pool behind `mod.ts` and `new SystemRandom()` (created lazily, filled lazily). */
-export function getDefaultPool(): Pool {
-  return defaultPool ??= new Pool(cryptoSource);
-}
+type WithPool = { [POOL]?: Pool };
 
-/** Makes a subclass of SystemRandom whose instances draw from `pool`. */
+/**
+ * Makes a subclass of SystemRandom whose instances (and those of its own
+ * subclasses) draw from `pool`. It keeps the name `SystemRandom`, as users
+ * see it.
+ */
 export function systemRandomFor(pool: Pool): typeof SystemRandom {
-  const Base = SystemRandom;
-  const Bound = class SystemRandom extends Base {};
-  pools.set(Bound, pool);
+  const Bound = { SystemRandom: class extends SystemRandom {} }.SystemRandom;
+  Object.defineProperty(Bound, POOL, { value: pool });
   return Bound;
 }
 
-function poolOf(ctor: object): Pool {
-  for (let c: object | null = ctor; c !== null; c = Object.getPrototypeOf(c)) {
-    const p = pools.get(c);
-    if (p !== undefined) return p;
-  }
-  return getDefaultPool();
-}
-
-/** Internal access to the below-n draw, for `secrets.randbelow`. */
-export let randbelowOf: (r: SystemRandom, n: number | bigint) => number | bigint;
-
-let lastBound = 0n;
-let lastBytes = 0;
-let lastShift = 0n;
-let lastLimit = 0n;
-
-function bisectRight(a: ArrayLike<number>, x: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (x < a[mid]) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
-function cumulative(values: unknown, what: string): number[] {
-  const v = view(values as ArrayLike<unknown>, what);
-  const out = new Array<number>(v.length);
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) {
-    const w = v[i];
-    if (typeof w !== "number") {
-      throw new TypeError(`${what} must hold numbers, got ${show(w)} at index ${i}`);
-    }
-    out[i] = sum = i === 0 ? w : sum + w;
-  }
-  return out;
-}
-
-function numbers(values: unknown, what: string): ArrayLike<number> {
-  const v = view(values as ArrayLike<unknown>, what);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== "number") {
-      throw new TypeError(`${what} must hold numbers, got ${show(v[i])} at index ${i}`);
-    }
-  }
-  return v as ArrayLike<number>;
-}
-
-function isWeights(x: unknown): boolean {
-  return typeof x === "string" || Array.isArray(x) ||
-    (typeof x === "object" && x !== null && "length" in x);
-}
-
-function required(value: unknown, fn: string, name: string): number {
-  if (typeof value === "number") return value; // the common case, no message built
-  if (value === undefined) {
-    throw new TypeError(`${fn}() missing required argument '${name}'`);
-  }
-  return checkFloat(value, `${fn}(): ${name}`);
-}
+/** How a generator's below-n draw gets its bits (see the constructor). */
+type BelowVia = "bytes" | "getrandbits" | "random";
 
 /**
  * A random number generator that draws every bit from the operating system's
@@ -218,11 +93,15 @@ export class SystemRandom {
   /** The cached second value of {@linkcode SystemRandom.prototype.gauss}, as in Python. */
   gauss_next: number | null = null;
   readonly #pool: Pool;
-  // How the below-n draw gets its randomness, chosen as CPython's
-  // Random.__init_subclass__ chooses _randbelow: a subclass that defines
-  // getrandbits (0: none; 1: draw through it) or else random (2: CPython's
-  // _randbelow_without_getrandbits) changes every method that uses it.
-  readonly #custom: 0 | 1 | 2 = 0;
+  /** The last large bound drawn below, and what it costs to draw below it. */
+  readonly #bound = new draw.BigBound();
+  /** The code points of the last string drawn from. */
+  readonly #strings = new StringMemo();
+  // How the below-n draw gets its bits, chosen as CPython's
+  // Random.__init_subclass__ chooses _randbelow: from the bytes directly,
+  // or, in a subclass that defines getrandbits (or else random), through that
+  // method, which then changes every method that draws below a bound.
+  readonly #belowVia: BelowVia = "bytes";
 
   /**
    * Creates a generator. The optional argument is accepted and ignored, as
@@ -231,250 +110,57 @@ export class SystemRandom {
    * @param _x Ignored.
    */
   constructor(_x?: unknown) {
-    this.#pool = poolOf(new.target);
+    this.#pool = (new.target as WithPool)[POOL] ?? getDefaultPool();
     for (
       let p = new.target.prototype;
       p && p !== SystemRandom.prototype;
       p = Object.getPrototypeOf(p)
     ) {
       if (Object.hasOwn(p, "getrandbits")) {
-        this.#custom = 1;
+        this.#belowVia = "getrandbits";
         break;
       }
       if (Object.hasOwn(p, "random")) {
-        this.#custom = 2;
+        this.#belowVia = "random";
         break;
       }
     }
   }
 
-  static {
-    randbelowOf = (r, n) => (r as SystemRandom).#randbelow(n);
+  /** `_randbelow(n)`: a uniform integer in `[0, n)`, of `n`'s kind. */
+  #randbelow(n: number): number;
+  #randbelow(n: bigint): bigint;
+  #randbelow(n: number | bigint): number | bigint;
+  #randbelow(n: number | bigint): number | bigint {
+    if (this.#belowVia === "getrandbits") return this.#belowThroughGetrandbits(n);
+    if (this.#belowVia === "random") return this.#belowThroughRandom(n);
+    return typeof n === "number"
+      ? draw.below(this.#pool, n)
+      : draw.belowBig(this.#pool, n, this.#bound);
   }
 
-  // ---- The core draws. Everything else calls these. -------------------
-
-  /** `k` bits (0..53) as a number: `ceil(k / 8)` bytes, big-endian, shifted right. */
-  #bits(k: number): number {
-    if (k === 0) return 0;
-    const nb = (k + 7) >>> 3;
-    const pool = this.#pool;
-    const p = pool.ensure(nb);
-    const b = pool.buf;
-    const s = nb * 8 - k;
-    let r: number;
-    if (nb <= 4) {
-      let x = 0;
-      for (let i = 0; i < nb; i++) x = (x << 8) | b[p + i];
-      r = (x >>> 0) >>> s;
-    } else {
-      let hi = 0;
-      for (let i = 0; i < nb - 4; i++) hi = (hi << 8) | b[p + i];
-      const q = p + nb - 4;
-      const lo = ((b[q] << 24) | (b[q + 1] << 16) | (b[q + 2] << 8) | b[q + 3]) >>> 0;
-      // hi * 2**32 + lo shifted right by s (< 8): exact, as the result < 2**53.
-      r = hi * 2 ** (32 - s) + (lo >>> s);
-    }
-    pool.consume(nb);
+  /** `_randbelow_with_getrandbits`, through a subclass's `getrandbits`. */
+  #belowThroughGetrandbits(n: number | bigint): number | bigint {
+    const k = typeof n === "number" ? bitLength(n) : BigInt(bigBitLength(n));
+    let r = this.getrandbits(k);
+    while (r >= n) r = this.getrandbits(k);
     return r;
   }
 
-  /** `k` bits (any size) as a bigint: `ceil(k / 8)` bytes, shifted right. */
-  #bigBits(k: number): bigint {
-    if (k <= 53) return BigInt(this.#bits(k));
-    const nb = Math.ceil(k / 8);
-    const shift = nb * 8 - k;
-    const x = this.#bigBytes(nb);
-    return shift === 0 ? x : x >> BigInt(shift);
-  }
-
-  /** The next `nb` bytes as a big-endian bigint. */
-  #bigBytes(nb: number): bigint {
-    const pool = this.#pool;
-    let x: bigint;
-    if (nb <= 16) {
-      // Up to 128 bits: whole 32-bit words are cheaper than parsing hex.
-      const p = pool.ensure(nb);
-      const b = pool.buf;
-      const end = p + nb;
-      // The leading nb % 4 bytes, then whole big-endian words.
-      let i = p;
-      let head = 0;
-      for (; i < p + (nb & 3); i++) head = (head << 8) | b[i];
-      x = BigInt(head);
-      for (; i < end; i += 4) {
-        x = (x << 32n) |
-          BigInt(((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0);
-      }
-      pool.consume(nb);
-    } else if (nb <= BLOCK_SIZE) {
-      const p = pool.ensure(nb);
-      x = BigInt("0x" + toHex(pool.buf.subarray(p, p + nb)));
-      pool.consume(nb);
-    } else {
-      const bytes = pool.take(nb);
-      x = BigInt("0x" + toHex(bytes));
-      bytes.fill(0);
-    }
-    return x;
-  }
-
-  /**
-   * CPython's `_randbelow_with_getrandbits`: draw `n.bit_length()` bits and
-   * retry while the result is >= n. Every accepted value comes from exactly
-   * one bit pattern, so the result is exactly uniform; each try succeeds
-   * with probability above 1/2.
-   */
-  #below(n: number): number {
-    if (this.#custom !== 0) return this.#belowCustom(n) as number;
-    const k = bitLength(n);
-    let r = this.#bits(k);
-    while (r >= n) r = this.#bits(k);
-    return r;
-  }
-
-  #belowBig(n: bigint): bigint {
-    if (this.#custom !== 0) return this.#belowCustom(n) as bigint;
-    if (n <= 9007199254740991n) return BigInt(this.#below(Number(n)));
-    // The same large bound is often drawn from many times: remember its size.
-    // (x >> s) >= n exactly when x >= n << s, so a rejected draw needs no shift.
-    if (n !== lastBound) {
-      const k = bigBitLength(n);
-      lastBound = n;
-      lastBytes = Math.ceil(k / 8);
-      lastShift = BigInt(lastBytes * 8 - k);
-      lastLimit = n << lastShift;
-    }
-    const nb = lastBytes, limit = lastLimit, shift = lastShift;
-    let x = this.#bigBytes(nb);
-    while (x >= limit) x = this.#bigBytes(nb);
-    return x >> shift;
-  }
-
-  /** The below-n draw of a subclass that overrides `getrandbits` or `random`. */
-  #belowCustom(n: number | bigint): number | bigint {
-    if (this.#custom === 1) {
-      // _randbelow_with_getrandbits, through the overriding method.
-      if (typeof n === "number") {
-        const k = bitLength(n);
-        let r = this.getrandbits(k);
-        while (r >= n) r = this.getrandbits(k);
-        return r;
-      }
-      const k = BigInt(bigBitLength(n));
-      let r = this.getrandbits(k);
-      while (r >= n) r = this.getrandbits(k);
-      return r;
-    }
-    // _randbelow_without_getrandbits(n, maxsize=2**53).
-    const maxsize = 2 ** 53;
-    if (n >= maxsize) {
+  /** `_randbelow_without_getrandbits(n, maxsize=2**53)`, through a subclass's `random`. */
+  #belowThroughRandom(n: number | bigint): number | bigint {
+    if (n >= MAXSIZE) {
       // CPython warns here that random() lacks the bits for so large a range.
       const x = Math.floor(this.random() * Number(n));
       return typeof n === "bigint" ? BigInt(x) : x;
     }
     const m = Number(n);
-    const rem = maxsize % m;
-    const limit = (maxsize - rem) / maxsize; // int(limit * maxsize) % n == 0
+    const rem = MAXSIZE % m;
+    const limit = (MAXSIZE - rem) / MAXSIZE; // int(limit * maxsize) % n == 0
     let r = this.random();
     while (r >= limit) r = this.random();
-    const x = Math.floor(r * maxsize) % m;
+    const x = Math.floor(r * MAXSIZE) % m;
     return typeof n === "bigint" ? BigInt(x) : x;
-  }
-
-  #randbelow(n: number | bigint): number | bigint {
-    return typeof n === "number" ? this.#below(n) : this.#belowBig(n);
-  }
-
-  // ---- Bytes and bits --------------------------------------------------
-
-  /**
-   * Returns a float in `[0, 1)` from 7 bytes: 53 random bits times 2**-53,
-   * as CPython's `SystemRandom.random()`.
-   *
-   * @returns A float in `[0.0, 1.0)`.
-   *
-   * @example
-   * ```ts
-   * import assert from "node:assert/strict";
-   * import { SystemRandom } from "@secrets/secrets";
-   * const x = new SystemRandom().random();
-   * assert(x >= 0 && x < 1);
-   * ```
-   */
-  random(): number {
-    const pool = this.#pool;
-    const p = pool.ensure(7);
-    const b = pool.buf;
-    const hi = (b[p] << 16) | (b[p + 1] << 8) | b[p + 2];
-    const lo = ((b[p + 3] << 24) | (b[p + 4] << 16) | (b[p + 5] << 8) | b[p + 6]) >>> 0;
-    pool.consume(7);
-    return (hi * 536870912 + (lo >>> 3)) * RECIP_BPF;
-  }
-
-  /**
-   * Returns an integer with `k` random bits: `ceil(k / 8)` bytes read
-   * big-endian, shifted right to `k` bits.
-   *
-   * @param k Number of bits: a number up to 53 (returns a number) or a bigint
-   * (returns a bigint).
-   * @returns An integer in `[0, 2**k)`.
-   * @throws {RangeError} If `k` is negative ("number of bits must be
-   * non-negative"), a number above 53, or above `8 * MAX_NBYTES`.
-   * @throws {TypeError} If `k` is not an integer.
-   *
-   * @example
-   * ```ts
-   * import assert from "node:assert/strict";
-   * import { SystemRandom } from "@secrets/secrets";
-   * const rng = new SystemRandom();
-   * assert(rng.getrandbits(8) < 256);
-   * assert(typeof rng.getrandbits(128n) === "bigint");
-   * ```
-   */
-  getrandbits(k: number): number;
-  /** With a bigint `k`: returns a bigint. */
-  getrandbits(k: bigint): bigint;
-  /** With a number or a bigint: returns the same kind. */
-  getrandbits(k: number | bigint): number | bigint;
-  /** With a number or a bigint: returns the same kind. */
-  getrandbits(k: number | bigint): number | bigint {
-    const bits = checkInt(k, "getrandbits(): k");
-    if (bits < 0) throw new RangeError("number of bits must be non-negative");
-    if (typeof bits === "number") {
-      if (bits > 53) {
-        throw new RangeError(
-          `getrandbits(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: getrandbits(${bits}n)`,
-        );
-      }
-      return this.#bits(bits);
-    }
-    if (bits > BigInt(8 * MAX_NBYTES)) {
-      throw new RangeError(`getrandbits(): k must be at most ${8 * MAX_NBYTES}, got ${bits}n`);
-    }
-    return this.#bigBits(Number(bits));
-  }
-
-  /**
-   * Returns `n` random bytes, as CPython's `SystemRandom.randbytes(n)`
-   * (`os.urandom(n)`).
-   *
-   * @param n Number of bytes, from 0 to `MAX_NBYTES`.
-   * @returns A new `Uint8Array` of length `n`.
-   * @throws {RangeError} If `n` is negative ("negative argument not allowed")
-   * or above `MAX_NBYTES`.
-   * @throws {TypeError} If `n` is not an integer number.
-   *
-   * @example
-   * ```ts
-   * import assert from "node:assert/strict";
-   * import { SystemRandom } from "@secrets/secrets";
-   * assert(new SystemRandom().randbytes(16).length === 16);
-   * ```
-   */
-  randbytes(n: number): Uint8Array<ArrayBuffer> {
-    const size = checkSize(n, "randbytes(): n", "negative argument not allowed");
-    return size === 0 ? new Uint8Array(0) : this.#pool.take(size);
   }
 
   // ---- Integers --------------------------------------------------------
@@ -544,7 +230,7 @@ export class SystemRandom {
     if (typeof istart === "number") {
       const width = (istop as number) - istart;
       if (istep === 1 && width <= Number.MAX_SAFE_INTEGER) {
-        if (width > 0) return istart + this.#below(width);
+        if (width > 0) return istart + this.#randbelow(width);
         throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)})`);
       }
       // Wide ranges and other steps: exact integer arithmetic; the result
@@ -554,19 +240,19 @@ export class SystemRandom {
     const a = istart, b = istop as bigint, s = istep as bigint;
     const width = b - a;
     if (s === 1n) {
-      if (width > 0n) return a + this.#belowBig(width);
+      if (width > 0n) return a + this.#randbelow(width);
       throw new RangeError(`empty range in randrange(${String(start)}, ${String(stop)})`);
     }
     let n: bigint;
-    if (s > 0n) n = floorDiv(width + s - 1n, s);
-    else if (s < 0n) n = floorDiv(width + s + 1n, s);
+    if (s > 0n) n = pymath.floorDiv(width + s - 1n, s);
+    else if (s < 0n) n = pymath.floorDiv(width + s + 1n, s);
     else throw new RangeError("zero step for randrange()");
     if (n <= 0n) {
       throw new RangeError(
         `empty range in randrange(${String(start)}, ${String(stop)}, ${String(step)})`,
       );
     }
-    return a + s * this.#belowBig(n);
+    return a + s * this.#randbelow(n);
   }
 
   /**
@@ -625,10 +311,10 @@ export class SystemRandom {
   /** From any sequence. */
   choice<T>(seq: Sequence<T>): T | string;
   choice<T>(seq: Sequence<T>): T | string {
-    const v = view(seq, "choice(): seq");
+    const v = elementsOf(seq, "choice(): seq", this.#strings);
     const n = v.length;
     if (n === 0) throw new RangeError("Cannot choose from an empty sequence");
-    return v[this.#below(n)];
+    return v[this.#randbelow(n)];
   }
 
   /**
@@ -647,17 +333,10 @@ export class SystemRandom {
    * ```
    */
   shuffle<T>(x: MutableSequence<T>): void {
-    if (typeof x === "string") {
-      throw new TypeError(
-        "shuffle(): strings are immutable; shuffle an array of its characters instead",
-      );
-    }
-    const v = view(x as ArrayLike<T>, "shuffle(): x") as MutableSequence<T>;
-    if (Object.isFrozen(v) && v.length > 1) {
-      throw new TypeError("shuffle(): the sequence is frozen and cannot be shuffled in place");
-    }
-    for (let i = v.length - 1; i > 0; i--) {
-      const j = this.#below(i + 1);
+    const v = mutableElementsOf(x, "shuffle(): x");
+    const n = v.length;
+    for (let i = n - 1; i > 0; i--) {
+      const j = this.#randbelow(i + 1);
       const t = v[i];
       v[i] = v[j];
       v[j] = t;
@@ -694,29 +373,12 @@ export class SystemRandom {
   sample<T>(population: ArrayLike<T>, k: number, options?: SampleOptions): T[];
   /** From any sequence. */
   sample<T>(population: Sequence<T>, k: number, options?: SampleOptions): (T | string)[];
-  sample<T>(population: Sequence<T>, k: number, options: SampleOptions = {}): (T | string)[] {
-    const pop = view(population, "sample(): population");
+  sample<T>(population: Sequence<T>, k: number, options?: SampleOptions): (T | string)[] {
+    const pop = elementsOf(population, "sample(): population");
     const n = pop.length;
-    const counts = options?.counts;
+    const { counts } = readOptions(options, ["counts"], "sample()");
     if (counts !== undefined && counts !== null) {
-      if (typeof counts === "number" || typeof counts === "bigint") {
-        throw new TypeError(`sample(): counts must be a sequence of integers, got ${show(counts)}`);
-      }
-      const c = numbers(counts, "sample(): counts");
-      const cum: number[] = new Array(c.length);
-      let total = 0;
-      for (let i = 0; i < c.length; i++) {
-        if (!Number.isSafeInteger(c[i])) throw new TypeError("Counts must be integers");
-        cum[i] = total = i === 0 ? c[i] : total + c[i];
-        if (!Number.isSafeInteger(total)) {
-          throw new RangeError("sample(): the total of counts must be a safe integer");
-        }
-      }
-      if (cum.length !== n) {
-        throw new RangeError("The number of counts does not match the population");
-      }
-      cum.pop();
-      if (total <= 0) throw new RangeError("Total of counts must be greater than zero");
+      const [cum, total] = cumulativeCounts(counts, n);
       const selections = this.#sample(total, (i) => i, k);
       return selections.map((s) => pop[bisectRight(cum, s, 0, cum.length)]);
     }
@@ -736,15 +398,15 @@ export class SystemRandom {
       const pool = new Array<U>(n);
       for (let i = 0; i < n; i++) pool[i] = get(i);
       for (let i = 0; i < kk; i++) {
-        const j = this.#below(n - i);
+        const j = this.#randbelow(n - i);
         result[i] = pool[j];
         pool[j] = pool[n - i - 1]; // move non-selected item into vacancy
       }
     } else {
       const selected = new Set<number>();
       for (let i = 0; i < kk; i++) {
-        let j = this.#below(n);
-        while (selected.has(j)) j = this.#below(n);
+        let j = this.#randbelow(n);
+        while (selected.has(j)) j = this.#randbelow(n);
         selected.add(j);
         result[i] = get(j);
       }
@@ -796,19 +458,23 @@ export class SystemRandom {
   choices<T>(
     population: Sequence<T>,
     weights?: ArrayLike<number> | ChoicesOptions | null,
-    options: ChoicesOptions = {},
+    options?: ChoicesOptions,
   ): (T | string)[] {
     if (typeof weights === "number" || typeof weights === "bigint") {
       throw new TypeError(`The number of choices must be a keyword argument: k=${weights}`);
     }
     if (weights !== undefined && weights !== null && !isWeights(weights)) {
+      if (options !== undefined) {
+        throw new TypeError("choices(): give the options once, as the third argument");
+      }
       options = weights as ChoicesOptions;
       weights = undefined;
     }
-    const pop = view(population, "choices(): population");
+    const { cum_weights, k: size } = readOptions(options, ["cum_weights", "k"], "choices()");
+    const pop = elementsOf(population, "choices(): population");
     const n = pop.length;
     // A negative k gives [], as Python's `[... for i in repeat(None, k)]`.
-    const k = options.k === undefined ? 1 : checkNumberInt(options.k, "choices(): k");
+    const k = size === undefined ? 1 : checkNumberInt(size, "choices(): k");
     if (k > MAX_NBYTES) {
       throw new RangeError(`choices(): k must be at most ${MAX_NBYTES} (MAX_NBYTES), got ${k}`);
     }
@@ -817,7 +483,7 @@ export class SystemRandom {
       ? "string index out of range"
       : "list index out of range";
     let cum: ArrayLike<number>;
-    if (options.cum_weights === undefined || options.cum_weights === null) {
+    if (cum_weights === undefined || cum_weights === null) {
       if (weights === undefined || weights === null) {
         for (let i = 0; i < k; i++) {
           const j = Math.floor(this.random() * n);
@@ -830,7 +496,7 @@ export class SystemRandom {
     } else if (weights !== undefined && weights !== null) {
       throw new TypeError("Cannot specify both weights and cumulative weights");
     } else {
-      cum = numbers(options.cum_weights, "choices(): cum_weights");
+      cum = numbersOf(cum_weights, "choices(): cum_weights");
     }
     if (cum.length !== n) {
       throw new RangeError("The number of weights does not match the population");
@@ -865,7 +531,7 @@ export class SystemRandom {
    * ```
    */
   uniform(a: number, b: number): number {
-    const lo = required(a, "uniform", "a"), hi = required(b, "uniform", "b");
+    const lo = requiredFloat(a, "uniform", "a"), hi = requiredFloat(b, "uniform", "b");
     return lo + (hi - lo) * this.random();
   }
 
@@ -899,7 +565,7 @@ export class SystemRandom {
       c = 1.0 - c;
       [low, high] = [high, low];
     }
-    return low + (high - low) * pm.sqrt(u * c);
+    return low + (high - low) * pymath.sqrt(u * c);
   }
 
   /**
@@ -920,15 +586,7 @@ export class SystemRandom {
   normalvariate(mu: number = 0.0, sigma: number = 1.0): number {
     checkFloat(mu, "normalvariate(): mu");
     checkFloat(sigma, "normalvariate(): sigma");
-    let z: number;
-    while (true) {
-      const u1 = this.random();
-      const u2 = 1.0 - this.random();
-      z = NV_MAGICCONST * (u1 - 0.5) / u2;
-      const zz = z * z / 4.0;
-      if (zz <= -pm.log(u2)) break;
-    }
-    return mu + z * sigma;
+    return dist.normalvariate(this, mu, sigma);
   }
 
   /**
@@ -954,7 +612,7 @@ export class SystemRandom {
     this.gauss_next = null;
     if (z === null) {
       const x2pi = this.random() * TWOPI;
-      const g2rad = pm.sqrt(-2.0 * pm.log(1.0 - this.random()));
+      const g2rad = pymath.sqrt(-2.0 * pymath.log(1.0 - this.random()));
       z = Math.cos(x2pi) * g2rad;
       this.gauss_next = Math.sin(x2pi) * g2rad;
     }
@@ -977,10 +635,10 @@ export class SystemRandom {
    * ```
    */
   lognormvariate(mu: number, sigma: number): number {
-    return pm.exp(
+    return pymath.exp(
       this.normalvariate(
-        required(mu, "lognormvariate", "mu"),
-        required(sigma, "lognormvariate", "sigma"),
+        requiredFloat(mu, "lognormvariate", "mu"),
+        requiredFloat(sigma, "lognormvariate", "sigma"),
       ),
     );
   }
@@ -1002,7 +660,7 @@ export class SystemRandom {
    */
   expovariate(lambd: number = 1.0): number {
     checkFloat(lambd, "expovariate(): lambd");
-    return pm.div(-pm.log(1.0 - this.random()), lambd);
+    return pymath.div(-pymath.log(1.0 - this.random()), lambd);
   }
 
   /**
@@ -1024,26 +682,9 @@ export class SystemRandom {
    * ```
    */
   vonmisesvariate(mu: number, kappa: number): number {
-    required(mu, "vonmisesvariate", "mu");
-    required(kappa, "vonmisesvariate", "kappa");
-    if (kappa <= 1e-6) return TWOPI * this.random();
-    if (Number.isNaN(kappa)) {
-      throw new RangeError("vonmisesvariate(): kappa must not be NaN");
-    }
-    const s = 0.5 / kappa;
-    const r = s + pm.sqrt(1.0 + s * s);
-    let z: number;
-    while (true) {
-      const u1 = this.random();
-      z = Math.cos(Math.PI * u1);
-      const d = z / (r + z);
-      const u2 = this.random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * pm.exp(d)) break;
-    }
-    const q = 1.0 / r;
-    const f = (q + z) / (1.0 + q * z);
-    const u3 = this.random();
-    return u3 > 0.5 ? pm.mod(mu + pm.acos(f), TWOPI) : pm.mod(mu - pm.acos(f), TWOPI);
+    requiredFloat(mu, "vonmisesvariate", "mu");
+    requiredFloat(kappa, "vonmisesvariate", "kappa");
+    return dist.vonmisesvariate(this, mu, kappa);
   }
 
   /**
@@ -1064,8 +705,8 @@ export class SystemRandom {
    * ```
    */
   gammavariate(alpha: number, beta: number): number {
-    required(alpha, "gammavariate", "alpha");
-    required(beta, "gammavariate", "beta");
+    requiredFloat(alpha, "gammavariate", "alpha");
+    requiredFloat(beta, "gammavariate", "beta");
     if (alpha <= 0.0 || beta <= 0.0) {
       throw new RangeError("gammavariate: alpha and beta must be > 0.0");
     }
@@ -1075,38 +716,7 @@ export class SystemRandom {
         "gammavariate: alpha must be finite (below 2**1023) and beta must not be NaN",
       );
     }
-    if (alpha > 1.0) {
-      // R.C.H. Cheng, "The generation of Gamma variables with non-integral
-      // shape parameters", Applied Statistics (1977), 26, No. 1, p71-74.
-      const ainv = pm.sqrt(2.0 * alpha - 1.0);
-      const bbb = alpha - LOG4;
-      const ccc = alpha + ainv;
-      while (true) {
-        const u1 = this.random();
-        if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
-        const u2 = 1.0 - this.random();
-        const v = pm.log(u1 / (1.0 - u1)) / ainv;
-        const x = alpha * pm.exp(v);
-        const z = u1 * u1 * u2;
-        const r = bbb + ccc * v - x;
-        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= pm.log(z)) return x * beta;
-      }
-    } else if (alpha === 1.0) {
-      return -pm.log(1.0 - this.random()) * beta;
-    }
-    // alpha in (0, 1): algorithm GS of Statistical Computing, Kennedy & Gentle.
-    let x: number;
-    while (true) {
-      const u = this.random();
-      const b = (Math.E + alpha) / Math.E;
-      const p = b * u;
-      x = p <= 1.0 ? pm.pow(p, 1.0 / alpha) : -pm.log((b - p) / alpha);
-      const u1 = this.random();
-      if (p > 1.0) {
-        if (u1 <= pm.pow(x, alpha - 1.0)) break;
-      } else if (u1 <= pm.exp(-x)) break;
-    }
-    return x * beta;
+    return dist.gammavariate(this, alpha, beta);
   }
 
   /**
@@ -1127,8 +737,8 @@ export class SystemRandom {
    * ```
    */
   betavariate(alpha: number, beta: number): number {
-    required(alpha, "betavariate", "alpha");
-    required(beta, "betavariate", "beta");
+    requiredFloat(alpha, "betavariate", "alpha");
+    requiredFloat(beta, "betavariate", "beta");
     const y = this.gammavariate(alpha, 1.0);
     if (y) return y / (y + this.gammavariate(beta, 1.0));
     return 0.0;
@@ -1150,9 +760,9 @@ export class SystemRandom {
    * ```
    */
   paretovariate(alpha: number): number {
-    required(alpha, "paretovariate", "alpha");
+    requiredFloat(alpha, "paretovariate", "alpha");
     const u = 1.0 - this.random();
-    return pm.pow(u, pm.div(-1.0, alpha));
+    return pymath.pow(u, pymath.div(-1.0, alpha));
   }
 
   /**
@@ -1172,10 +782,10 @@ export class SystemRandom {
    * ```
    */
   weibullvariate(alpha: number, beta: number): number {
-    required(alpha, "weibullvariate", "alpha");
-    required(beta, "weibullvariate", "beta");
+    requiredFloat(alpha, "weibullvariate", "alpha");
+    requiredFloat(beta, "weibullvariate", "beta");
     const u = 1.0 - this.random();
-    return alpha * pm.pow(-pm.log(u), pm.div(1.0, beta));
+    return alpha * pymath.pow(-pymath.log(u), pymath.div(1.0, beta));
   }
 
   /**
@@ -1210,47 +820,100 @@ export class SystemRandom {
     if (n === 1) return this.random() < p ? 1 : 0;
     if (p > 0.5) return n - this.binomialvariate(n, 1.0 - p);
 
-    if (n * p < 10.0) {
-      // BG: geometric method by Devroye, running time O(np).
-      let x = 0, y = 0;
-      const c = pm.log2(1.0 - p);
-      if (!c) return x;
-      while (true) {
-        y += Math.floor(pm.log2(this.random()) / c) + 1;
-        if (y > n) return x;
-        x += 1;
-      }
-    }
-
-    // BTRS: transformed rejection with squeeze, by Wolfgang Hörmann.
-    let setupComplete = false;
-    const spq = pm.sqrt(n * p * (1.0 - p));
-    const b = 1.15 + 2.53 * spq;
-    const a = -0.0873 + 0.0248 * b + 0.01 * p;
-    const c = n * p + 0.5;
-    const vr = 0.92 - 4.2 / b;
-    let alpha = 0, lpq = 0, m = 0, h = 0;
-    while (true) {
-      let u = this.random();
-      u -= 0.5;
-      const us = 0.5 - Math.abs(u);
-      const k = Math.floor((2.0 * a / us + b) * u + c);
-      if (k < 0 || k > n) continue;
-      let v = this.random();
-      if (us >= 0.07 && v <= vr) return k;
-      if (!setupComplete) {
-        alpha = (2.83 + 5.1 / b) * spq;
-        lpq = pm.log(p / (1.0 - p));
-        m = Math.floor((n + 1) * p);
-        h = pm.lgamma(m + 1) + pm.lgamma(n - m + 1);
-        setupComplete = true;
-      }
-      v *= alpha / (a / (us * us) + b);
-      if (pm.log(v) <= h - pm.lgamma(k + 1) - pm.lgamma(n - k + 1) + (k - m) * lpq) return k;
-    }
+    return dist.binomialvariate(this, n, p);
   }
 
-  // ---- State -------------------------------------------------------------
+  // ---- SystemRandom: the methods that read the OS source ---------------
+
+  /**
+   * Returns a float in `[0, 1)` from 7 bytes: 53 random bits times 2**-53,
+   * as CPython's `SystemRandom.random()`.
+   *
+   * @returns A float in `[0.0, 1.0)`.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { SystemRandom } from "@secrets/secrets";
+   * const x = new SystemRandom().random();
+   * assert(x >= 0 && x < 1);
+   * ```
+   */
+  random(): number {
+    return draw.float53(this.#pool);
+  }
+
+  /**
+   * Returns an integer with `k` random bits: `ceil(k / 8)` bytes read
+   * big-endian, shifted right to `k` bits.
+   *
+   * @param k Number of bits: a number up to 53 (returns a number) or a bigint
+   * (returns a bigint) up to 2**29.
+   * @returns An integer in `[0, 2**k)`.
+   * @throws {RangeError} If `k` is negative ("number of bits must be
+   * non-negative"), a number above 53, or above 2**29 (the largest bigint
+   * V8 builds from bytes).
+   * @throws {TypeError} If `k` is not an integer.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { SystemRandom } from "@secrets/secrets";
+   * const rng = new SystemRandom();
+   * assert(rng.getrandbits(8) < 256);
+   * assert(typeof rng.getrandbits(128n) === "bigint");
+   * assert.throws(() => rng.getrandbits(64), {
+   *   name: "RangeError",
+   *   message: "getrandbits(64) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: getrandbits(64n)",
+   * });
+   * ```
+   */
+  getrandbits(k: number): number;
+  /** With a bigint `k`: returns a bigint. */
+  getrandbits(k: bigint): bigint;
+  /** With a number or a bigint: returns the same kind. */
+  getrandbits(k: number | bigint): number | bigint;
+  /** With a number or a bigint: returns the same kind. */
+  getrandbits(k: number | bigint): number | bigint {
+    const bits = checkInt(k, "getrandbits(): k");
+    if (bits < 0) throw new RangeError("number of bits must be non-negative");
+    if (typeof bits === "number") {
+      if (bits > 53) {
+        throw new RangeError(
+          `getrandbits(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: getrandbits(${bits}n)`,
+        );
+      }
+      return draw.bits(this.#pool, bits);
+    }
+    if (bits > BigInt(MAX_BITS)) {
+      throw new RangeError(`getrandbits(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
+    }
+    return draw.bigBits(this.#pool, Number(bits));
+  }
+
+  /**
+   * Returns `n` random bytes, as CPython's `SystemRandom.randbytes(n)`
+   * (`os.urandom(n)`).
+   *
+   * @param n Number of bytes, from 0 to `MAX_NBYTES`.
+   * @returns A new `Uint8Array` of length `n`.
+   * @throws {RangeError} If `n` is negative ("negative argument not allowed")
+   * or above `MAX_NBYTES`.
+   * @throws {TypeError} If `n` is not an integer number.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { SystemRandom } from "@secrets/secrets";
+   * assert(new SystemRandom().randbytes(16).length === 16);
+   * ```
+   */
+  randbytes(n: number): Uint8Array<ArrayBuffer> {
+    const size = checkSize(n, "randbytes(): n", "negative argument not allowed");
+    return draw.bytes(this.#pool, size);
+  }
+
+  // ---- SystemRandom: no seed, no state --------------------------------------
 
   /**
    * Does nothing, as CPython's `SystemRandom.seed()`: the system source
@@ -1260,8 +923,9 @@ export class SystemRandom {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * new SystemRandom().seed(42); // accepted, and has no effect
+   * assert.equal(new SystemRandom().seed(42), undefined); // accepted, and has no effect
    * ```
    */
   seed(..._args: unknown[]): void {}
@@ -1276,11 +940,10 @@ export class SystemRandom {
    * ```ts
    * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * try {
-   *   new SystemRandom().getstate();
-   * } catch (e) {
-   *   assert((e as Error).name === "NotImplementedError");
-   * }
+   * assert.throws(() => new SystemRandom().getstate(), {
+   *   name: "NotImplementedError",
+   *   message: "System entropy source does not have state.",
+   * });
    * ```
    */
   getstate(): never {
@@ -1298,11 +961,10 @@ export class SystemRandom {
    * ```ts
    * import assert from "node:assert/strict";
    * import { SystemRandom } from "@secrets/secrets";
-   * try {
-   *   new SystemRandom().setstate(null);
-   * } catch (e) {
-   *   assert((e as Error).name === "NotImplementedError");
-   * }
+   * assert.throws(() => new SystemRandom().setstate(null), {
+   *   name: "NotImplementedError",
+   *   message: "System entropy source does not have state.",
+   * });
    * ```
    */
   setstate(_state: unknown): never {

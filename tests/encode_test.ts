@@ -1,35 +1,49 @@
 // The encoders: the fallbacks give exactly the platform's output, and
 // base64url has the right alphabet, no padding and round-trips at every length.
 import fc from "fast-check";
-import { base64urlFallback, hexFallback, toBase64url, toHex } from "../lib/_encode.ts";
+import { Buffer } from "node:buffer";
+import {
+  base64urlFallback,
+  ENCODERS,
+  hexFallback,
+  hexOf,
+  toBase64url,
+  toHex,
+} from "../lib/_encode.ts";
 import { token_urlsafe } from "../mod.ts";
 import { createSecrets } from "../testing.ts";
 import { assert, counterSource } from "./_helpers.ts";
 
-type Native = { toHex(): string; toBase64(o: object): string };
-const hasNative = typeof (Uint8Array.prototype as unknown as Partial<Native>).toHex === "function";
+// An independent reference: Node's Buffer (C++), not any of our encoders.
+const refHex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+const refB64 = (b: Uint8Array) => Buffer.from(b).toString("base64url");
 
-Deno.test("hexFallback and base64urlFallback equal the native encoders on random input", {
-  ignore: !hasNative,
-}, () => {
+Deno.test("every encoder path equals Node's Buffer on random input and ranges", () => {
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const native = bytes as unknown as Native;
-      assert.equal(hexFallback(bytes), native.toHex());
-      assert.equal(
-        base64urlFallback(bytes),
-        native.toBase64({ alphabet: "base64url", omitPadding: true }),
-      );
+    fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(300), fc.nat(300), (bytes, a, b) => {
+      const start = Math.min(a, bytes.length);
+      const n = Math.min(b, bytes.length - start);
+      const part = bytes.slice(start, start + n);
+      for (const [name, encode] of [["in use", toHex], ["fallback", hexFallback]] as const) {
+        assert.equal(encode(bytes, start, n), refHex(part), `hex ${name}`);
+      }
+      for (
+        const [name, encode] of [["in use", toBase64url], ["fallback", base64urlFallback]] as const
+      ) {
+        assert.equal(encode(bytes, start, n), refB64(part), `base64url ${name}`);
+      }
     }),
     { numRuns: 2000 },
   );
+  // Deno has the native methods: the encoder chosen at load must be theirs.
+  assert.deepEqual({ ...ENCODERS }, { hex: "native", base64url: "native" });
 });
 
-Deno.test("the encoders in use equal the fallbacks (so every runtime gives the same tokens)", () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-    assert.equal(toHex(bytes), hexFallback(bytes));
-    assert.equal(toBase64url(bytes), base64urlFallback(bytes));
-  }));
+Deno.test("the fallbacks encode in bounded blocks: long inputs match too", () => {
+  const bytes = new Uint8Array(70_001).map((_, i) => (i * 131 + 7) & 255);
+  assert.equal(hexFallback(bytes, 0, bytes.length), refHex(bytes));
+  assert.equal(base64urlFallback(bytes, 1, 70_000), refB64(bytes.subarray(1)));
+  assert.equal(hexOf(bytes), refHex(bytes));
 });
 
 /** An independent base64url decoder, for the round trip. */
@@ -76,9 +90,11 @@ Deno.test("known answers: RFC 4648 test vectors in base64url, and hex", () => {
     ["foobar", "Zm9vYmFy"],
   ];
   for (const [text, b64] of table) {
-    assert.equal(toBase64url(enc.encode(text)), b64);
-    assert.equal(base64urlFallback(enc.encode(text)), b64);
+    const bytes = enc.encode(text);
+    assert.equal(toBase64url(bytes, 0, bytes.length), b64);
+    assert.equal(base64urlFallback(bytes, 0, bytes.length), b64);
   }
-  assert.equal(base64urlFallback(new Uint8Array([0xfb, 0xff, 0xbf])), "-_-_");
-  assert.equal(hexFallback(new Uint8Array([0, 15, 16, 255])), "000f10ff");
+  const edge = new Uint8Array([0xfb, 0xff, 0xbf]);
+  assert.equal(base64urlFallback(edge, 0, 3), "-_-_");
+  assert.equal(hexFallback(new Uint8Array([0, 15, 16, 255]), 0, 4), "000f10ff");
 });

@@ -12,7 +12,6 @@ Deno.test("readOptions() refuses unknown keys, naming the closest known one", ()
     [{ min_digits: 1 }, "f(): unknown option 'min_digits' (did you mean 'minDigits'?)"],
     [{ "min-upper": 1 }, "f(): unknown option 'min-upper' (did you mean 'minUpper'?)"],
     [{ colour: "red" }, "f(): unknown option 'colour'"],
-    [{ [Symbol("s")]: 1 }, "f(): unknown option 'Symbol(s)'"],
   ];
   for (const [options, message] of cases) {
     assertThrows(() => readOptions(options, KEYS, "f()"), TypeError, message);
@@ -42,9 +41,12 @@ Deno.test("readOptions() reads own properties only, each exactly once", () => {
   };
   assert.equal(readOptions(getter, KEYS, "f()").length, 1);
   assert.equal(reads, 1);
-  // Non-enumerable own properties are still options; undefined means absent.
-  const hidden = Object.defineProperty({ alphabet: undefined }, "length", { value: 7 });
-  assert.deepEqual({ ...readOptions(hidden, KEYS, "f()") }, { length: 7 });
+  // As object spread: symbol keys and non-enumerable properties are not
+  // options (neither read nor refused); undefined means absent.
+  const hidden = Object.defineProperty({ alphabet: undefined, [Symbol("s")]: 1 }, "length", {
+    value: 7,
+  });
+  assert.deepEqual({ ...readOptions(hidden, KEYS, "f()") }, {});
   assert.deepEqual({ ...readOptions(undefined, KEYS, "f()") }, {});
   assert.deepEqual({ ...readOptions(Object.create(null), KEYS, "f()") }, {});
 });
@@ -54,7 +56,10 @@ Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
   p.length = 4;
   p.lenght = 4;
   try {
-    assert.deepEqual({ ...readOptions({ alphabet: "ab" }, KEYS, "f()") }, { alphabet: "ab" });
+    const o = readOptions({ alphabet: "ab" }, KEYS, "f()");
+    assert.deepEqual({ ...o }, { alphabet: "ab" });
+    assert.equal(o.length, undefined); // the record itself has no prototype to read through
+    assert.equal(readOptions(undefined, KEYS, "f()").length, undefined);
   } finally {
     delete p.length;
     delete p.lenght;

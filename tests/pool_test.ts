@@ -113,15 +113,32 @@ Deno.test("no repeated 16-byte window over 1 MiB of mixed-size draws", () => {
   }
 });
 
-Deno.test("bytes handed out are wiped from the pool", () => {
+Deno.test("bytes handed out are wiped from the pool, on every path", () => {
+  // The buffer is private; a reader sees it, so a reader can check the wipe.
   const pool = new Pool(counterSource(1));
-  const p = pool.ensure(16);
-  assert.notEqual(pool.buf[p], 0);
-  pool.consume(16);
-  assert.ok(pool.buf.subarray(p, p + 16).every((v) => v === 0));
+  let buf: Uint8Array | undefined;
+  let at = -1;
+  pool.read(16, (b, start) => {
+    buf = b;
+    at = start;
+    assert.ok(b.subarray(start, start + 16).some((v) => v !== 0));
+  }, undefined);
+  assert.ok(buf!.subarray(at, at + 16).every((v) => v === 0));
+  // A reader that throws: the bytes are wiped and consumed all the same.
+  assertThrows(
+    () =>
+      pool.read(8, () => {
+        throw new Error("reader failed");
+      }, undefined),
+    Error,
+    "reader failed",
+  );
+  assert.ok(buf!.subarray(at + 16, at + 24).every((v) => v === 0));
+  // take(): a fresh copy, and the pool's bytes wiped, for small and large draws.
+  assert.equal(pool.take(100).length, 100);
   const big = pool.take(BLOCK_SIZE * 3);
   assert.equal(big.length, BLOCK_SIZE * 3);
-  assert.ok(pool.buf.every((v) => v === 0), "the tail taken by a large draw is wiped");
+  assert.ok(buf!.every((v) => v === 0), "the tail taken by a large draw is wiped");
 });
 
 Deno.test("health tests: a stuck or zero source is refused with EntropyHealthError", () => {

@@ -163,11 +163,11 @@ Deno.test("password() errors name the option, with class and message", () => {
     [{ length: 0 }, RangeError, "password(): length must be at least 1"],
     [{ length: 2000 }, RangeError, "password(): length must be at most 1024, got 2000"],
     [{ length: -1 }, RangeError, "password(): length must be non-negative, got -1"],
-    [{ length: 1.5 }, TypeError, "password(): length must be an integer, got 1.5"],
-    [{ length: NaN }, TypeError, "password(): length must be an integer, got NaN"],
-    [{ length: Infinity }, TypeError, "password(): length must be an integer, got Infinity"],
+    [{ length: 1.5 }, TypeError, "password(): length must be an integer number, got 1.5"],
+    [{ length: NaN }, TypeError, "password(): length must be an integer number, got NaN"],
+    [{ length: Infinity }, TypeError, "password(): length must be an integer number, got Infinity"],
     [{ length: null }, TypeError, /password\(\): length must be an integer .*got null/],
-    [{ length: 10n }, TypeError, /password\(\): length must be a number, not a bigint/],
+    [{ length: 10n }, TypeError, "password(): length must be an integer number, got 10n"],
     [{ length: "10" }, TypeError, /password\(\): length must be an integer .*got "10"/],
     [
       { length: 30, minDigits: 28 },
@@ -199,7 +199,7 @@ Deno.test("password() errors name the option, with class and message", () => {
   assertThrows(
     () => entropyBits("password", { length: NaN }),
     TypeError,
-    "entropyBits(): length must be an integer, got NaN",
+    "entropyBits(): length must be an integer number, got NaN",
   );
   assertThrows(
     () => entropyBits("password", { lenght: 3 } as never),
@@ -218,7 +218,7 @@ Deno.test("password() validation never depends on earlier calls (issue 11, item 
       assertThrows(() => password({ length } as never), TypeError, /length must be an integer/);
       assertThrows(() => entropyBits("password", { length } as never), TypeError, /length/);
     }
-    assertThrows(() => password({ length: 10n } as never), TypeError, /not a bigint/);
+    assertThrows(() => password({ length: 10n } as never), TypeError, /got 10n/);
   }
   // A getter read once: the value checked is the value used, and no later caller sees it.
   let reads = 0;
@@ -236,7 +236,7 @@ Deno.test("password() validation never depends on earlier calls (issue 11, item 
     },
   };
   reads = 0;
-  assertThrows(() => password(flips), TypeError, /length must be an integer, got NaN/);
+  assertThrows(() => password(flips), TypeError, /length must be an integer number, got NaN/);
   assertThrows(() => password({ length: NaN }), TypeError, /got NaN/);
 });
 
@@ -363,7 +363,7 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     [{ separator: 1 }, TypeError, "passphrase(): separator must be a string, got 1"],
     [{ words: 0 }, RangeError, "passphrase(): words must be from 1 to 1000, got 0"],
     [{ words: 1001 }, RangeError, "passphrase(): words must be from 1 to 1000, got 1001"],
-    [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer, got 2.5"],
+    [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer number, got 2.5"],
     [{ words: ["a", "b"] }, TypeError, /passphrase\(\): words must be an integer/],
     [{ count: 4 }, TypeError, "passphrase(): unknown option 'count'"],
     [

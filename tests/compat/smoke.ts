@@ -75,9 +75,9 @@ const checks: Check[] = [
       fc.property(fc.integer({ min: 0, max: 300 }), (n) => {
         const s = createSecrets(counter());
         const ref = createSecrets(counter()).token_bytes(n);
-        ok(s.token_hex(n) === hexFallback(ref), "hex");
+        ok(s.token_hex(n) === hexFallback(ref, 0, n), "hex");
         const t = createSecrets(counter());
-        ok(t.token_urlsafe(n) === base64urlFallback(ref), "base64url");
+        ok(t.token_urlsafe(n) === base64urlFallback(ref, 0, n), "base64url");
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,223 @@
+// Regression tests for the adversarial review of 0.1.0 (issue 11): each one
+// failed on 0.1.0. The recipes' items (1 to 5, 9 and 11) are in
+// recipes_test.ts; compare_digest's (7) in compare_digest_test.ts.
+import { Buffer } from "node:buffer";
+import { createSecrets } from "../testing.ts";
+import { randbits, SystemRandom, token_bytes, token_hex } from "../mod.ts";
+import { BLOCK_SIZE, Pool } from "../lib/_pool.ts";
+import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
+
+const REENTRY =
+  "the entropy source called back into the secrets API while filling the pool; a source must not draw from the pool it fills";
+
+Deno.test("a source that calls back into its own API is refused, never given the same bytes twice (item 6)", () => {
+  // Both orders: the call back comes during a block refill (small draws) and
+  // during a direct fill (a large draw), and the outer call comes first or
+  // the inner one does.
+  for (const size of [16, BLOCK_SIZE * 2]) {
+    for (const innerFirst of [false, true]) {
+      const counter = counterSource();
+      let inner: unknown;
+      let calls = 0;
+      const s: ReturnType<typeof createSecrets> = createSecrets((buf) => {
+        calls++;
+        if (calls === 2) {
+          try {
+            inner = s.token_hex(16);
+          } catch (e) {
+            inner = e;
+          }
+        }
+        counter(buf);
+      });
+      if (innerFirst) s.token_bytes(BLOCK_SIZE); // the first fill is clean
+      const before = innerFirst ? BLOCK_SIZE : 0;
+      const out = s.token_bytes(innerFirst ? size : BLOCK_SIZE);
+      if (!innerFirst) s.token_bytes(size); // the second fill calls back
+      assert.ok(inner instanceof TypeError, `size ${size}: got ${String(inner)}`);
+      assert.equal((inner as Error).message, REENTRY);
+      // The stream is intact: every byte handed out once, in order.
+      assert.deepEqual(Array.from(out.subarray(0, 8)), counterBytes(before, 8));
+      const after = s.token_bytes(8);
+      assert.equal(after.length, 8);
+    }
+  }
+  // A source that lets the refusal propagate fails the outer call, which consumes nothing.
+  const counter = counterSource();
+  let reenter = true;
+  const t: ReturnType<typeof createSecrets> = createSecrets((buf) => {
+    if (reenter) t.token_hex(4);
+    counter(buf);
+  });
+  assertThrows(() => t.token_hex(4), TypeError, REENTRY);
+  reenter = false;
+  assert.equal(t.token_hex(4), "00010203");
+});
+
+Deno.test("a replaced Uint8Array[Symbol.species] never sees the pool (item 10)", () => {
+  const seen: unknown[] = [];
+  class Spy extends Uint8Array {
+    constructor(...args: unknown[]) {
+      super(...(args as [ArrayBuffer, number, number]));
+      seen.push(args[0]);
+    }
+  }
+  // %TypedArray% holds the species getter; an own property on Uint8Array shadows it.
+  Object.defineProperty(Uint8Array, Symbol.species, { get: () => Spy, configurable: true });
+  assert.ok(new Uint8Array(4).subarray(1) instanceof Spy, "the spy is installed");
+  seen.length = 0;
+  try {
+    const s = createSecrets(counterSource());
+    s.token_hex(16);
+    s.token_urlsafe(16);
+    s.token_bytes(16);
+    s.token_bytes(BLOCK_SIZE * 3);
+    s.randbits(2000n);
+    new s.SystemRandom().randbytes(100);
+  } finally {
+    delete (Uint8Array as unknown as Record<symbol, unknown>)[Symbol.species];
+  }
+  assert.deepEqual(seen, [], "a view or copy was made through Symbol.species");
+});
+
+Deno.test("encoders are captured at load: replacing toHex later changes nothing (item 10)", () => {
+  const proto = Uint8Array.prototype as unknown as Record<string, unknown>;
+  const saved = proto.toHex;
+  proto.toHex = () => "tampered";
+  try {
+    const s = createSecrets(counterSource());
+    assert.equal(s.token_hex(4), "00010203");
+    assert.match(token_hex(8), /^[0-9a-f]{16}$/);
+  } finally {
+    proto.toHex = saved;
+  }
+});
+
+Deno.test("a failing source or a failed health test leaves nothing readable (item 10)", () => {
+  let written: Uint8Array | undefined;
+  let fail = false;
+  const pool = new Pool((buf) => {
+    buf.fill(0xab);
+    written = buf;
+    if (fail) throw new Error("source down");
+  });
+  pool.take(10);
+  fail = true;
+  assertThrows(() => pool.read(BLOCK_SIZE, () => 0, undefined), Error, "source down");
+  assert.ok(written!.every((v) => v === 0), "a failed refill left the source's bytes in the pool");
+  // A direct (large) draw whose chunk fails: the partial result is wiped too.
+  assertThrows(() => pool.take(BLOCK_SIZE * 4), Error, "source down");
+  assert.ok(written!.every((v) => v === 0), "a failed take() left bytes in its buffer");
+  // A block that fails the repeated-block test is wiped before the error.
+  let view: Uint8Array | undefined;
+  const stuck = new Pool((buf) => {
+    for (let i = 0; i < buf.length; i++) buf[i] = (i % 250) + 1;
+    view = buf;
+  });
+  stuck.take(BLOCK_SIZE);
+  assertThrows(() => stuck.take(1), Error, /same block twice/);
+  assert.ok(view!.every((v) => v === 0), "a block that failed its health test stayed readable");
+});
+
+Deno.test("randbits() works up to its maximum, 2**29 bits, and says so beyond (item 8)", () => {
+  const top = randbits(2n ** 29n);
+  assert.equal(typeof top, "bigint");
+  assert.ok(top < 1n << (2n ** 29n));
+  assertThrows(
+    () => randbits(2n ** 29n + 1n),
+    RangeError,
+    "getrandbits(): k must be at most 536870912 (2**29), got 536870913n",
+  );
+  assertThrows(
+    () => randbits(2n ** 30n),
+    RangeError,
+    "getrandbits(): k must be at most 536870912 (2**29), got 1073741824n",
+  );
+});
+
+Deno.test("createSecrets() options: own properties only, unknown keys refused (items 2 and 3)", () => {
+  const p = Object.prototype as Record<string, unknown>;
+  p.healthTests = false;
+  try {
+    const zeros = createSecrets((buf) => buf.fill(0));
+    assertThrows(() => zeros.token_hex(), Error, /health test/);
+  } finally {
+    delete p.healthTests;
+  }
+  assertThrows(
+    () => createSecrets(counterSource(), { healthtests: false } as never),
+    TypeError,
+    "createSecrets(): unknown option 'healthtests' (did you mean 'healthTests'?)",
+  );
+  assertThrows(
+    () => createSecrets(counterSource(), { healthTests: 0 } as never),
+    TypeError,
+    "createSecrets(): healthTests must be true or false, got 0",
+  );
+});
+
+Deno.test("choices() and sample() options: own properties only, unknown keys refused (items 2 and 3)", () => {
+  const rng = new SystemRandom();
+  const p = Object.prototype as Record<string, unknown>;
+  p.cum_weights = [0, 0, 1];
+  p.counts = [0, 0, 5];
+  try {
+    const picks = new Set(rng.choices(["a", "b", "c"], { k: 200 }));
+    assert.ok(picks.size > 1, "choices() always gave the same item: it read inherited cum_weights");
+    const drawn = new Set(rng.sample(["a", "b", "c"], 3));
+    assert.equal(drawn.size, 3, "sample() read inherited counts");
+  } finally {
+    delete p.cum_weights;
+    delete p.counts;
+  }
+  assertThrows(
+    () => rng.choices("abc", { K: 3 } as never),
+    TypeError,
+    "choices(): unknown option 'K' (did you mean 'k'?)",
+  );
+  assertThrows(
+    () => rng.choices("abc", { cumWeights: [1, 2, 3] } as never),
+    TypeError,
+    "choices(): unknown option 'cumWeights' (did you mean 'cum_weights'?)",
+  );
+  assertThrows(
+    () => rng.sample("abc", 2, { count: [1, 1, 1] } as never),
+    TypeError,
+    "sample(): unknown option 'count' (did you mean 'counts'?)",
+  );
+});
+
+Deno.test("shuffle() refuses, before any work, a length its elements do not back (item 9)", () => {
+  const rng = new SystemRandom();
+  const json = JSON.parse('{"length": 4294967295}');
+  assertThrows(
+    () => rng.shuffle(json),
+    RangeError,
+    "shuffle(): x has 4294967295 elements, more than MAX_NBYTES (134217728) shuffled in one call",
+  );
+  assertThrows(
+    () => rng.shuffle({ length: 1000, 0: "a" } as never),
+    TypeError,
+    "shuffle(): x claims a length of 1000 but has no element at index 999, so it is not a sequence",
+  );
+  assert.equal(Object.keys(json).length, 1, "shuffle() added properties before refusing");
+  const like = { length: 3, 0: "a", 1: "b", 2: "c" };
+  rng.shuffle(like);
+  assert.deepEqual([like[0], like[1], like[2]].sort(), ["a", "b", "c"]);
+});
+
+Deno.test("a byte handed out is never handed out again, whatever the mix of draws", () => {
+  // The refactored pool (issue 15): one path for every read, each byte once.
+  const s = createSecrets(counterSource());
+  const r = new s.SystemRandom();
+  let pos = 0;
+  for (let round = 0; round < 300; round++) {
+    assert.equal(s.token_hex(3), Buffer.from(counterBytes(pos, 3)).toString("hex"));
+    pos += 3;
+    r.random(); // 7 bytes
+    pos += 7;
+    assert.deepEqual(Array.from(token_bytes(0)), []);
+    assert.deepEqual(Array.from(s.token_bytes(5)), counterBytes(pos, 5));
+    pos += 5;
+  }
+});
