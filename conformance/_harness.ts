@@ -7,6 +7,7 @@
  */
 
 import { createSecrets } from "../testing.ts";
+import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
 import { drawPassword, passwordPlan } from "../lib/password.ts";
 import { drawPassphrase, passphrasePlan } from "../lib/passphrase.ts";
 
@@ -113,38 +114,15 @@ export function decode(v: Value): unknown {
   throw new Error(`unknown value ${JSON.stringify(v)}`);
 }
 
-// Python's positional-or-keyword parameters, and the keyword-only ones that
-// the JS API takes in a trailing options object.
-const PARAMS: Record<string, string[]> = {
-  randrange: ["start", "stop", "step"],
-  randint: ["a", "b"],
-  triangular: ["low", "high", "mode"],
-  gauss: ["mu", "sigma"],
-  normalvariate: ["mu", "sigma"],
-  lognormvariate: ["mu", "sigma"],
-  expovariate: ["lambd"],
-  vonmisesvariate: ["mu", "kappa"],
-  gammavariate: ["alpha", "beta"],
-  betavariate: ["alpha", "beta"],
-  paretovariate: ["alpha"],
-  weibullvariate: ["alpha", "beta"],
-  binomialvariate: ["n", "p"],
-  uniform: ["a", "b"],
-  sample: ["population", "k"],
-  choices: ["population", "weights"],
-  token_bytes: ["nbytes"],
-  token_hex: ["nbytes"],
-  token_urlsafe: ["nbytes"],
-};
-const KWONLY: Record<string, string[]> = {
-  choices: ["cum_weights", "k"],
-  sample: ["counts"],
-};
-
-function jsArgs(name: string, call: Call): unknown[] {
+/**
+ * The JS arguments for a Python call: keyword arguments go to their
+ * positions, keyword-only ones into the trailing options object.
+ */
+function jsArgs(module: string, name: string, call: Call): unknown[] {
   const args = (call.args ?? []).map(decode);
   const kwargs = call.kwargs ?? {};
-  const params = PARAMS[name] ?? [];
+  const signature = pythonFunction(module, name);
+  const params = signature?.params ?? [];
   const options: Record<string, unknown> = {};
   let hasOptions = false;
   for (const [k, v] of Object.entries(kwargs)) {
@@ -152,7 +130,7 @@ function jsArgs(name: string, call: Call): unknown[] {
     if (i >= 0) {
       while (args.length < i) args.push(undefined);
       args[i] = decode(v);
-    } else if (KWONLY[name]?.includes(k)) {
+    } else if (signature?.keywordOnly.includes(k)) {
       options[k] = decode(v);
       hasOptions = true;
     } else {
@@ -224,7 +202,7 @@ export function runCase(
     const [mod, name] = call.fn.split(".");
     const target = mod === "secrets" ? s : mod === "recipes" ? recipes : gen;
     const f = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-    const args = mod === "recipes" ? [recipeOptions(name, call)] : jsArgs(name, call);
+    const args = mod === "recipes" ? [recipeOptions(name, call)] : jsArgs(mod, name, call);
     try {
       let value = f.apply(target, args);
       if (call.mutate !== undefined) value = args[call.mutate];
@@ -263,17 +241,9 @@ const OWN_TYPE_ERRORS = [
 ];
 
 /** Functions whose float results go through log/exp/cos/pow and may differ in the last bits. */
-export const TRANSCENDENTAL = new Set([
-  "gauss",
-  "normalvariate",
-  "lognormvariate",
-  "expovariate",
-  "vonmisesvariate",
-  "gammavariate",
-  "betavariate",
-  "paretovariate",
-  "weibullvariate",
-]);
+export const TRANSCENDENTAL: ReadonlySet<string> = new Set(
+  SYSTEM_RANDOM_METHODS.filter((m) => m.transcendental).map((m) => m.name),
+);
 
 /** Relative tolerance for transcendental float results. */
 export const FLOAT_TOLERANCE = 1e-12;

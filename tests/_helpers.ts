@@ -3,43 +3,15 @@
 import assert from "node:assert/strict";
 
 export { assert };
+import {
+  SECRETS_FUNCTIONS,
+  SYSTEM_RANDOM_METHODS,
+  VALUE_METHODS,
+} from "../conformance/_methods.ts";
 
-/** The module-level functions of CPython 3.13's `secrets`. */
-export const SECRETS_FUNCTIONS = [
-  "token_bytes",
-  "token_hex",
-  "token_urlsafe",
-  "randbelow",
-  "randbits",
-  "choice",
-  "compare_digest",
-] as const;
-
-/** The public methods of CPython 3.13's `random.SystemRandom` that return values. */
-export const SYSTEM_RANDOM_METHODS = [
-  "random",
-  "uniform",
-  "triangular",
-  "randint",
-  "randrange",
-  "choice",
-  "choices",
-  "shuffle",
-  "sample",
-  "getrandbits",
-  "randbytes",
-  "gauss",
-  "normalvariate",
-  "lognormvariate",
-  "expovariate",
-  "vonmisesvariate",
-  "gammavariate",
-  "betavariate",
-  "paretovariate",
-  "weibullvariate",
-  "binomialvariate",
-  "seed",
-] as const;
+/** The names of `secrets`' functions and of SystemRandom's methods that return values. */
+export const SECRETS_NAMES: readonly string[] = SECRETS_FUNCTIONS.map((f) => f.name);
+export { SECRETS_FUNCTIONS, SYSTEM_RANDOM_METHODS, VALUE_METHODS };
 
 /** Asserts that `fn` throws an error of class `kind` whose message matches. */
 export function assertThrows(

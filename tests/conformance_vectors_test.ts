@@ -2,7 +2,7 @@
 // result, error kind and message, and the bytes consumed, for every case.
 import { compareOutcome, type Outcome, runCase } from "../conformance/_harness.ts";
 import type { Case } from "../conformance/_harness.ts";
-import { SECRETS_FUNCTIONS, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
+import { SECRETS_NAMES, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
 
 const vectors: { python: string; cases: (Case & { expected: Outcome[]; next: string })[] } = JSON
   .parse(
@@ -30,8 +30,8 @@ Deno.test(`vectors from ${vectors.python}: every call matches, bytes consumed ma
 Deno.test("vectors cover every function of secrets, every SystemRandom method and the recipes", () => {
   const fns = new Set(vectors.cases.flatMap((c) => c.calls.map((call) => call.fn)));
   const want = [
-    ...SECRETS_FUNCTIONS.map((n) => `secrets.${n}`),
-    ...[...SYSTEM_RANDOM_METHODS, "getstate", "setstate"].map((n) => `SystemRandom.${n}`),
+    ...SECRETS_NAMES.map((n) => `secrets.${n}`),
+    ...SYSTEM_RANDOM_METHODS.map((m) => `SystemRandom.${m.name}`),
     "recipes.password",
     "recipes.passphrase",
   ];
