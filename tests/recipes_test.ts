@@ -156,7 +156,11 @@ Deno.test("passphrase(): six EFF words by default (77.5 bits); any list, count, 
   assertThrows(() => passphrase({ words: ["x", "x"] }), RangeError, /repeated word/);
   assertThrows(() => passphrase({ count: 0 }), RangeError, /at least 1/);
   assertThrows(() => passphrase({ words: [1, 2] as never }), TypeError, /array of strings/);
-  assertThrows(() => entropyBits("pin" as never), TypeError, /"password" or "passphrase"/);
+  assertThrows(
+    () => entropyBits("pin" as never),
+    TypeError,
+    /"password", "passphrase" or "tokenText"/,
+  );
 });
 
 Deno.test("passphrase() words are uniform (chi-square over 16 words, false alarm 1e-7)", () => {
