@@ -8,6 +8,9 @@
 
 import { createSecrets } from "../testing.ts";
 import { recipesFor } from "../lib/_recipes.ts";
+import { tokenTextFor } from "../lib/token_text.ts";
+import { apiKeyFor, checkApiKey } from "../lib/api_key.ts";
+import { bitsFor, collisionProbability } from "../lib/collision.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -207,7 +210,15 @@ export function runCase(
 ): { results: { value?: unknown; error?: unknown }[]; next: string } {
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
-  const recipes = recipesFor(s.choice);
+  const recipes = {
+    ...recipesFor(s.choice),
+    token_text: tokenTextFor(s.choice),
+    api_key: apiKeyFor(s.choice),
+    check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
+      checkApiKey(key, options),
+    collision_probability: collisionProbability,
+    bits_for: bitsFor,
+  };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {
     const [mod, name] = call.fn.split(".");
@@ -262,6 +273,7 @@ export const TRANSCENDENTAL = new Set([
   "betavariate",
   "paretovariate",
   "weibullvariate",
+  "collision_probability", // expm1, and 2 ** -bits for fractional bits
 ]);
 
 /** Relative tolerance for transcendental float results. */
