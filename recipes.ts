@@ -226,10 +226,18 @@ export function tokenText(options?: TokenTextOptions): string {
 }
 
 /**
- * Returns a new API key, `<prefix>_<random><checksum>`: the prefix, an
- * underscore, `bits` bits of random base62 characters (27 by default:
- * 160.76 bits), and a 6-character base62 CRC-32 checksum of everything
- * before it (the format, exactly, is in `conformance/vectors/README.md`).
+ * Returns a new API key, `<prefix>_<random><checksum>`, for example
+ * `acme_CTUf9hphQwnO0u2Gz178G7hgsyX1PWDvP`:
+ *
+ * - the prefix (1 to 16 ASCII letters and digits, starting with a letter);
+ * - `_`;
+ * - the random part: `n` characters drawn uniformly from `0-9A-Za-z`
+ *   (`ALPHABETS.base62`) with `choice`, `n` the smallest integer with
+ *   `62 ** n >= 2 ** bits` (27 for the default 160 bits: 160.76 bits);
+ * - the checksum: the CRC-32 of everything before it (as ASCII bytes; zlib's
+ *   CRC, Python's `zlib.crc32`), written as exactly 6 base62 digits, most
+ *   significant first, with the digits `0-9A-Za-z` (`0` is 0, `z` is 61),
+ *   padded on the left with `0`.
  *
  * The prefix makes leaked keys easy to find ({@linkcode apiKeyPattern} gives
  * the regular expression for GitHub secret scanning or gitleaks); the

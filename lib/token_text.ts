@@ -93,7 +93,7 @@ export interface TokenTextOptions {
    * A name in {@linkcode ALPHABETS} (default `"base32"`), or the characters
    * themselves: any string of at least 2 distinct code points (no lone
    * surrogates). A string that looks like a name but is none (`"Hex"`,
-   * `"base64"`, `"base85"`) is refused, not taken as characters.
+   * `"base64"`, `"base85"`, `"decimal"`) is refused, not taken as characters.
    */
   alphabet?: AlphabetName | (string & Record<never, never>);
 }
@@ -150,10 +150,39 @@ export function checkBits(value: unknown, what: string, min: number, max: number
   return bits;
 }
 
+// Words people use for alphabets that are not names here: refused (with the
+// name meant, if any), never taken as the characters of a 7-letter alphabet.
+const ALIASES: Readonly<Record<string, AlphabetName | "">> = Object.freeze({
+  alnum: "base62",
+  alpha: "lowercase",
+  alphanumeric: "base62",
+  ascii: "",
+  b16: "hex",
+  b32: "base32",
+  b58: "base58",
+  b62: "base62",
+  b64: "base64url",
+  binary: "",
+  bitcoin: "base58",
+  decimal: "numeric",
+  digits: "numeric",
+  hexadecimal: "hex",
+  letters: "lowercase",
+  octal: "",
+  uppercase: "",
+  urlsafe: "base64url",
+});
+
+/**
+ * The name a string that is not a name was probably meant to be: `""` when
+ * it looks like a name but none is close, `undefined` when it does not look
+ * like a name at all (so it is the characters of a custom alphabet).
+ */
 function unknownName(value: string): string | undefined {
   const norm = value.toLowerCase().replace(/[-_\s]/g, "");
   const byPrefix = NAMES.filter((n) => norm.length >= 4 && n.startsWith(norm));
   if (byPrefix.length === 1) return byPrefix[0];
+  if (Object.hasOwn(ALIASES, norm)) return ALIASES[norm];
   const near = closest(value, NAMES);
   if (near !== undefined) return near;
   return /^(base|radix)\d/.test(norm) ? "" : undefined;

@@ -154,6 +154,7 @@ Deno.test("tokenText() custom alphabets: code points, not UTF-16 units", () => {
   assert.equal(tokenText({ bits: 8, alphabet: "ab" }).length, 8);
   // A custom alphabet that merely looks like a word is fine when it is not near a name.
   assert.match(tokenText({ bits: 16, alphabet: "xyz" }), /^[xyz]{11}$/);
+  assert.match(tokenText({ bits: 16, alphabet: "ACGT" }), /^[ACGT]{8}$/);
 });
 
 Deno.test("tokenText() characters are uniform at every position (chi-square, < 1e-6 per test)", () => {
@@ -261,6 +262,17 @@ Deno.test("tokenText() errors: class and message", () => {
       `tokenText(): unknown alphabet name "base64" (did you mean "base64url"?); ${names}`,
     ],
     [{ alphabet: "base10" }, RangeError, `tokenText(): unknown alphabet name "base10"; ${names}`],
+    [
+      { alphabet: "decimal" },
+      RangeError,
+      `tokenText(): unknown alphabet name "decimal" (did you mean "numeric"?); ${names}`,
+    ],
+    [
+      { alphabet: "B58" },
+      RangeError,
+      `tokenText(): unknown alphabet name "B58" (did you mean "base58"?); ${names}`,
+    ],
+    [{ alphabet: "binary" }, RangeError, `tokenText(): unknown alphabet name "binary"; ${names}`],
     [
       { alphabet: "BASE_58" },
       RangeError,
