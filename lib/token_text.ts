@@ -207,28 +207,33 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
       }; the names are ${NAMES.join(", ")}`,
     );
   }
+  // The same rule and messages as the password recipe's character sets.
   const chars = Array.from(value);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i].charCodeAt(0);
-    if (chars[i].length === 1 && c >= 0xd800 && c <= 0xdfff) {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) {
       throw new RangeError(
-        `${fn}: the alphabet has a lone surrogate (U+${
+        `${fn}: alphabet has a lone surrogate (U+${
           c.toString(16).toUpperCase()
-        } at position ${i}), which is not a character`,
+        }), which prints as U+FFFD and carries no entropy`,
       );
     }
-  }
-  if (chars.length < 2) {
-    throw new RangeError(`${fn}: the alphabet needs at least 2 characters, got ${chars.length}`);
   }
   const seen = new Set<string>();
   for (const c of chars) {
     if (seen.has(c)) {
       throw new RangeError(
-        `${fn}: the alphabet repeats ${JSON.stringify(c)}, which would bias the draw`,
+        `${fn}: alphabet repeats the character ${JSON.stringify(c)}, which would bias the draw`,
       );
     }
     seen.add(c);
+  }
+  if (chars.length < 2) {
+    throw new RangeError(
+      `${fn}: the alphabet has ${chars.length} character${
+        chars.length === 1 ? "" : "s"
+      }; a token needs at least 2`,
+    );
   }
   return chars;
 }

@@ -225,26 +225,30 @@ Deno.test("tokenText() errors: class and message", () => {
       TypeError,
       "tokenText(): alphabet must be a string (a name in ALPHABETS, or the characters), got 58",
     ],
-    [{ alphabet: "" }, RangeError, "tokenText(): the alphabet needs at least 2 characters, got 0"],
+    [
+      { alphabet: "" },
+      RangeError,
+      "tokenText(): the alphabet has 0 characters; a token needs at least 2",
+    ],
     [
       { alphabet: "😀" },
       RangeError,
-      "tokenText(): the alphabet needs at least 2 characters, got 1",
+      "tokenText(): the alphabet has 1 character; a token needs at least 2",
     ],
     [
       { alphabet: "abca" },
       RangeError,
-      'tokenText(): the alphabet repeats "a", which would bias the draw',
+      'tokenText(): alphabet repeats the character "a", which would bias the draw',
     ],
     [
       { alphabet: "ab\ud83d" },
       RangeError,
-      "tokenText(): the alphabet has a lone surrogate (U+D83D at position 2), which is not a character",
+      "tokenText(): alphabet has a lone surrogate (U+D83D), which prints as U+FFFD and carries no entropy",
     ],
     [
       { alphabet: "a\udc00b" },
       RangeError,
-      "tokenText(): the alphabet has a lone surrogate (U+DC00 at position 1), which is not a character",
+      "tokenText(): alphabet has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy",
     ],
     [
       { alphabet: "Hex" },
