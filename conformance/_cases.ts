@@ -7,7 +7,9 @@
  */
 
 import fc from "fast-check";
-import type { Call, Case, Value } from "./_harness.ts";
+import { type Call, type Case, streamSource, type Value } from "./_harness.ts";
+import { apiKeyFor } from "../lib/api_key.ts";
+import { createSecrets } from "../testing.ts";
 
 /** Python's `float.hex()` of a number. */
 export function floatHex(x: number): string {
@@ -486,5 +488,133 @@ export function buildCases(): Case[] {
   for (const k of gen(fc.integer({ min: 0, max: 2000 }), 150, 21)) {
     add(`gen/getrandbits/${k}`, [one("SystemRandom.getrandbits", [k <= 53 ? k : BigInt(k)])]);
   }
+
+  // ---- Tokens sized in bits, API keys, collision math ------------------------
+  // (Last, so that the cases above keep their streams.)
+  const names = [
+    "hex",
+    "base32",
+    "crockford",
+    "base58",
+    "base62",
+    "base64url",
+    "numeric",
+    "lowercase",
+  ];
+  for (const alphabet of names) {
+    for (const bits of [1, 5, 6, 64, 128, 130, 256]) {
+      add(`recipes.token_text/${alphabet}/${bits}`, [
+        one("recipes.token_text", [], { bits, alphabet }),
+        one("recipes.token_text", [], { bits, alphabet }),
+      ]);
+    }
+  }
+  add("recipes.token_text/default", [one("recipes.token_text")]);
+  add("recipes.token_text/bits-only", [one("recipes.token_text", [], { bits: 100 })]);
+  add("recipes.token_text/alphabet-only", [one("recipes.token_text", [], { alphabet: "base58" })]);
+  const cjk = Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join("");
+  const customs: [string, number[]][] = [
+    ["ab", [1, 2, 64]],
+    ["abc", [1, 2, 64]],
+    ["😀é𝄞", [1, 10, 64]],
+    ["01234567", [126, 127, 128, 129]],
+    [ALNUM + "!#$%", [64, 128]],
+    [cjk, [64, 128, 256]],
+  ];
+  for (const [alphabet, bitsList] of customs) {
+    for (const bits of bitsList) {
+      add(`recipes.token_text/custom/${[...alphabet].length}/${bits}`, [
+        one("recipes.token_text", [], { bits, alphabet }),
+      ]);
+    }
+  }
+  const alphabetArb = fc.uniqueArray(
+    fc.integer({ min: 0x21, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff),
+    { minLength: 2, maxLength: 200 },
+  ).map((cps) => cps.map((c) => String.fromCodePoint(c)).join(""));
+  for (
+    const [bits, alphabet] of gen(
+      fc.tuple(fc.integer({ min: 1, max: 512 }), fc.oneof(fc.constantFrom(...names), alphabetArb)),
+      200,
+      22,
+    )
+  ) {
+    add(`gen/token_text/${bits}`, [one("recipes.token_text", [], { bits, alphabet })]);
+  }
+  const prefixes = ["acme", "a", "ACME9", "x123456789abcdef"];
+  for (const prefix of prefixes) {
+    for (const bits of [undefined, 128, 160, 161, 192, 256, 1024]) {
+      add(`recipes.api_key/${prefix}/${bits ?? "default"}`, [
+        one("recipes.api_key", [], bits === undefined ? { prefix } : { prefix, bits }),
+        one("recipes.api_key", [], bits === undefined ? { prefix } : { prefix, bits }),
+      ]);
+    }
+  }
+  const prefixArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,15}$/);
+  for (
+    const [prefix, bits] of gen(fc.tuple(prefixArb, fc.integer({ min: 128, max: 1024 })), 100, 23)
+  ) {
+    add(`gen/api_key/${prefix}/${bits}`, [one("recipes.api_key", [], { prefix, bits })]);
+  }
+  // Checking keys: valid ones, and every kind of damage, offline.
+  const checks: Call[] = [];
+  for (
+    const [seed, prefix, bits] of [[1, "acme", 160], [2, "a", 128], [3, "Live2", 256]] as const
+  ) {
+    const key = apiKeyFor(createSecrets(streamSource({ seed: String(seed) })).choice)({
+      prefix,
+      bits,
+    });
+    const at = prefix.length + 3;
+    const swap = (i: number, c: string) => key.slice(0, i) + c + key.slice(i + 1);
+    const variants = [
+      key,
+      swap(at, key[at] === "x" ? "y" : "x"), // the random part
+      swap(key.length - 1, key.at(-1) === "0" ? "1" : "0"), // the checksum
+      swap(key.length - 6, "5"), // a checksum digit above the largest CRC's
+      swap(prefix.length, "-"),
+      swap(at, "-"),
+      key.slice(0, -1),
+      key + "0",
+      key.slice(0, at) + key[at + 1] + key[at] + key.slice(at + 2),
+      key.toUpperCase(),
+    ];
+    for (const k of variants) {
+      checks.push(
+        one("recipes.check_api_key", [], { key: k, prefix, bits }),
+      );
+    }
+    checks.push(one("recipes.check_api_key", [], { key, prefix: prefix + "x", bits }));
+    checks.push(one("recipes.check_api_key", [], { key, prefix, bits: bits + 6 }));
+  }
+  add("recipes.check_api_key", checks);
+  // Collision math: no randomness, CPython's -math.expm1 on the same numbers.
+  const counts: (number | bigint)[] = [
+    0,
+    1,
+    2,
+    3,
+    23,
+    100,
+    1e6,
+    1e9,
+    2 ** 32,
+    2n ** 64n,
+    10n ** 30n,
+  ];
+  const collisions: Call[] = [];
+  for (const count of counts) {
+    for (const bits of [0, 1, 8.5, 32, 64, 100.5, 128, 256]) {
+      collisions.push(one("recipes.collision_probability", [], { count, bits }));
+    }
+  }
+  add("recipes.collision_probability", collisions);
+  const bitsFors: Call[] = [];
+  for (const count of counts) {
+    for (const probability of [1e-12, 1e-6, 0.01, 0.5, 1]) {
+      bitsFors.push(one("recipes.bits_for", [], { count, probability }));
+    }
+  }
+  add("recipes.bits_for", bitsFors);
   return cases;
 }

@@ -10,6 +10,9 @@ import { createSecrets } from "../testing.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
 import { drawPassword, passwordPlan } from "../lib/password.ts";
 import { drawPassphrase, passphrasePlan } from "../lib/passphrase.ts";
+import { tokenTextFor } from "../lib/token_text.ts";
+import { apiKeyFor, checkApiKey } from "../lib/api_key.ts";
+import { bitsFor, collisionProbability } from "../lib/collision.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -196,6 +199,12 @@ export function runCase(
   const recipes = {
     password: (o: unknown) => drawPassword(s.choice, passwordPlan(o)),
     passphrase: (o: unknown) => drawPassphrase(s.choice, passphrasePlan(o)),
+    token_text: tokenTextFor(s.choice),
+    api_key: apiKeyFor(s.choice),
+    check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
+      checkApiKey(key, options),
+    collision_probability: collisionProbability,
+    bits_for: bitsFor,
   };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {
@@ -241,9 +250,10 @@ const OWN_TYPE_ERRORS = [
 ];
 
 /** Functions whose float results go through log/exp/cos/pow and may differ in the last bits. */
-export const TRANSCENDENTAL: ReadonlySet<string> = new Set(
-  SYSTEM_RANDOM_METHODS.filter((m) => m.transcendental).map((m) => m.name),
-);
+export const TRANSCENDENTAL: ReadonlySet<string> = new Set([
+  ...SYSTEM_RANDOM_METHODS.filter((m) => m.transcendental).map((m) => m.name),
+  "collision_probability", // expm1, and 2 ** -bits for fractional bits
+]);
 
 /** Relative tolerance for transcendental float results. */
 export const FLOAT_TOLERANCE = 1e-12;

@@ -10,11 +10,13 @@ Runs unchanged on any CPython 3.11+ and inside Pyodide (see `run`).
 """
 
 import json
+import math
 import random
 import secrets
 import string
 import sys
 import warnings
+import zlib
 
 MASK = (1 << 64) - 1
 
@@ -61,7 +63,83 @@ def passphrase(words, count, separator=" "):
     return separator.join(secrets.choice(words) for i in range(count))
 
 
-RECIPES = {"password": password, "passphrase": passphrase}
+# ---- Tokens sized in bits, API keys, collision math ---------------------------
+# Written from the definitions in vectors/README.md, independently of the
+# TypeScript: the alphabets from Python's string constants, the lengths by
+# counting up in integers, the checksum with zlib.crc32.
+
+ALPHABETS = {
+    "hex": string.digits + "abcdef",
+    "base32": string.ascii_uppercase + "234567",  # RFC 4648
+    "crockford": "".join(c for c in string.digits + string.ascii_uppercase if c not in "ILOU"),
+    "base58": "".join(
+        c for c in string.digits + string.ascii_uppercase + string.ascii_lowercase
+        if c not in "0OIl"
+    ),
+    "base62": string.digits + string.ascii_uppercase + string.ascii_lowercase,
+    "base64url": string.ascii_uppercase + string.ascii_lowercase + string.digits + "-_",
+    "numeric": string.digits,
+    "lowercase": string.ascii_lowercase,
+}
+BASE62 = ALPHABETS["base62"]
+
+
+def length_for(bits, size):
+    """The smallest n with size**n >= 2**bits."""
+    n = 0
+    while size ** n < 2 ** bits:
+        n += 1
+    return n
+
+
+def token_text(bits=256, alphabet="base32"):
+    """''.join(secrets.choice(alphabet) for _ in range(n)), n characters for `bits` bits."""
+    alphabet = ALPHABETS.get(alphabet, alphabet)
+    return "".join(secrets.choice(alphabet) for _ in range(length_for(bits, len(alphabet))))
+
+
+def api_key_checksum(body):
+    """zlib.crc32 of the ASCII body, as 6 base62 digits, most significant first."""
+    crc = zlib.crc32(body.encode("ascii"))
+    return "".join(BASE62[crc // 62 ** i % 62] for i in reversed(range(6)))
+
+
+def api_key(prefix, bits=160):
+    body = prefix + "_" + "".join(secrets.choice(BASE62) for _ in range(length_for(bits, 62)))
+    return body + api_key_checksum(body)
+
+
+def check_api_key(key, prefix, bits=160):
+    head = prefix + "_"
+    return (len(key) == len(head) + length_for(bits, 62) + 6
+            and key.startswith(head)
+            and all(c in BASE62 for c in key[len(head):])
+            and api_key_checksum(key[:-6]) == key[-6:])
+
+
+def collision_probability(count, bits):
+    """The birthday bound; more tokens than 2**bits values collide for certain."""
+    if count > 2 ** bits:
+        return 1.0
+    return -math.expm1(-(count * (count - 1) // 2) / 2 ** bits)
+
+
+def bits_for(count, probability):
+    bits = 0
+    while collision_probability(count, bits) > probability:
+        bits += 1
+    return bits
+
+
+RECIPES = {
+    "password": password,
+    "passphrase": passphrase,
+    "token_text": token_text,
+    "api_key": api_key,
+    "check_api_key": check_api_key,
+    "collision_probability": collision_probability,
+    "bits_for": bits_for,
+}
 
 
 def decode(v):

@@ -34,6 +34,11 @@ Deno.test("vectors cover every function of secrets, every SystemRandom method an
     ...SYSTEM_RANDOM_METHODS.map((m) => `SystemRandom.${m.name}`),
     "recipes.password",
     "recipes.passphrase",
+    "recipes.token_text",
+    "recipes.api_key",
+    "recipes.check_api_key",
+    "recipes.collision_probability",
+    "recipes.bits_for",
   ];
   const missing = want.filter((f) => !fns.has(f));
   if (missing.length) throw new Error(`no vectors for ${missing.join(", ")}`);
