@@ -236,8 +236,9 @@ import {
 export { ALPHABETS, apiKeyPattern, bitsFor, checkApiKey, collisionProbability };
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
 
-const tokenTextImpl = tokenTextFor(choice);
-const apiKeyImpl = apiKeyFor(choice);
+// Marked pure so that a bundle that uses neither drops them (and their modules).
+const tokenTextImpl = /* @__PURE__ */ tokenTextFor(choice);
+const apiKeyImpl = /* @__PURE__ */ apiKeyFor(choice);
 
 /**
  * Returns a random token with at least `bits` bits of entropy, in the

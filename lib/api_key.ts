@@ -63,7 +63,7 @@ const MAX_BITS = 1024;
 const MAX_PREFIX = 16;
 const PREFIX = /^[A-Za-z][A-Za-z0-9]*$/;
 const BASE62 = ALPHABETS.base62;
-const BASE62_CHARS: readonly string[] = Object.freeze(Array.from(BASE62));
+const BASE62_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE62));
 const BASE62_ONLY = /^[0-9A-Za-z]*$/;
 /** Characters of the checksum. */
 export const CHECKSUM_LENGTH = 6;

@@ -47,7 +47,7 @@ export const ALPHABETS: Readonly<{
   base64url: string;
   numeric: string;
   lowercase: string;
-}> = Object.freeze({
+}> = /* @__PURE__ */ Object.freeze({
   hex: "0123456789abcdef",
   base32: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
   crockford: "0123456789ABCDEFGHJKMNPQRSTVWXYZ",
@@ -101,9 +101,9 @@ export interface TokenTextOptions {
 /** The most bits a token may be asked for (8 KiB of entropy). */
 export const MAX_TOKEN_BITS = 65536;
 
-const NAMES = Object.keys(ALPHABETS) as AlphabetName[];
+const NAMES = /* @__PURE__ */ Object.keys(ALPHABETS) as AlphabetName[];
 // The code points of each named alphabet: constants, built once at import.
-const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = Object.freeze(
+const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(NAMES.map((n) => [n, Object.freeze(Array.from(ALPHABETS[n]))])) as Record<
     AlphabetName,
     readonly string[]
@@ -152,7 +152,7 @@ export function checkBits(value: unknown, what: string, min: number, max: number
 
 // Words people use for alphabets that are not names here: refused (with the
 // name meant, if any), never taken as the characters of a 7-letter alphabet.
-const ALIASES: Readonly<Record<string, AlphabetName | "">> = Object.freeze({
+const ALIASES: Readonly<Record<string, AlphabetName | "">> = /* @__PURE__ */ Object.freeze({
   alnum: "base62",
   alpha: "lowercase",
   alphanumeric: "base62",
