@@ -6,6 +6,7 @@
  * @module
  */
 
+import { sampleSetSize } from "../lib/_sequence.ts";
 import fc from "fast-check";
 import { type Call, type Case, streamSource, type Value } from "./_harness.ts";
 import { apiKeyFor } from "../lib/api_key.ts";
@@ -207,7 +208,7 @@ export function buildCases(): Case[] {
   }
   // sample: around the switch from the pool to the set strategy.
   for (const k of [0, 1, 2, 5, 6, 7, 10, 21, 22, 50]) {
-    const setsize = 21 + (k > 5 ? 4 ** Math.ceil(Math.log(k * 3) / Math.log(4)) : 0);
+    const setsize = sampleSetSize(k);
     for (const n of new Set([k, k + 1, setsize - 1, setsize, setsize + 1, 1000])) {
       if (n < k) continue;
       add(`SystemRandom.sample/n=${n},k=${k}`, [

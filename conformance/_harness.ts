@@ -7,6 +7,7 @@
  */
 
 import { createSecrets } from "../testing.ts";
+import { hexOf } from "../lib/_encode.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
 import { drawPassword, passwordPlan } from "../lib/password.ts";
 import { drawPassphrase, passphrasePlan } from "../lib/passphrase.ts";
@@ -182,7 +183,7 @@ export function encode(v: unknown): Value {
   if (typeof v === "bigint") return { int: String(v) };
   if (typeof v === "string") return { str: v };
   if (v instanceof Uint8Array) {
-    return { bytes: Array.from(v, (b) => b.toString(16).padStart(2, "0")).join("") };
+    return { bytes: hexOf(v) };
   }
   if (Array.isArray(v) || ArrayBuffer.isView(v)) {
     return Array.from(v as ArrayLike<unknown>, encode);
@@ -220,7 +221,7 @@ export function runCase(
       results.push({ error });
     }
   }
-  const next = Array.from(s.token_bytes(8), (b) => b.toString(16).padStart(2, "0")).join("");
+  const next = hexOf(s.token_bytes(8));
   return { results, next };
 }
 

@@ -234,3 +234,14 @@ export function cumulativeCounts(counts: unknown, n: number): [number[], number]
   if (total <= 0) throw new RangeError("Total of counts must be greater than zero");
   return [cum, total];
 }
+
+/**
+ * `sample`'s switch point (random.py): with a population of at most this
+ * many, it picks from a copied list; above, it remembers the chosen indices
+ * in a set. It changes which bytes are read, so it must be CPython's.
+ */
+export function sampleSetSize(k: number): number {
+  let setsize = 21; // size of a small set minus size of an empty list
+  if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4)); // table size for big sets
+  return setsize;
+}

@@ -29,6 +29,7 @@ import {
   type MutableSequence,
   numbersOf,
   type SampleOptions,
+  sampleSetSize,
   type Sequence,
   StringMemo,
 } from "./_sequence.ts";
@@ -391,9 +392,7 @@ export class SystemRandom {
       throw new RangeError("Sample larger than population or is negative");
     }
     const result = new Array<U>(kk);
-    let setsize = 21; // size of a small set minus size of an empty list
-    if (kk > 5) setsize += 4 ** Math.ceil(Math.log(kk * 3) / Math.log(4)); // table size for big sets
-    if (n <= setsize) {
+    if (n <= sampleSetSize(kk)) {
       // An n-length list is smaller than a k-length set.
       const pool = new Array<U>(n);
       for (let i = 0; i < n; i++) pool[i] = get(i);

@@ -1,6 +1,6 @@
 /**
  * Writes an endless stream of the package's random output to stdout, for
- * the statistical batteries (scripts/batteries.sh). Stops quietly when the
+ * the statistical batteries (scripts/batteries.ts). Stops quietly when the
  * reader closes the pipe, or after `--bytes N`.
  *
  *     deno run scripts/stream.ts KIND [--bytes N]
