@@ -42,9 +42,10 @@ const undiciTypes = dirname(
   createRequire(join(nodeTypes, "package.json")).resolve("undici-types/package.json"),
 );
 
-// The CLI still calls Deno's API (it is being made runtime-neutral); until
-// then its Deno calls type-check against Deno's own declarations.
-const denoTypes = join(await Deno.makeTempDir(), "deno.d.ts");
+// Code that calls Deno's API when it runs on Deno (the CLI) type-checks
+// against Deno's own declarations.
+const typesDir = await Deno.makeTempDir();
+const denoTypes = join(typesDir, "deno.d.ts");
 {
   const r = await new Deno.Command(Deno.execPath(), { args: ["types"], stdout: "piped" }).output();
   if (!r.success) throw new Error("`deno types` failed");
@@ -129,6 +130,7 @@ const program = ts.createProgram({
   rootNames: [...entries, join(nodeTypes, "index.d.ts"), denoTypes],
   options,
 });
+await Deno.remove(typesDir, { recursive: true }); // the program has read it
 
 await Deno.remove(out, { recursive: true }).catch((e) => {
   if (!(e instanceof Deno.errors.NotFound)) throw e;
