@@ -26,7 +26,9 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const npmDir = join(root, "npm");
-const TYPESCRIPT = "typescript@6.0.3";
+/** The consumer type-checks with the TypeScript that built the declarations. */
+const TYPESCRIPT = JSON.parse(await Deno.readTextFile(join(root, "import_map.json")))
+  .imports.typescript.replace(/^npm:/, "");
 const ESBUILD = "esbuild@0.28.2";
 /** Bytes, minified: the word list alone is about 60,000. */
 const MAX_BUNDLE = 30_000;
