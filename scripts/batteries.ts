@@ -5,7 +5,9 @@
  * the raw `token_bytes` stream and bit streams derived from `randbelow`,
  * `randbits`, `choice` and `randbelow` at odd bounds. Each goes through
  * Debian's `rngtest` (FIPS 140-2), `ent`, a compression check and a chosen
- * `dieharder` subset. The tools are installed with apt-get if missing.
+ * `dieharder` subset. The tools are installed with apt-get if missing
+ * (scripts/_need.sh: outside CI, a machine that cannot install them skips
+ * this step with a SKIPPED line).
  *
  * Verdict rules (a healthy generator fails single tests by chance, so none
  * of these trusts one test at face value; each rule's false-alarm rate is
@@ -38,21 +40,25 @@ async function sh(cmd: string): Promise<{ code: number; out: string }> {
   };
 }
 
+/**
+ * Makes sure rngtest, ent and dieharder are there: scripts/_need.sh installs
+ * Debian's packages when it can, and says why when it cannot. Outside CI, a
+ * machine that cannot install them skips this step (SKIPPED, exit status 0).
+ */
 async function ensureTools(): Promise<void> {
-  const missing = [];
-  for (
-    const [tool, pkg] of [["rngtest", "rng-tools5"], ["ent", "ent"], ["dieharder", "dieharder"]]
-  ) {
-    if ((await sh(`command -v ${tool}`)).code !== 0) missing.push(pkg);
-  }
-  if (missing.length === 0) return;
-  console.log(`installing ${missing.join(" ")} ...`);
-  const r = await sh(
-    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${
-      missing.join(" ")
-    }`,
-  );
-  if (r.code !== 0) throw new Error(`could not install ${missing.join(" ")}:\n${r.out}`);
+  const { code } = await new Deno.Command("bash", {
+    args: [
+      `${root}scripts/_need.sh`,
+      "batteries",
+      "rngtest:rng-tools5",
+      "ent:ent",
+      "dieharder:dieharder",
+    ],
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  if (code === 3) Deno.exit(0); // skipped: _need.sh printed the SKIPPED line
+  if (code !== 0) Deno.exit(1); // _need.sh printed the reason
 }
 
 /** Upper tail of the Poisson distribution, P(X >= k). */

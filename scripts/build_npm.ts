@@ -1,0 +1,194 @@
+/**
+ * `deno task build:npm`: builds the npm package into `npm/` (ignored by git).
+ *
+ * The JavaScript and the `.d.ts` declarations are emitted by the TypeScript
+ * compiler from npm, from the same sources JSR publishes; its
+ * `rewriteRelativeImportExtensions` turns the `.ts` import specifiers into
+ * `.js`. The `package.json` is generated from deno.json (name, version,
+ * description, license, exports), and `bin/secrets.js` runs the CLI's `main`.
+ * When `GITHUB_REPOSITORY` is set (GitHub Actions), the package gets a
+ * `repository` field, which `npm publish --provenance` requires.
+ *
+ * @module
+ */
+
+import ts from "typescript";
+// Installs Node's type declarations (cli.ts imports node:util): the JSON
+// import only puts @types/node (import_map.json's "node-types/") in the graph.
+import "node-types/package.json" with { type: "json" };
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const out = join(root, "npm");
+
+interface DenoJson {
+  name: string;
+  version: string;
+  description: string;
+  license: string;
+  exports: Record<string, string>;
+}
+const config: DenoJson = JSON.parse(await Deno.readTextFile(join(root, "deno.json")));
+
+/** `./mod.ts` -> `./mod` (the emitted file, without its extension). */
+const stem = (path: string) => path.replace(/\.ts$/, "");
+
+// Node's types, from the npm cache Deno installed them into.
+const require = createRequire(import.meta.url);
+const nodeTypes = dirname(require.resolve("@types/node/package.json"));
+const undiciTypes = dirname(
+  createRequire(join(nodeTypes, "package.json")).resolve("undici-types/package.json"),
+);
+
+// Code that calls Deno's API when it runs on Deno (the CLI) type-checks
+// against Deno's own declarations.
+const typesDir = await Deno.makeTempDir();
+const denoTypes = join(typesDir, "deno.d.ts");
+{
+  const r = await new Deno.Command(Deno.execPath(), { args: ["types"], stdout: "piped" }).output();
+  if (!r.success) throw new Error("`deno types` failed");
+  await Deno.writeFile(denoTypes, r.stdout);
+}
+
+const options: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ["lib.esnext.d.ts", "lib.dom.d.ts"],
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  rewriteRelativeImportExtensions: true,
+  allowImportingTsExtensions: true,
+  verbatimModuleSyntax: true,
+  strict: true,
+  declaration: true,
+  skipLibCheck: true,
+  noEmitOnError: true,
+  newLine: ts.NewLineKind.LineFeed,
+  rootDir: root,
+  outDir: out,
+  types: [],
+  paths: { "undici-types": [join(undiciTypes, "index.d.ts")] },
+};
+/**
+ * The declarations keep the sources' `./x.ts` specifiers (TypeScript resolves
+ * them, other tools may not): this transformer makes them `./x.js`, as in
+ * the JavaScript, in imports, exports and `import("./x.ts")` types.
+ */
+function declarationSpecifiers(
+  context: ts.TransformationContext,
+): (node: ts.SourceFile | ts.Bundle) => ts.SourceFile | ts.Bundle {
+  const f = context.factory;
+  const js = (s: ts.Expression | undefined) =>
+    s && ts.isStringLiteral(s) && /^\.\.?\/.*\.ts$/.test(s.text) && !s.text.endsWith(".d.ts")
+      ? f.createStringLiteral(s.text.replace(/\.ts$/, ".js"))
+      : undefined;
+  const visit = (node: ts.Node): ts.Node => {
+    if (ts.isImportDeclaration(node)) {
+      const to = js(node.moduleSpecifier);
+      if (to) {
+        return f.updateImportDeclaration(
+          node,
+          node.modifiers,
+          node.importClause,
+          to,
+          node.attributes,
+        );
+      }
+    } else if (ts.isExportDeclaration(node)) {
+      const to = js(node.moduleSpecifier);
+      if (to) {
+        return f.updateExportDeclaration(
+          node,
+          node.modifiers,
+          node.isTypeOnly,
+          node.exportClause,
+          to,
+          node.attributes,
+        );
+      }
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const to = js(node.argument.literal as ts.Expression);
+      if (to) {
+        return f.updateImportTypeNode(
+          node,
+          f.updateLiteralTypeNode(node.argument, to),
+          node.attributes,
+          node.qualifier,
+          node.typeArguments?.map((t) => ts.visitNode(t, visit) as ts.TypeNode),
+          node.isTypeOf,
+        );
+      }
+    }
+    return ts.visitEachChild(node, visit, context);
+  };
+  return (node) => ts.visitNode(node, visit) as ts.SourceFile | ts.Bundle;
+}
+
+const entries = Object.values(config.exports).map((p) => join(root, p));
+const program = ts.createProgram({
+  rootNames: [...entries, join(nodeTypes, "index.d.ts"), denoTypes],
+  options,
+});
+await Deno.remove(typesDir, { recursive: true }); // the program has read it
+
+await Deno.remove(out, { recursive: true }).catch((e) => {
+  if (!(e instanceof Deno.errors.NotFound)) throw e;
+});
+const emitted = program.emit(undefined, undefined, undefined, false, {
+  afterDeclarations: [declarationSpecifiers],
+});
+const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+if (diagnostics.length > 0 || emitted.emitSkipped) {
+  console.error(ts.formatDiagnosticsWithColorAndContext(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => root,
+    getNewLine: () => "\n",
+  }));
+  console.error("build:npm: the TypeScript compiler reported errors; nothing was built");
+  Deno.exit(1);
+}
+
+// The command: `npx secrets ...` once installed.
+await Deno.mkdir(join(out, "bin"), { recursive: true });
+await Deno.writeTextFile(
+  join(out, "bin", "secrets.js"),
+  `#!/usr/bin/env node
+// The \`secrets\` command: runs the CLI on this process's arguments.
+import { main } from "../cli.js";
+
+process.exitCode = await main(process.argv.slice(2));
+`,
+  { mode: 0o755 },
+);
+
+const exports: Record<string, { types: string; import: string }> = {};
+for (const [key, path] of Object.entries(config.exports)) {
+  exports[key] = { types: `${stem(path)}.d.ts`, import: `${stem(path)}.js` };
+}
+const repository = Deno.env.get("GITHUB_REPOSITORY");
+const pkg = {
+  name: config.name,
+  version: config.version,
+  description: config.description,
+  license: config.license,
+  ...(repository
+    ? { repository: { type: "git", url: `git+https://github.com/${repository}.git` } }
+    : {}),
+  type: "module",
+  exports,
+  bin: { secrets: "./bin/secrets.js" },
+  files: ["*.js", "*.d.ts", "lib/", "bin/"],
+  engines: { node: ">=20" },
+  sideEffects: false,
+};
+await Deno.writeTextFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
+for (const file of ["README.md", "LICENSE"]) {
+  await Deno.copyFile(join(root, file), join(out, file));
+}
+
+// Every emitted file, for the log (and a check that nothing landed outside npm/).
+const files = program.getSourceFiles()
+  .filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f))
+  .map((f) => relative(root, f.fileName));
+console.log(`build:npm: ${files.length} modules -> ${relative(Deno.cwd(), out) || "."}/`);

@@ -1,0 +1,282 @@
+/**
+ * `deno task npm`: the npm package as a Node.js user gets it, checked after
+ * `deno task build:npm`.
+ *
+ * Packs `npm/` (`npm pack`), installs the tarball into a fresh temporary
+ * project without the registry (`npm install --offline`), adds TypeScript
+ * and esbuild from the registry, then checks:
+ * - the tarball holds the built files, the README and the license, no source;
+ * - package.json: exports with types and import conditions, the bin, engines;
+ * - every entry point imports and works on Node (scripts/npm_consumer.mjs);
+ * - a strict `tsc --noEmit` (nodenext) of scripts/npm_consumer_types.ts
+ *   type-checks against the declarations, and its `@ts-expect-error` lines fail;
+ * - `npx secrets --version` and `npx secrets token-hex 16` run;
+ * - tree-shaking: an application that imports only `password` bundles
+ *   (`deno bundle --minify` from the sources, esbuild `--minify` from the
+ *   npm build) to at most 30,000 bytes, without the EFF word list, and runs.
+ *
+ * Prints one line a check and closes with "npm: N passed, N failed".
+ *
+ * @module
+ */
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const npmDir = join(root, "npm");
+/** The consumer type-checks with the TypeScript that built the declarations. */
+const TYPESCRIPT = JSON.parse(await Deno.readTextFile(join(root, "import_map.json")))
+  .imports.typescript.replace(/^npm:/, "");
+const ESBUILD = "esbuild@0.28.2";
+/** Bytes, minified: the word list alone is about 60,000. */
+const MAX_BUNDLE = 30_000;
+
+interface Output {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(cmd: string, args: string[], cwd: string): Promise<Output> {
+  const r = await new Deno.Command(cmd, {
+    args,
+    cwd,
+    env: { NO_COLOR: "1", npm_config_update_notifier: "false", npm_config_fund: "false" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: r.code, stdout: dec.decode(r.stdout), stderr: dec.decode(r.stderr) };
+}
+
+/** Runs a setup step that the checks cannot do without: stops the script if it fails. */
+async function must(what: string, cmd: string, args: string[], cwd: string): Promise<string> {
+  const r = await run(cmd, args, cwd);
+  if (r.code !== 0) {
+    console.log(`FAIL ${what}: \`${cmd} ${args.join(" ")}\` exited with ${r.code}`);
+    console.log((r.stdout + r.stderr).trim());
+    console.log("npm: 0 passed, 1 failed");
+    Deno.exit(1);
+  }
+  return r.stdout;
+}
+
+/** The end of a command's output, for a failure message. */
+const tail = (r: Output) => (r.stdout + r.stderr).trim().split("\n").slice(-12).join("\n");
+
+let passed = 0, failed = 0;
+async function check(name: string, fn: () => Promise<string | void>): Promise<void> {
+  try {
+    const note = await fn();
+    passed++;
+    console.log(`ok   ${name}${note ? ` (${note})` : ""}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Checks a bundle of npm_password_only.ts: its size, no word list, and that it runs. */
+async function bundled(file: string, runner: string[], cwd: string): Promise<string> {
+  const code = await Deno.readTextFile(file);
+  const size = new TextEncoder().encode(code).length;
+  const r = await run(runner[0], [...runner.slice(1), file], cwd);
+  assert.equal(r.code, 0, tail(r));
+  assert.match(r.stdout, /^[A-Za-z0-9]{22}\n$/, "the bundle prints a password");
+  assert.ok(
+    !code.includes("abacus"),
+    `${size} bytes: the bundle holds the EFF word list ("abacus")`,
+  );
+  assert.ok(size <= MAX_BUNDLE, `${size} bytes, more than ${MAX_BUNDLE}`);
+  return `${size} bytes`;
+}
+
+const config = JSON.parse(await Deno.readTextFile(join(root, "deno.json")));
+try {
+  await Deno.stat(join(npmDir, "package.json"));
+} catch {
+  console.log("FAIL npm/ is not built: run `deno task build:npm` first");
+  Deno.exit(1);
+}
+const nodeVersion = (await must("node", "node", ["--version"], root)).trim();
+
+const work = await Deno.makeTempDir({ prefix: "secrets-npm-" });
+try {
+  // Pack, then install into a project of its own.
+  const packed = JSON.parse(
+    await must("npm pack", "npm", ["pack", "--json", "--pack-destination", work], npmDir),
+  )[0] as { filename: string; size: number; files: { path: string }[] };
+  const project = join(work, "project");
+  await Deno.mkdir(project);
+  await Deno.writeTextFile(
+    join(project, "package.json"),
+    JSON.stringify({ name: "npm-check-consumer", private: true, type: "module" }, null, 2),
+  );
+  const tarball = join(work, packed.filename);
+  // The package has no dependency: the tarball installs without the registry.
+  await must("npm install --offline of the tarball", "npm", [
+    "install",
+    "--offline",
+    "--no-audit",
+    tarball,
+  ], project);
+  await must("npm install of the build tools", "npm", [
+    "install",
+    "--no-audit",
+    "--save-dev",
+    TYPESCRIPT,
+    ESBUILD,
+  ], project);
+  const installed = join(project, "node_modules", ...config.name.split("/"));
+  const pkg = JSON.parse(await Deno.readTextFile(join(installed, "package.json")));
+  console.log(`npm: ${packed.filename} (${packed.size} bytes), Node.js ${nodeVersion}`);
+
+  await check("the tarball: the built modules, README.md and LICENSE, no sources", () => {
+    const paths = packed.files.map((f) => f.path).sort();
+    const stems = Object.values(config.exports as Record<string, string>).map((p) =>
+      p.replace(/^\.\//, "").replace(/\.ts$/, "")
+    );
+    for (const stem of stems) {
+      assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
+    }
+    for (const p of ["package.json", "README.md", "LICENSE", "bin/secrets.js"]) {
+      assert.ok(paths.includes(p), `${p} is missing`);
+    }
+    const strays = paths.filter((p) =>
+      !/^(lib\/)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
+      !["package.json", "README.md", "LICENSE", "bin/secrets.js"].includes(p)
+    );
+    assert.deepEqual(strays, [], "unexpected files in the tarball");
+    return Promise.resolve(`${paths.length} files`);
+  });
+
+  await check("the declarations import the .js files, as the JavaScript does", async () => {
+    const bad: string[] = [];
+    for (const f of packed.files.map((f) => f.path).filter((p) => p.endsWith(".d.ts"))) {
+      const text = await Deno.readTextFile(join(installed, f));
+      for (const m of text.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.\.?\/[^"']*)["']/g)) {
+        if (!m[1].endsWith(".js")) bad.push(`${f}: ${m[1]}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  await check("package.json: exports, bin, engines, type, sideEffects, license", () => {
+    for (const field of ["name", "version", "description", "license"]) {
+      assert.equal(pkg[field], config[field], field);
+    }
+    assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
+    for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
+      assert.deepEqual(Object.keys(value), ["types", "import"], `${key}: conditions, in order`);
+    }
+    assert.equal(pkg.type, "module");
+    assert.equal(pkg.sideEffects, false);
+    assert.equal(pkg.engines.node, ">=20");
+    assert.deepEqual(pkg.bin, { secrets: "./bin/secrets.js" });
+    return Promise.resolve();
+  });
+
+  // The consumers, copied into the project (they import the package by name).
+  for (const f of ["npm_consumer.mjs", "npm_consumer_types.ts", "npm_password_only.ts"]) {
+    await Deno.copyFile(join(root, "scripts", f), join(project, f));
+  }
+
+  await check(`every entry point imports and works on Node.js ${nodeVersion}`, async () => {
+    const r = await run("node", ["npm_consumer.mjs", pkg.version], project);
+    assert.equal(r.code, 0, tail(r));
+    const [, n] = /: (\d+) passed, 0 failed$/.exec(r.stdout.trim()) ?? [];
+    assert.ok(n, `no closing line from npm_consumer.mjs:\n${tail(r)}`);
+    return `${n} groups of checks`;
+  });
+
+  await check("a strict tsc --noEmit (nodenext) of a consumer type-checks", async () => {
+    await Deno.writeTextFile(
+      join(project, "tsconfig.json"),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            module: "nodenext",
+            moduleResolution: "nodenext",
+            target: "es2022",
+            lib: ["es2022"],
+            types: [],
+            skipLibCheck: false,
+            noEmit: true,
+          },
+          files: ["npm_consumer_types.ts"],
+        },
+        null,
+        2,
+      ),
+    );
+    const r = await run("npx", ["--no", "--", "tsc", "-p", "tsconfig.json"], project);
+    assert.equal(r.code, 0, tail(r));
+    const expected = (await Deno.readTextFile(join(project, "npm_consumer_types.ts")))
+      .match(/@ts-expect-error/g)!.length;
+    return `${TYPESCRIPT}, ${expected} @ts-expect-error lines fail as they must`;
+  });
+
+  await check("npx secrets --version", async () => {
+    const r = await run("npx", ["--no", "--", "secrets", "--version"], project);
+    assert.equal(r.code, 0, `exit ${r.code}: ${tail(r)}`);
+    assert.equal(r.stdout, `secrets ${pkg.version}\n`);
+  });
+
+  await check("npx secrets token-hex 16", async () => {
+    const r = await run("npx", ["--no", "--", "secrets", "token-hex", "16"], project);
+    assert.equal(r.code, 0, `exit ${r.code}: ${tail(r)}`);
+    assert.match(r.stdout, /^[0-9a-f]{32}\n$/);
+    assert.equal(r.stderr, "");
+  });
+
+  await check(
+    `tree-shaking: deno bundle --minify of password() alone: <= ${MAX_BUNDLE} bytes, no word list`,
+    async () => {
+      const out = join(work, "deno_bundle.js");
+      const r = await run(Deno.execPath(), [
+        "bundle",
+        "--quiet",
+        "--minify",
+        "--platform",
+        "browser",
+        "-o",
+        out,
+        "scripts/npm_password_only.ts",
+      ], root);
+      assert.equal(r.code, 0, tail(r));
+      return await bundled(out, [Deno.execPath(), "run", "--quiet"], project);
+    },
+  );
+
+  await check(
+    `tree-shaking: esbuild --minify of password() from the npm build: <= ${MAX_BUNDLE} bytes, no word list`,
+    async () => {
+      const out = join(project, "esbuild_bundle.mjs");
+      const r = await run("npx", [
+        "--no",
+        "--",
+        "esbuild",
+        "npm_password_only.ts",
+        "--bundle",
+        "--minify",
+        "--format=esm",
+        "--platform=browser",
+        `--outfile=${out}`,
+        "--log-level=warning",
+      ], project);
+      assert.equal(r.code, 0, tail(r));
+      return await bundled(out, ["node"], project);
+    },
+  );
+} finally {
+  await Deno.remove(work, { recursive: true });
+}
+
+console.log(`npm: ${passed} passed, ${failed} failed`);
+if (failed > 0) Deno.exit(1);
