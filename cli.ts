@@ -90,6 +90,7 @@ import { MAX_PASSWORD_LENGTH } from "./lib/password.ts";
 import { MAX_PASSPHRASE_WORDS } from "./lib/passphrase.ts";
 import { VERSION } from "./lib/_version.ts";
 import {
+  argsUsage,
   columns,
   type CommandDef,
   commandHelp,
@@ -389,7 +390,8 @@ const RANDOM_MODE: CommandDef<Outcome, CliIO> = {
     name: "NUMBER",
     type: "text",
     optional: true,
-    many: true,
+    many: true, // only to say what to do with several
+    label: "NUMBER",
     help: "an integer from 1: as -i; any other number (0, -5, 2.5, inf): as -f",
   }],
   options: [
@@ -488,16 +490,7 @@ const FOOTER = "--count N, --json and --entropy work with every command that pri
   EXIT_STATUS;
 
 function toolHelp(): string {
-  const commands = columns(COMMANDS.map((c) => [
-    [
-      c.name,
-      ...(c.args ?? []).map((a) => {
-        const core = a.many ? `${a.name}...` : a.name;
-        return a.optional ? `[${core}]` : core;
-      }),
-    ].join(" "),
-    c.summary,
-  ]));
+  const commands = columns(COMMANDS.map((c) => [`${c.name} ${argsUsage(c)}`.trim(), c.summary]));
   const aliases = COMMANDS.flatMap((c) => c.aliases ?? []);
   return [
     "usage: secrets COMMAND [ARGS] [--count N] [--json] [--entropy]",

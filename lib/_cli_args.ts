@@ -60,6 +60,8 @@ export interface ArgDef {
   readonly optional?: boolean;
   /** Takes every remaining argument (at least one unless `optional`). */
   readonly many?: boolean;
+  /** How help shows it, if not as `NAME` or `NAME...`. */
+  readonly label?: string;
   /** Smallest value of a number. */
   readonly min?: number;
   /** Largest value of an `int`. */
@@ -437,7 +439,7 @@ function assignArgs<R, C>(
 /** The arguments part of a usage line: `[N]`, `ITEM...`. */
 export function argsUsage<R, C>(cmd: CommandDef<R, C>): string {
   return (cmd.args ?? []).map((a) => {
-    const core = a.many ? `${a.name}...` : a.name;
+    const core = a.label ?? (a.many ? `${a.name}...` : a.name);
     return a.optional ? `[${core}]` : core;
   }).join(" ");
 }
@@ -473,7 +475,7 @@ export function columns(rows: readonly [string, string][], indent = 2): string[]
 export function describe<R, C>(cmd: CommandDef<R, C>): string[] {
   const rows: [string, string][] = [
     ...(cmd.args ?? []).map((a): [string, string] => [
-      a.many ? `${a.name}...` : a.name,
+      a.label ?? (a.many ? `${a.name}...` : a.name),
       a.help + notes(a),
     ]),
     ...(cmd.options ?? []).map((o): [string, string] => [optionUsage(o), o.help + notes(o)]),

@@ -278,6 +278,25 @@ export const CASES: CliCase[] = [
     stderr: /^entropy: 77\.54 bits\n$/,
   },
   {
+    name: "--entropy for -i",
+    args: ["-i", "6", "--entropy"],
+    code: 0,
+    stdout: /^[1-6]\n$/,
+    stderr: /^entropy: 2\.58 bits\n$/,
+  },
+  {
+    name: "--entropy for a choice with a repeated item (Shannon: 1.5 bits)",
+    args: ["choice", "a", "a", "b", "c", "--entropy"],
+    code: 0,
+    stderr: /^entropy: 1\.50 bits\n$/,
+  },
+  {
+    name: "--entropy for a float is refused",
+    args: ["-f", "2", "--entropy"],
+    code: 2,
+    stderr: /^secrets: --entropy: a float's entropy is not reported/,
+  },
+  {
     name: "errors name flags: --min-symbols",
     args: ["password", "--min-symbols", "1"],
     code: 2,
