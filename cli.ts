@@ -581,9 +581,15 @@ function explained<T>(check: () => T, explain: (message: string) => string): T {
   }
 }
 
-/** A library message without its `function(): ` prefix. */
+/**
+ * A library message without its `function(): ` prefix, and with numbers
+ * too long to read (a count of candidates) in scientific notation.
+ */
 function libraryMessage(e: Error): string {
-  return e.message.replace(/^[\w.]+\(\): /, "");
+  return e.message.replace(/^[\w.]+\(\): /, "").replace(
+    /\d{16,}/g,
+    (d) => `about ${d[0]}.${d.slice(1, 3)}e+${d.length - 1}`,
+  );
 }
 
 const PASSWORD_FLAGS: Record<string, string> = {

@@ -340,10 +340,13 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     if (text === undefined) {
       const next = argv[i + 1];
       if (next === undefined || next === "--" || optionLike(next)) {
-        const tip = next !== undefined && next !== "--"
+        // A value that starts with '-' needs the = form; an option after it is a forgotten value.
+        const isOption = next !== undefined &&
+          scope().some((o) => next.split("=")[0] === `--${o.name}` || next === `-${o.short}`);
+        const tip = next !== undefined && next !== "--" && !isOption
           ? ` (for a value that starts with '-', write --${def.name}=${next})`
           : "";
-        throw new UsageError(`${name} needs a value: ${name} ${metavar(def)}${tip}`);
+        throw new UsageError(`${name} needs a value${tip}`);
       }
       text = next;
       i++;

@@ -100,7 +100,7 @@ export const CASES: CliCase[] = [
     name: "a forgotten value never swallows the next option",
     args: ["password", "--exclude", "--symbols"],
     code: 2,
-    stderr: /^secrets: --exclude needs a value/,
+    stderr: /^secrets: --exclude needs a value\n$/,
   },
   { name: "--name=value", args: ["password", "--exclude=-_", "--length=8"], code: 0 },
   {
@@ -315,6 +315,20 @@ export const CASES: CliCase[] = [
     args: ["password", "3", "--min-digits", "4"],
     code: 2,
     stderr: /^secrets: password: the minimums add up to 4, more than the length 3\n$/,
+  },
+  {
+    name: "a huge count in a library message is shortened",
+    args: ["password", "1024", "--min-digits", "1000", "--min-lower", "24"],
+    code: 2,
+    stderr:
+      /^secrets: password: constraints too tight: only 1 in about \d\.\d\de\+\d+ candidates of 1024 characters meets them; lengthen the password or lower the minimums\n$/,
+  },
+  {
+    name: "a value that starts with '-' takes the = form",
+    args: ["-f", "-1e5"],
+    code: 2,
+    stderr:
+      /^secrets: -f\/--float needs a value \(for a value that starts with '-', write --float=-1e5\)\n$/,
   },
   {
     name: "errors name flags: a repeated alphabet character",
