@@ -292,17 +292,18 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
       { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
       { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
       { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
-      ...(["lower", "upper", "digits", "symbols"] as const).map((c): OptionDef => ({
+      ...[
+        ["lower", "lowercase letters"],
+        ["upper", "uppercase letters"],
+        ["digits", "digits"],
+        ["symbols", "symbols"],
+      ].map(([c, noun]): OptionDef => ({
         name: `min-${c}`,
         type: "int",
         min: 0,
         max: MAX_PASSWORD_LENGTH,
         default: "0",
-        help: `at least N ${
-          { lower: "lowercase letters", upper: "uppercase letters", digits: "digits" }[
-            c as string
-          ] ?? "symbols"
-        }`,
+        help: `at least N ${noun}`,
       })),
     ],
     run: (input) => {
