@@ -81,6 +81,7 @@ export async function bundle(): Promise<string> {
     stderr: "piped",
   }).output();
   assert.ok(out.success, new TextDecoder().decode(out.stderr));
+  globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
   return `${dir}/cli.mjs`;
 }
 
