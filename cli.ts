@@ -1,23 +1,58 @@
 /**
  * The command line: tokens, passwords, passphrases and random choices from a
- * terminal, needing no permission at all (reading a `--wordlist` file needs
- * read access to that file only).
+ * terminal, on Deno, Node.js or Bun. On Deno it needs no permission at all
+ * (reading a `--wordlist` file needs read access to that file only;
+ * `--wordlist -` reads standard input and needs none).
  *
  * ```sh
- * deno run jsr:@secrets/secrets/cli token-urlsafe 16
- * deno run jsr:@secrets/secrets/cli password --length 20 --min-digits 3 --count 5
- * deno run jsr:@secrets/secrets/cli randbelow 1000000000000000000000000
- * deno run jsr:@secrets/secrets/cli -i 6          # as `python -m random -i 6`
+ * secrets token-urlsafe 16
+ * secrets password 20 --symbols --min-digits 3 --count 5
+ * secrets passphrase --words 5 --separator - --entropy
+ * secrets randbelow 1000000000000000000000000
+ * secrets -i 6                  # as python -m random -i 6
  * ```
  *
- * Commands are named after the functions: `token-bytes [N]` (hex; `--raw`
- * writes the bytes), `token-hex [N]`, `token-urlsafe [N]`, `randbelow N`,
- * `randbits K`, `choice ITEM...`, `password [options]`, `passphrase [options]`.
- * Without a command it behaves as CPython 3.13's `python -m random`
- * (`-c/--choice`, `-i/--integer N`, `-f/--float N`, or a bare input), drawing
- * from the secure source. `--count N` prints N results, one a line, as they
- * are made; `--json` prints each as JSON. Bad input prints one line on stderr
- * and exits with status 2, with nothing on stdout.
+ * ## Install
+ *
+ * `deno install -g -n secrets jsr:@secrets/secrets/cli` (from a clone:
+ * `deno install -g -n secrets ./cli.ts`) puts a `secrets` command on the
+ * PATH that starts in about 20 ms. Add `--allow-read` to the install line to
+ * read `--wordlist` files without a prompt. Without installing:
+ * `deno run jsr:@secrets/secrets/cli ...`. A standalone binary:
+ * `deno compile --output secrets jsr:@secrets/secrets/cli` (it downloads
+ * the `denort` runtime from dl.deno.land).
+ *
+ * ## Commands
+ *
+ * `token-bytes [N]` (hex; `--raw` writes the bytes), `token-hex [N]`,
+ * `token-urlsafe [N]`, `randbelow N`, `randbits K`, `choice ITEM...`,
+ * `password [LENGTH]`, `passphrase`, `help [COMMAND]`; Python's names
+ * (`token_hex`...) work too. `secrets --help` and `secrets COMMAND --help`
+ * list every option. Without a command it behaves as CPython 3.13's
+ * `python -m random` (`-c ITEM...`, `-i N`, `-f N`, or one number), drawing
+ * from the secure source; a bare word is never taken as a choice (an
+ * unknown command is an error that names the closest command).
+ *
+ * ## Output, errors and exit status
+ *
+ * - `--count N` prints N results, one a line, streamed with bounded memory
+ *   (so are single results of any size, such as `token-bytes 134217728`).
+ * - `--json` prints JSON Lines: one JSON value a line. Integers are JSON
+ *   numbers written with all their digits, however large (a reader that
+ *   parses numbers as doubles rounds those above 2**53: use a big-number
+ *   parser for `randbelow` and `randbits`); floats are JSON numbers; text
+ *   and tokens are JSON strings, bytes as hex. `--json` with `--raw`, or
+ *   where there is no result (help), is a usage error.
+ * - `--entropy` writes the entropy of each result, in bits, to standard
+ *   error (`entropy: 130.99 bits`): 8 bits a byte for tokens, log2(N) for
+ *   `randbelow N` and `-i N`, the exact count of possible passwords or
+ *   passphrases for those.
+ * - Exit status 0 on success, and also when the reader closes the pipe
+ *   early (`secrets token-hex --count 1000000 | head -1` ends quietly); 2
+ *   for bad usage or input; 1 when output cannot be written (a full disk)
+ *   or on an internal error. An error is one line on standard error,
+ *   `secrets: ...`, never a stack trace, and bad input writes nothing to
+ *   standard output.
  *
  * @example Running the CLI in-process
  * ```ts
@@ -25,16 +60,16 @@
  * import { main } from "@secrets/secrets/cli";
  *
  * const out: string[] = [];
- * const code = await main(["token-hex", "8"], { write: (s) => out.push(s), error: () => {} });
+ * const code = await main(["token-hex", "8"], { write: (s) => void out.push(s), error: () => {} });
  * assert(code === 0 && /^[0-9a-f]{16}\n$/.test(out.join("")));
  * ```
  *
  * @module
  */
 
-import { parseArgs } from "node:util";
 import {
   choice,
+  MAX_NBYTES,
   randbelow,
   randbits,
   SystemRandom,
@@ -42,400 +77,734 @@ import {
   token_hex,
   token_urlsafe,
 } from "./mod.ts";
-import { passphrase, password } from "./recipes.ts";
+import {
+  AMBIGUOUS,
+  entropyBits,
+  passphrase,
+  type PassphraseOptions,
+  password,
+  type PasswordOptions,
+  SYMBOLS,
+} from "./recipes.ts";
+import { MAX_PASSWORD_LENGTH } from "./lib/password.ts";
+import { MAX_PASSPHRASE_WORDS } from "./lib/passphrase.ts";
 import { VERSION } from "./lib/_version.ts";
+import {
+  argsUsage,
+  columns,
+  type CommandDef,
+  commandHelp,
+  describe,
+  findCommand,
+  type Grammar,
+  type Input,
+  type OptionDef,
+  parse,
+  quote,
+  unknownCommand,
+  UsageError,
+} from "./lib/_cli_args.ts";
+import { floatRepr, pyFloat, pyInt } from "./lib/_pynum.ts";
+import { currentRuntime, InputError, IoError, isMainModule } from "./lib/_runtime.ts";
+import { parseWordFile } from "./lib/_word_file.ts";
 
 /**
- * Where the CLI writes: text to stdout, bytes to stdout, one-line errors to stderr.
+ * Where the CLI reads and writes. `main` uses the process's streams when it
+ * is given none.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { type CliIO, main } from "@secrets/secrets/cli";
+ *
  * const lines: string[] = [];
  * const io: CliIO = { write: (s) => void lines.push(s), error: (l) => void lines.push(l) };
- * assert(await main(["--version"], io) === 0);
+ * assert(await main(["--version"], io) === 0 && lines[0].startsWith("secrets "));
+ * assert(await main(["tokn-hex"], io) === 2);
+ * assert(lines[1] === "secrets: unknown command 'tokn-hex' (did you mean token-hex?)");
  * ```
  */
 export interface CliIO {
-  /** Writes text to standard output. */
-  write(text: string): void;
-  /** Writes one error line to standard error. */
+  /**
+   * Writes text to standard output. A failed write throws; a reader that
+   * went away is an error named `BrokenPipe` (or with code `EPIPE`), which
+   * ends the run quietly with status 0.
+   */
+  write(text: string): void | Promise<void>;
+  /** Writes one line (an error, or `--entropy`'s report) to standard error. */
   error(line: string): void;
-  /** Writes raw bytes to standard output (for `token-bytes --raw`). */
-  writeBytes?(bytes: Uint8Array): void;
-  /** Reads a text file (for `passphrase --wordlist`). */
-  readTextFile?(path: string): Promise<string>;
+  /** Writes bytes to standard output (`token-bytes --raw`). */
+  writeBytes?(bytes: Uint8Array): void | Promise<void>;
+  /** Reads a file for `--wordlist`, refusing more than `maxBytes`. */
+  readFile?(path: string, maxBytes: number): Promise<Uint8Array>;
+  /** Reads standard input for `--wordlist -`, refusing more than `maxBytes`. */
+  readStdin?(maxBytes: number): Promise<Uint8Array>;
 }
 
-/** A usage error: reported in one line, exit status 2. */
-class UsageError extends Error {}
+// ---- What commands return ---------------------------------------------------
 
-const HELP: Record<string, string> = {
-  "": `usage: secrets <command> [args] [--count N] [--json]
-       secrets [-c ITEM... | -i N | -f N] [input ...]      (as python -m random)
+/** A float, printed as Python prints it. */
+class PyFloat {
+  constructor(readonly value: number) {}
+}
 
-Cryptographically secure tokens and choices, as Python's secrets module.
+/** A token too large to hold whole: drawn, encoded and written in pieces. */
+class BigToken {
+  constructor(readonly encoding: "hex" | "base64url" | "bytes", readonly nbytes: number) {}
+}
 
-commands:
-  token-bytes [N]      N random bytes (default 32), as hex; --raw writes the bytes
-  token-hex [N]        N random bytes as lowercase hex (2 characters a byte)
-  token-urlsafe [N]    N random bytes as unpadded base64url
-  randbelow N          a random integer in [0, N); N may have any size
-  randbits K           an integer with K random bits
-  choice ITEM...       one of the items
-  password [options]   a password (see: secrets password --help)
-  passphrase [options] a passphrase (see: secrets passphrase --help)
+type Result = string | number | bigint | Uint8Array | PyFloat | BigToken;
 
-without a command (python -m random):
-  -c, --choice ITEM... print a random choice
-  -i, --integer N      print a random integer between 1 and N inclusive
-  -f, --float N        print a random floating-point number between 0 and N inclusive
-  input                one integer: as -i; one float: as -f; else as -c (a single
-                       input is split on spaces)
+/** What a command prints: results, drawn one at a time, or a text. */
+type Outcome =
+  | { readonly next: () => Result; readonly bits?: number; readonly noBits?: string }
+  | { readonly text: string; readonly implicit?: boolean };
 
-options:
-  --count N            print N results, one a line (default 1)
-  --json               print each result as JSON
-  -h, --help           show help (also: secrets <command> --help)
-  --version            show the version`,
-  "token-bytes":
-    "usage: secrets token-bytes [N] [--raw] [--count N] [--json]\n  N random bytes (default 32), printed as hex; --raw writes the bytes themselves",
-  "token-hex":
-    "usage: secrets token-hex [N] [--count N] [--json]\n  N random bytes (default 32) as lowercase hex, 2 characters a byte",
-  "token-urlsafe":
-    "usage: secrets token-urlsafe [N] [--count N] [--json]\n  N random bytes (default 32) as unpadded base64url, ceil(4N/3) characters",
-  randbelow:
-    "usage: secrets randbelow N [--count N] [--json]\n  a random integer in [0, N); N is any positive integer",
-  randbits:
-    "usage: secrets randbits K [--count N] [--json]\n  a random integer with K bits, in [0, 2**K)",
-  choice:
-    "usage: secrets choice ITEM... [--count N] [--json]\n  one of the items, each equally likely",
-  password:
-    "usage: secrets password [--length N] [--alphabet S] [--exclude S] [--min-lower N]\n                        [--min-upper N] [--min-digits N] [--min-symbols N] [--count N] [--json]\n  a password, uniform over every string meeting the minimums\n  (default: 22 characters of A-Za-z0-9, 131 bits)",
-  passphrase:
-    "usage: secrets passphrase [--words N] [--separator S] [--wordlist FILE] [--count N] [--json]\n  a passphrase (default: 6 words of the EFF large list, 77.5 bits);\n  --wordlist reads one word a line (a leading dice number is ignored)",
+/** Tokens up to this size are one string; larger ones are streamed in chunks of it. */
+const CHUNK = 49152; // a multiple of 3: base64url pieces join without padding
+/** The largest `randbits K` (5 million digits, about a second to print). */
+const MAX_RANDBITS = 2 ** 24;
+/** The largest `--wordlist` file. */
+const MAX_WORDLIST_BYTES = 16 * 2 ** 20;
+
+// ---- The command table ------------------------------------------------------
+
+const GLOBAL: readonly OptionDef[] = [
+  {
+    name: "count",
+    type: "int",
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    default: "1",
+    help: "print N results, one a line",
+  },
+  {
+    name: "json",
+    type: "flag",
+    help: "JSON Lines: one JSON value a line (integers of any size as exact digits)",
+  },
+  { name: "entropy", type: "flag", help: "write each result's entropy in bits to stderr" },
+  { name: "help", short: "h", type: "flag", help: "show help (also: secrets COMMAND --help)" },
+  { name: "version", type: "flag", help: "show the version" },
+];
+
+function tokenCommand(
+  name: string,
+  summary: string,
+  encode: (n: number, raw: boolean) => Result,
+  options: readonly OptionDef[] = [],
+): CommandDef<Outcome, CliIO> {
+  return {
+    name,
+    aliases: [name.replaceAll("-", "_")],
+    summary,
+    args: [{
+      name: "N",
+      type: "int",
+      optional: true,
+      min: 0,
+      max: MAX_NBYTES,
+      default: "32",
+      help: "number of random bytes",
+    }],
+    options,
+    run: (input) => {
+      const n = (input.values.get("N") as number | undefined) ?? 32;
+      const raw = input.values.has("raw");
+      if (raw && input.values.has("json")) {
+        throw new UsageError("--json and --raw do not mix: --raw writes bytes, not JSON");
+      }
+      return { next: () => encode(n, raw), bits: 8 * n };
+    },
+  };
+}
+
+const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
+  tokenCommand(
+    "token-bytes",
+    "N random bytes (default 32), as hex; --raw writes the bytes",
+    (n, raw) =>
+      n > CHUNK ? new BigToken(raw ? "bytes" : "hex", n) : raw ? token_bytes(n) : token_hex(n),
+    [{ name: "raw", type: "flag", help: "write the bytes themselves, not hex (no newline)" }],
+  ),
+  tokenCommand(
+    "token-hex",
+    "N random bytes as lowercase hex, 2 characters a byte",
+    (n) => n > CHUNK ? new BigToken("hex", n) : token_hex(n),
+  ),
+  tokenCommand(
+    "token-urlsafe",
+    "N random bytes as unpadded base64url, about 1.3 characters a byte",
+    (n) => n > CHUNK ? new BigToken("base64url", n) : token_urlsafe(n),
+  ),
+  {
+    name: "randbelow",
+    summary: "a random integer in [0, N); N may have any size",
+    args: [{ name: "N", type: "bigint", min: 1, help: "the exclusive upper bound" }],
+    run: (input) => {
+      const n = input.values.get("N") as bigint;
+      const bound = n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+      return { next: () => randbelow(bound), bits: log2(n) };
+    },
+  },
+  {
+    name: "randbits",
+    summary: "an integer with K random bits, in [0, 2**K)",
+    args: [{
+      name: "K",
+      type: "int",
+      min: 0,
+      max: MAX_RANDBITS,
+      help: "number of bits (for more random data, use token-bytes)",
+    }],
+    run: (input) => {
+      const k = input.values.get("K") as number;
+      const bits = k <= 53 ? k : BigInt(k);
+      return { next: () => randbits(bits), bits: k };
+    },
+  },
+  {
+    name: "choice",
+    summary: "one of the items, each equally likely",
+    args: [{ name: "ITEM", type: "text", many: true, help: "the items to choose from" }],
+    run: (input) => {
+      const items = input.values.get("ITEM") as string[];
+      return { next: () => choice(items), bits: choiceBits(items) };
+    },
+  },
+  {
+    name: "password",
+    summary: "a password, uniform over every string that meets the minimums",
+    description:
+      `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
+      `--symbols adds ${SYMBOLS}\n--no-ambiguous removes ${AMBIGUOUS}`,
+    args: [{
+      name: "LENGTH",
+      type: "int",
+      optional: true,
+      min: 1,
+      max: MAX_PASSWORD_LENGTH,
+      help: "number of characters; default: the fewest that give 128 bits",
+    }],
+    options: [
+      { name: "length", type: "int", min: 1, max: MAX_PASSWORD_LENGTH, help: "same as LENGTH" },
+      { name: "symbols", type: "flag", help: "add the 32 ASCII punctuation characters" },
+      { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
+      { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
+      { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
+      ...[
+        ["lower", "lowercase letters"],
+        ["upper", "uppercase letters"],
+        ["digits", "digits"],
+        ["symbols", "symbols"],
+      ].map(([c, noun]): OptionDef => ({
+        name: `min-${c}`,
+        type: "int",
+        min: 0,
+        max: MAX_PASSWORD_LENGTH,
+        default: "0",
+        help: `at least N ${noun}`,
+      })),
+    ],
+    run: (input) => {
+      const v = input.values;
+      if (v.has("LENGTH") && v.has("length")) {
+        throw new UsageError("password: give the length once, as LENGTH or --length");
+      }
+      const options: PasswordOptions = {
+        length: (v.get("LENGTH") ?? v.get("length")) as number | undefined,
+        alphabet: v.get("alphabet") as string | undefined,
+        exclude: v.get("exclude") as string | undefined,
+        symbols: v.has("symbols"),
+        excludeAmbiguous: v.has("no-ambiguous"),
+        minLower: v.get("min-lower") as number | undefined,
+        minUpper: v.get("min-upper") as number | undefined,
+        minDigits: v.get("min-digits") as number | undefined,
+        minSymbols: v.get("min-symbols") as number | undefined,
+      };
+      const bits = explained(
+        () => entropyBits("password", options),
+        (m) => passwordError(m, input),
+      );
+      return { next: () => password(options), bits };
+    },
+  },
+  {
+    name: "passphrase",
+    summary: "words from a list, joined by a separator",
+    description: "default: 6 words of the EFF large list (7,776 words), 77.5 bits\n" +
+      "a --wordlist file is UTF-8, one word or phrase a line (CR, LF or CRLF); a leading dice\n" +
+      "number and blank lines are skipped; a repeated word is refused",
+    options: [
+      {
+        name: "words",
+        type: "int",
+        min: 1,
+        max: MAX_PASSPHRASE_WORDS,
+        help: "number of words; default: the fewest that give 77 bits (6 of the EFF list)",
+      },
+      {
+        name: "wordlist",
+        type: "text",
+        metavar: "FILE",
+        default: "the EFF large list",
+        help: `the words, at most ${MAX_WORDLIST_BYTES / 2 ** 20} MiB ('-': standard input)`,
+      },
+      { name: "separator", type: "text", default: "' '", help: "what goes between the words" },
+    ],
+    run: async (input, io) => {
+      const v = input.values;
+      const file = v.get("wordlist") as string | undefined;
+      const list = file === undefined ? undefined : await readWordlist(file, io);
+      const options: PassphraseOptions = {
+        words: v.get("words") as number | undefined,
+        separator: v.get("separator") as string | undefined,
+        wordlist: list && Object.freeze(list.words), // frozen: checked once, not per draw
+      };
+      const bits = explained(
+        () => entropyBits("passphrase", options),
+        (m) => passphraseError(m, file === "-" ? "- (standard input)" : file, list),
+      );
+      return { next: () => passphrase(options), bits };
+    },
+  },
+  {
+    name: "help",
+    summary: "this help, or a command's",
+    args: [{ name: "COMMAND", type: "text", optional: true, help: "the command" }],
+    results: false,
+    run: (input) => {
+      const name = input.values.get("COMMAND") as string | undefined;
+      if (name === undefined) return { text: toolHelp() };
+      const cmd = findCommand(GRAMMAR, name);
+      if (!cmd) throw unknownCommand(GRAMMAR, name, "see secrets --help");
+      return { text: commandHelp(GRAMMAR, cmd, FOOTER) };
+    },
+  },
+];
+
+/** CPython 3.13's `python -m random`, drawing from the secure source. */
+const RANDOM_MODE: CommandDef<Outcome, CliIO> = {
+  name: "",
+  summary: "as CPython 3.13's python -m random",
+  args: [{
+    name: "NUMBER",
+    type: "text",
+    optional: true,
+    many: true, // only to say what to do with several
+    label: "NUMBER",
+    help: "an integer from 1: as -i; any other number (0, -5, 2.5, inf): as -f",
+  }],
+  options: [
+    { name: "choice", short: "c", type: "items", lastWins: true, help: "print a random choice" },
+    {
+      name: "integer",
+      short: "i",
+      type: "pyint",
+      lastWins: true,
+      help: "print a random integer between 1 and N inclusive",
+    },
+    {
+      name: "float",
+      short: "f",
+      type: "pyfloat",
+      lastWins: true,
+      help: "print a random floating-point number between 0 and N inclusive",
+    },
+  ],
+  exclusive: [["choice", "integer", "float"]],
+  acceptsWord: (word) => pyInt(word) !== undefined || pyFloat(word) !== undefined,
+  run: (input) => {
+    const v = input.values;
+    const inputs = (v.get("NUMBER") ?? []) as string[];
+    const rng = new SystemRandom();
+    const explicit = ["choice", "integer", "float"].find((n) => v.has(n));
+    if (explicit !== undefined && inputs.length > 0) {
+      throw new UsageError(
+        `unexpected argument ${quote(inputs[0])} (${input.spelled.get(explicit)} takes ${
+          explicit === "choice" ? "the items" : "one number"
+        })`,
+      );
+    }
+    if (v.has("choice")) {
+      const items = v.get("choice") as string[];
+      return { next: () => rng.choice(items), bits: choiceBits(items) };
+    }
+    if (v.has("integer")) {
+      return integerOutcome(v.get("integer") as bigint, "argument -i/--integer");
+    }
+    if (v.has("float")) return floatOutcome(v.get("float") as number);
+    if (inputs.length === 0) return { text: toolHelp(), implicit: true };
+    if (inputs.length > 1) {
+      const word = inputs.find((w) => !RANDOM_MODE.acceptsWord!(w));
+      if (word !== undefined) throw unknownCommand(GRAMMAR, word, "see secrets --help");
+      throw new UsageError(
+        `one number at a time; to choose among several inputs use -c: secrets -c ${
+          inputs.slice(0, 3).join(" ")
+        }${inputs.length > 3 ? " ..." : ""}`,
+      );
+    }
+    // As CPython: an integer from 1 is randint(1, N); anything else that
+    // float() reads (0, -5, 2.5, inf) is uniform(0, x).
+    const n = pyInt(inputs[0]);
+    if (n !== undefined && n >= 1n) return integerOutcome(n, "NUMBER");
+    return floatOutcome(pyFloat(inputs[0])!);
+  },
 };
 
-function integer(text: string | undefined, what: string): bigint {
-  if (text === undefined || !/^[+-]?\d+$/.test(text.trim())) {
-    throw new UsageError(`${what} must be an integer, got ${JSON.stringify(text ?? "")}`);
+function integerOutcome(n: bigint, what: string): Outcome {
+  if (n < 1n) {
+    throw new UsageError(`${what}: empty range: N must be at least 1, got ${n}`);
   }
-  return BigInt(text.trim());
+  const rng = new SystemRandom();
+  const top = n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+  return {
+    next: typeof top === "number" ? () => rng.randint(1, top) : () => rng.randint(1n, top),
+    bits: log2(n),
+  };
 }
 
-function small(text: string | undefined, what: string, fallback?: number): number {
-  if (text === undefined && fallback !== undefined) return fallback;
-  const n = integer(text, what);
-  if (n > 2n ** 31n || n < -(2n ** 31n)) throw new UsageError(`${what} is out of range: ${text}`);
-  return Number(n);
+function floatOutcome(x: number): Outcome {
+  const rng = new SystemRandom();
+  return {
+    next: () => new PyFloat(rng.uniform(0, x)),
+    noBits: "a float's entropy is not reported (use -i or a command)",
+  };
 }
 
-/** Narrows a bigint to a number when it is safe, so that results print the same. */
-function natural(n: bigint): number | bigint {
-  return n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= -BigInt(Number.MAX_SAFE_INTEGER)
-    ? Number(n)
-    : n;
+const GRAMMAR: Grammar<Outcome, CliIO> = {
+  program: "secrets",
+  global: GLOBAL,
+  commands: COMMANDS,
+  fallback: RANDOM_MODE,
+  fallbackName: "the python -m random mode",
+  unknownHint: "see secrets --help; to choose among words, use -c",
+  early: ["help", "version"],
+};
+
+const EXIT_STATUS =
+  "exit status: 0 success (also when the reader closes the pipe early); 2 bad usage or\n" +
+  "input (one line on stderr, nothing on stdout); 1 output cannot be written, or an internal\n" +
+  "error (one line on stderr). Errors never print a stack trace.";
+
+const FOOTER = "--count N, --json and --entropy work with every command that prints results.\n" +
+  EXIT_STATUS;
+
+function toolHelp(): string {
+  const commands = columns(COMMANDS.map((c) => [`${c.name} ${argsUsage(c)}`.trim(), c.summary]));
+  const aliases = COMMANDS.flatMap((c) => c.aliases ?? []);
+  return [
+    "usage: secrets COMMAND [ARGS] [--count N] [--json] [--entropy]",
+    "       secrets [-c ITEM... | -i N | -f N | NUMBER]     (as python -m random)",
+    "",
+    "Secure random tokens, passwords, passphrases and choices, as Python's secrets module.",
+    "",
+    "commands:",
+    ...commands,
+    `  (Python's names work too: ${aliases.join(", ")})`,
+    "",
+    "without a command, as CPython 3.13's python -m random (choosing among words takes -c):",
+    ...describe(RANDOM_MODE),
+    "",
+    "options, before or after the command:",
+    ...describe({ ...RANDOM_MODE, args: [], options: GLOBAL }),
+    "",
+    "--json prints floats as JSON numbers, and text, tokens and bytes (as hex) as JSON strings.",
+    "",
+    EXIT_STATUS,
+  ].join("\n");
 }
 
-function pyFloat(text: string): number | undefined {
-  return /^\s*[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|inf(inity)?|nan)\s*$/i.test(text)
-    ? Number(
-      text.trim().replace(/^([+-]?)inf(inity)?$/i, "$1Infinity").replace(/^[+-]?nan$/i, "NaN"),
-    )
-    : undefined;
+// ---- Entropy ----------------------------------------------------------------
+
+/** `log2(n)` of a positive integer of any size, to double precision. */
+function log2(n: bigint): number {
+  const bits = n.toString(16).length * 4;
+  if (bits <= 1000) return Math.log2(Number(n));
+  const shift = bits - 64;
+  return Math.log2(Number(n >> BigInt(shift))) + shift;
 }
 
-/** Python's float repr for the numbers `-f` prints. */
-function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return x.toFixed(1);
-  return String(x).replace(/e\+?/, "e+").replace("e+-", "e-");
+/** Shannon entropy of a uniform pick among `items` (repeats make some outcomes likelier). */
+function choiceBits(items: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  if (counts.size === items.length) return Math.log2(items.length);
+  let h = 0;
+  for (const c of counts.values()) h -= (c / items.length) * Math.log2(c / items.length);
+  return h;
 }
 
-const COMMON = {
-  count: { type: "string" },
-  json: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
-  version: { type: "boolean", default: false },
-} as const;
+/** Bits for people: whole numbers exact, others rounded down to 2 decimals. */
+function bitsText(bits: number): string {
+  if (Number.isInteger(bits)) return `${bits} bit${bits === 1 ? "" : "s"}`;
+  return `${(Math.floor(bits * 100) / 100).toFixed(2)} bits`;
+}
 
-type Producer = () => string | Uint8Array | number | bigint;
+// ---- Word lists and library messages -----------------------------------------
 
-/**
- * Runs the CLI with `args`; returns the exit status (0, or 2 for bad input).
- *
- * @param args The arguments, without the program name.
- * @param io Where output goes (default: the process's stdout and stderr).
- * @returns The exit status.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { main } from "@secrets/secrets/cli";
- *
- * const lines: string[] = [];
- * await main(["randbelow", "10", "--count", "3"], { write: (s) => lines.push(s), error: () => {} });
- * assert(lines.join("").trim().split("\n").length === 3);
- * ```
- */
-export async function main(args: string[], io: CliIO = processIO()): Promise<number> {
+interface WordList {
+  readonly words: string[];
+  readonly lines: number[];
+}
+
+async function readWordlist(file: string, io: CliIO): Promise<WordList> {
+  const name = file === "-" ? "- (standard input)" : file;
+  let bytes: Uint8Array;
   try {
-    return await run(args, io);
+    if (file === "-") {
+      if (!io.readStdin) throw new InputError("cannot be read: this caller gives no input");
+      bytes = await io.readStdin(MAX_WORDLIST_BYTES);
+    } else {
+      if (!io.readFile) throw new InputError("cannot be read: this caller gives no files");
+      bytes = await io.readFile(file, MAX_WORDLIST_BYTES);
+    }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError) {
-      io.error(`secrets: ${e.message.split("\n")[0]}`);
-      return 2;
-    }
-    if ((e as Error)?.name === "NotCapable" || (e as Error)?.name === "PermissionDenied") {
-      io.error(`secrets: ${(e as Error).message.split("\n")[0]}`);
-      return 2;
-    }
-    if ((e as Error)?.name === "NotFound") {
-      io.error(`secrets: ${(e as Error).message.split("\n")[0]}`);
-      return 2;
+    if (e instanceof IoError) throw new IoError(`--wordlist ${name} ${e.message}`);
+    throw new UsageError(`--wordlist ${name} ${(e as Error)?.message ?? e}`);
+  }
+  try {
+    return parseWordFile(bytes);
+  } catch (e) {
+    throw new UsageError(`--wordlist ${name}: ${(e as Error).message}`);
+  }
+}
+
+/** Runs a library check, turning its `RangeError` or `TypeError` into a usage error. */
+function explained<T>(check: () => T, explain: (message: string) => string): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      throw new UsageError(explain(libraryMessage(e)));
     }
     throw e;
   }
 }
 
-async function run(args: string[], io: CliIO): Promise<number> {
-  const command = args[0] !== undefined && Object.hasOwn(HELP, args[0]) && args[0] !== ""
-    ? args[0]
-    : "";
-  const rest = command ? args.slice(1) : args;
-  let parsed;
+/**
+ * A library message without its `function(): ` prefix, and with numbers
+ * too long to read (a count of candidates) in scientific notation.
+ */
+function libraryMessage(e: Error): string {
+  return e.message.replace(/^[\w.]+\(\): /, "").replace(
+    /\d{16,}/g,
+    (d) => `about ${d[0]}.${d.slice(1, 3)}e+${d.length - 1}`,
+  );
+}
+
+const PASSWORD_FLAGS: Record<string, string> = {
+  length: "--length",
+  alphabet: "--alphabet",
+  exclude: "--exclude",
+  minLower: "--min-lower",
+  minUpper: "--min-upper",
+  minDigits: "--min-digits",
+  minSymbols: "--min-symbols",
+};
+
+/** The library's password messages, in the words of the flags the user typed. */
+function passwordError(message: string, input: Input): string {
+  const m = /^(min\w+) is (\d+) but the alphabet has no (.+)$/.exec(message);
+  if (m) {
+    const noun = m[3].replace(/ \(add symbols: true\)$/, "").replace(
+      "ASCII punctuation character",
+      "symbol",
+    );
+    const hint = m[1] !== "minSymbols"
+      ? ""
+      : input.values.has("symbols")
+      ? " (--exclude removed them all)"
+      : ": add --symbols";
+    return `password: ${PASSWORD_FLAGS[m[1]]} ${m[2]} needs a ${noun} in the alphabet${hint}`;
+  }
+  const lead = /^(\w+) /.exec(message)?.[1];
+  if (lead !== undefined && lead in PASSWORD_FLAGS) {
+    const flag = lead === "length"
+      ? input.spelled.get("LENGTH") ?? "--length"
+      : PASSWORD_FLAGS[lead];
+    return `password: ${flag}${message.slice(lead.length)}`;
+  }
+  return `password: ${message}`;
+}
+
+/** The library's passphrase messages, with the file and line a word came from. */
+function passphraseError(message: string, file: string | undefined, list?: WordList): string {
+  const m = /^the word (".*?") contains (".*?"), a character of the separator, (.*)$/.exec(message);
+  if (m && list) {
+    const word = JSON.parse(m[1]) as string;
+    const line = list.lines[list.words.indexOf(word)];
+    return `passphrase: --wordlist ${file} line ${line}: the word ${m[1]} contains ${
+      m[2]
+    }, a character of --separator, ${m[3]}`;
+  }
+  return "passphrase: " + message
+    .replace(/^the word list /, `--wordlist ${file} `)
+    .replace(/^the separator /, "--separator ")
+    .replace(/^words /, "--words ");
+}
+
+// ---- Running ------------------------------------------------------------------
+
+/**
+ * Runs the command line `args` and returns its exit status: 0 success, 2 bad
+ * usage or input, 1 output that cannot be written or an internal error. It
+ * never throws: errors are reported in one line through `io.error`.
+ *
+ * @param args The arguments, without the program name.
+ * @param io Where output goes and input comes from (default: the process's
+ * standard streams and files).
+ * @returns The exit status.
+ *
+ * @example Results, JSON Lines, and a usage error
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { main } from "@secrets/secrets/cli";
+ *
+ * const out: string[] = [];
+ * const err: string[] = [];
+ * const io = { write: (s: string) => void out.push(s), error: (l: string) => void err.push(l) };
+ * assert(await main(["randbelow", "10", "--count", "3", "--json"], io) === 0);
+ * assert.deepEqual(out.join("").trim().split("\n").map((l) => typeof JSON.parse(l)), [
+ *   "number",
+ *   "number",
+ *   "number",
+ * ]);
+ * assert(await main(["password", "--min-symbols", "1"], io) === 2);
+ * assert.deepEqual(err, [
+ *   "secrets: password: --min-symbols 1 needs a symbol in the alphabet: add --symbols",
+ * ]);
+ * ```
+ */
+export async function main(args: readonly string[], io?: CliIO): Promise<number> {
+  let out = io;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...COMMON,
-        raw: { type: "boolean", default: false },
-        length: { type: "string" },
-        alphabet: { type: "string" },
-        exclude: { type: "string" },
-        "min-lower": { type: "string" },
-        "min-upper": { type: "string" },
-        "min-digits": { type: "string" },
-        "min-symbols": { type: "string" },
-        words: { type: "string" },
-        separator: { type: "string" },
-        wordlist: { type: "string" },
-        choice: { type: "boolean", short: "c", default: false },
-        integer: { type: "string", short: "i" },
-        float: { type: "string", short: "f" },
-      },
-    });
+    out ??= (await currentRuntime()).io;
+    return await run(args, out);
   } catch (e) {
-    const message = (e as Error).message;
-    const negative = /Unknown option '(-\d[\d.]*)'/.exec(message);
-    if (negative) throw new UsageError(`${negative[1]}: a negative number is not allowed here`);
-    throw new UsageError(message.replace(/\. To specify a positional.*$/, ""));
+    return report(e, out);
   }
-  const { values: v, positionals: pos } = parsed;
-  if (v.version) {
-    io.write(`secrets ${VERSION}\n`);
+}
+
+function report(e: unknown, io: CliIO | undefined): number {
+  const err = e as { name?: string; code?: string; message?: string } | undefined;
+  if (err?.name === "BrokenPipe" || err?.code === "EPIPE") return 0; // the reader has what it wanted
+  const usage = e instanceof UsageError || e instanceof InputError;
+  const text = usage || e instanceof IoError
+    ? String(err?.message)
+    : `internal error: ${err?.name ?? "Error"}: ${err?.message ?? String(e)}`;
+  const line = text.split(/\r?\n/)[0];
+  try {
+    io?.error(`secrets: ${line.length > 500 ? line.slice(0, 497) + "..." : line}`);
+  } catch { /* nowhere left to report it */ }
+  return usage ? 2 : 1;
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<number> {
+  const { command, named, input } = parse(GRAMMAR, args);
+  const v = input.values;
+  const json = v.has("json");
+  if (v.has("version") || v.has("help")) {
+    if (json) throw new UsageError("--json: help and the version are text, not JSON");
+    await io.write(
+      v.has("version")
+        ? `secrets ${VERSION}\n`
+        : (named ? commandHelp(GRAMMAR, command, FOOTER) : toolHelp()) + "\n",
+    );
     return 0;
   }
-  if (v.help) {
-    io.write(HELP[command] + "\n");
+  const given = ["count", "json", "entropy"].filter((n) => v.has(n));
+  if (command.results === false && given.length > 0) {
+    throw new UsageError(`--${given[0]} does not apply to ${command.name}: it prints text`);
+  }
+  const outcome = await explainedAsync(
+    () => command.run(input, io),
+    command.name,
+  );
+  if ("text" in outcome) {
+    if (given.length > 0) {
+      throw new UsageError(`--${given[0]} needs a command or an input (see secrets --help)`);
+    }
+    await io.write(outcome.text + "\n");
     return 0;
   }
-  const allowed: Record<string, string[]> = {
-    "": ["choice", "integer", "float"],
-    "token-bytes": ["raw"],
-    password: [
-      "length",
-      "alphabet",
-      "exclude",
-      "min-lower",
-      "min-upper",
-      "min-digits",
-      "min-symbols",
-    ],
-    passphrase: ["words", "separator", "wordlist"],
-  };
-  for (const [k, val] of Object.entries(v)) {
-    if (k in COMMON || val === false || val === undefined) continue;
-    if (!(allowed[command] ?? []).includes(k)) {
-      throw new UsageError(`--${k} is not an option of ${command || "the python -m random mode"}`);
-    }
+  const count = (v.get("count") as number | undefined) ?? 1;
+  // The first result is drawn before anything is written: bad input fails with empty stdout.
+  const first = explained(outcome.next, (m) => command.name ? `${command.name}: ${m}` : m);
+  if (v.has("entropy")) {
+    if (outcome.bits === undefined) throw new UsageError(`--entropy: ${outcome.noBits}`);
+    io.error(`entropy: ${bitsText(outcome.bits)}`);
   }
-  const n = small(v.count, "--count", 1);
-  if (n < 0) throw new UsageError("--count must be non-negative");
-  const maxArgs = (max: number) => {
-    if (pos.length > max) {
-      throw new UsageError(`${command}: unexpected argument ${JSON.stringify(pos[max])}`);
-    }
-  };
-  const rng = new SystemRandom();
-  let make: Producer;
-  switch (command) {
-    case "token-bytes": {
-      maxArgs(1);
-      const size = pos[0] === undefined ? undefined : small(pos[0], "N");
-      make = () => token_bytes(size);
-      break;
-    }
-    case "token-hex":
-    case "token-urlsafe": {
-      maxArgs(1);
-      const size = pos[0] === undefined ? undefined : small(pos[0], "N");
-      make = command === "token-hex" ? () => token_hex(size) : () => token_urlsafe(size);
-      break;
-    }
-    case "randbelow": {
-      maxArgs(1);
-      const bound = natural(integer(pos[0], "N"));
-      make = () => randbelow(bound);
-      break;
-    }
-    case "randbits": {
-      maxArgs(1);
-      const k = integer(pos[0], "K");
-      const bits = k <= 53n && k >= 0n ? Number(k) : k;
-      make = () => randbits(bits);
-      break;
-    }
-    case "choice": {
-      if (pos.length === 0) throw new UsageError("choice: give at least one item");
-      make = () => choice(pos);
-      break;
-    }
-    case "password": {
-      maxArgs(0);
-      const options = {
-        length: v.length === undefined ? undefined : small(v.length, "--length"),
-        alphabet: v.alphabet,
-        exclude: v.exclude,
-        minLower: small(v["min-lower"], "--min-lower", 0),
-        minUpper: small(v["min-upper"], "--min-upper", 0),
-        minDigits: small(v["min-digits"], "--min-digits", 0),
-        minSymbols: small(v["min-symbols"], "--min-symbols", 0),
-      };
-      make = () => password(options);
-      break;
-    }
-    case "passphrase": {
-      maxArgs(0);
-      let words: string[] | undefined;
-      if (v.wordlist !== undefined) {
-        const read = io.readTextFile ?? ((p: string) => Deno.readTextFile(p));
-        const text = await read(v.wordlist);
-        words = text.split(/\r?\n/).map((l) => l.trim().split(/\s+/).pop() ?? "").filter((w) => w);
-      }
-      const options = {
-        wordlist: words,
-        words: v.words === undefined ? undefined : small(v.words, "--words"),
-        separator: v.separator,
-      };
-      make = () => passphrase(options);
-      break;
-    }
-    default:
-      make = randomMode(v, pos, rng);
+  const writer = new Writer(io, json);
+  for (let i = 0; i < count; i++) {
+    const pending = writer.put(i === 0 ? first : outcome.next());
+    if (pending) await pending;
   }
-  const first = make(); // bad input fails here, before anything is written
-  // Lines are written in chunks of about 64 KiB: streamed, without a write per line.
-  let chunk = "";
-  const out: CliIO = {
-    ...io,
-    write: (text) => {
-      chunk += text;
-      if (chunk.length >= 65536) {
-        io.write(chunk);
-        chunk = "";
-      }
-    },
-  };
-  emit(first, v.json, v.raw, out, n === 0);
-  for (let i = 1; i < n; i++) emit(make(), v.json, v.raw, out, false);
-  if (chunk) io.write(chunk);
+  await writer.flush();
   return 0;
 }
 
-/** CPython 3.13's `python -m random`, drawing from the secure source. */
-function randomMode(
-  v: { choice?: boolean; integer?: string; float?: string },
-  pos: string[],
-  rng: SystemRandom,
-): Producer {
-  const modes = [v.choice, v.integer !== undefined, v.float !== undefined].filter(Boolean).length;
-  if (modes > 1) {
-    throw new UsageError("-c/--choice, -i/--integer and -f/--float are mutually exclusive");
-  }
-  if (v.choice) {
-    if (pos.length === 0) {
-      throw new UsageError("argument -c/--choice: expected at least one argument");
+async function explainedAsync<T>(check: () => T | Promise<T>, name: string): Promise<T> {
+  try {
+    return await check();
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      throw new UsageError(`${name ? name + ": " : ""}${libraryMessage(e)}`);
     }
-    return () => rng.choice(pos);
+    throw e;
   }
-  if (v.integer !== undefined) {
-    if (pos.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(pos[0])}`);
-    const top = natural(integer(v.integer, "argument -i/--integer"));
-    return typeof top === "number" ? () => rng.randint(1, top) : () => rng.randint(1n, top);
-  }
-  if (v.float !== undefined) {
-    if (pos.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(pos[0])}`);
-    const top = pyFloat(v.float);
-    if (top === undefined) {
-      throw new UsageError(`argument -f/--float: invalid float value: '${v.float}'`);
-    }
-    return () => floatRepr(rng.uniform(0, top));
-  }
-  if (pos.length === 1) {
-    const val = pos[0];
-    if (/^\s*[+-]?\d+\s*$/.test(val)) {
-      const top = natural(BigInt(val.trim()));
-      return typeof top === "number" ? () => rng.randint(1, top) : () => rng.randint(1n, top);
-    }
-    const f = pyFloat(val);
-    if (f !== undefined) return () => floatRepr(rng.uniform(0, f));
-    const items = val.split(/\s+/).filter((x) => x);
-    return () => rng.choice(items);
-  }
-  if (pos.length >= 2) return () => rng.choice(pos);
-  return () => HELP[""]; // as python -m random: no input prints the help
 }
 
-function emit(
-  value: ReturnType<Producer>,
-  json: boolean,
-  raw: boolean,
-  io: CliIO,
-  skip: boolean,
-): void {
-  if (skip) return;
-  if (value instanceof Uint8Array) {
-    if (raw) {
-      if (!io.writeBytes) throw new UsageError("--raw needs a byte stream");
-      io.writeBytes(value);
-      return;
+/** Buffers text into writes of about 64 KiB; streams big tokens in pieces. */
+class Writer {
+  #buf = "";
+  constructor(private readonly io: CliIO, private readonly json: boolean) {}
+
+  put(value: Result): Promise<void> | undefined {
+    if (value instanceof BigToken) return this.#token(value);
+    if (value instanceof Uint8Array) return this.#bytes(value);
+    if (value instanceof PyFloat) {
+      if (this.json && !Number.isFinite(value.value)) {
+        throw new UsageError(`--json: ${floatRepr(value.value)} is not a JSON number`);
+      }
+      this.#buf += floatRepr(value.value) + "\n";
+    } else if (typeof value === "string") {
+      this.#buf += (this.json ? JSON.stringify(value) : value) + "\n";
+    } else {
+      this.#buf += `${value}\n`; // integers: exact digits, valid JSON as they are
     }
-    value = Array.from(value, (b) => b.toString(16).padStart(2, "0")).join("");
+    return this.#buf.length >= 65536 ? this.flush() : undefined;
   }
-  const text = typeof value === "string" ? (json ? JSON.stringify(value) : value) : String(value); // numbers and bigints are valid JSON as they print
-  io.write(text + "\n");
+
+  async flush(): Promise<void> {
+    if (this.#buf === "") return;
+    const text = this.#buf;
+    this.#buf = "";
+    await this.io.write(text);
+  }
+
+  async #bytes(bytes: Uint8Array): Promise<void> {
+    if (!this.io.writeBytes) throw new UsageError("--raw needs a byte stream");
+    await this.flush();
+    await this.io.writeBytes(bytes);
+  }
+
+  async #token(t: BigToken): Promise<void> {
+    if (this.json) this.#buf += '"';
+    for (let left = t.nbytes; left > 0; left -= CHUNK) {
+      const n = Math.min(left, CHUNK);
+      if (t.encoding === "bytes") {
+        await this.#bytes(token_bytes(n));
+        continue;
+      }
+      this.#buf += t.encoding === "hex" ? token_hex(n) : token_urlsafe(n);
+      await this.flush();
+    }
+    if (t.encoding !== "bytes") this.#buf += this.json ? '"\n' : "\n";
+  }
 }
 
-/** The process's stdout and stderr, buffered so that many results stream fast. */
-function processIO(): CliIO {
-  const enc = new TextEncoder();
-  return {
-    write: (text) => writeAll(Deno.stdout, enc.encode(text)),
-    error: (line) => writeAll(Deno.stderr, enc.encode(line + "\n")),
-    writeBytes: (bytes) => writeAll(Deno.stdout, bytes),
-  };
-}
-
-function writeAll(w: { writeSync(p: Uint8Array): number }, bytes: Uint8Array): void {
-  let off = 0;
-  while (off < bytes.length) off += w.writeSync(bytes.subarray(off));
-}
-
-if (import.meta.main) {
-  Deno.exit(await main(Deno.args));
+if (await isMainModule(import.meta)) {
+  const runtime = await currentRuntime();
+  runtime.exit(await main(runtime.args, runtime.io));
 }
