@@ -33,7 +33,7 @@
  * @module
  */
 
-import { choice } from "./mod.ts";
+import { choice, randbelow } from "./mod.ts";
 import { drawPassword, type PasswordOptions, passwordPlan } from "./lib/password.ts";
 import {
   drawPassphrase,
@@ -45,6 +45,9 @@ import { log2Big } from "./lib/password.ts";
 import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/_charset.ts";
 
 export type { PassphraseOptions, PasswordOptions };
+
+/** The module's own randomness, for the draws. */
+const RANDOM = { choice, randbelow: (n: bigint): bigint => randbelow(n) };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -109,7 +112,7 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * ```
  */
 export function password(options?: PasswordOptions): string {
-  return drawPassword(choice, passwordPlan(options));
+  return drawPassword(RANDOM, passwordPlan(options));
 }
 
 /**

@@ -216,7 +216,7 @@ export function runCase(
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
   const recipes = {
-    password: (o: unknown) => drawPassword(s.choice, passwordPlan(o)),
+    password: (o: unknown) => drawPassword(s, passwordPlan(o)),
     passphrase: (o: unknown) => drawPassphrase(s.choice, passphrasePlan(o)),
   };
   const results: { value?: unknown; error?: unknown }[] = [];

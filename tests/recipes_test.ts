@@ -111,7 +111,7 @@ Deno.test("password() draws whole candidates with choice(), as the Python recipe
   for (let seed = 0; seed < 20; seed++) {
     const viaRecipe = createSecrets(counterSource(seed * 97));
     const viaChoice = createSecrets(counterSource(seed * 97));
-    const p = drawPassword(viaRecipe.choice, passwordPlan({ alphabet, length: 12 }));
+    const p = drawPassword(viaRecipe, passwordPlan({ alphabet, length: 12 }));
     const expected = Array.from({ length: 12 }, () => viaChoice.choice(alphabet)).join("");
     assert.equal(p, expected);
   }
