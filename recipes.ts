@@ -36,18 +36,21 @@
 import { choice, randbelow } from "./mod.ts";
 import { drawPassword, type PasswordOptions, passwordPlan } from "./lib/password.ts";
 import {
+  type Capitalize,
   drawPassphrase,
   effLargeWordlist,
   type PassphraseOptions,
   passphrasePlan,
+  phraseCount,
 } from "./lib/passphrase.ts";
+import { effShortWordlist as effShort } from "./lib/eff_short_wordlist.ts";
 import { log2Big } from "./lib/password.ts";
 import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/_charset.ts";
 
-export type { PassphraseOptions, PasswordOptions };
+export type { Capitalize, PassphraseOptions, PasswordOptions };
 
 /** The module's own randomness, for the draws. */
-const RANDOM = { choice, randbelow: (n: bigint): bigint => randbelow(n) };
+const RANDOM = { choice, randbelow };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -150,7 +153,7 @@ export function password(options?: PasswordOptions): string {
  * ```
  */
 export function passphrase(options?: PassphraseOptions): string {
-  return drawPassphrase(choice, passphrasePlan(options));
+  return drawPassphrase(RANDOM, passphrasePlan(options));
 }
 
 /**
@@ -187,8 +190,7 @@ export function entropyBits(
 ): number {
   if (recipe === "password") return log2Big(passwordPlan(options, "entropyBits()").valid);
   if (recipe === "passphrase") {
-    const plan = passphrasePlan(options, "entropyBits()");
-    return plan.count * Math.log2(plan.words.length);
+    return log2Big(phraseCount(passphrasePlan(options, "entropyBits()")));
   }
   throw new TypeError(
     `entropyBits(): recipe must be "password" or "passphrase", got ${
@@ -212,4 +214,28 @@ export function entropyBits(
  */
 export function effWordlist(): readonly string[] {
   return effLargeWordlist();
+}
+
+/**
+ * The EFF short word list (1,296 words of 3 to 5 letters, in alphabetical
+ * order; the first of EFF's two short lists), by the Electronic Frontier
+ * Foundation, under CC BY 3.0 US. Not built into {@linkcode passphrase}: pass
+ * it as `wordlist`, so that bundles that never call this function do not
+ * carry its words.
+ *
+ * @returns The frozen list.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { effShortWordlist, entropyBits, passphrase } from "@secrets/secrets/recipes";
+ *
+ * const words = effShortWordlist();
+ * assert(words.length === 1296 && words[0] === "acid");
+ * assert(passphrase({ wordlist: words }).split(" ").length === 8); // 8 words: 82.7 bits
+ * assert(Math.abs(entropyBits("passphrase", { wordlist: words }) - 8 * Math.log2(1296)) < 1e-9);
+ * ```
+ */
+export function effShortWordlist(): readonly string[] {
+  return effShort();
 }

@@ -217,7 +217,7 @@ export function runCase(
   const gen = new s.SystemRandom();
   const recipes = {
     password: (o: unknown) => drawPassword(s, passwordPlan(o)),
-    passphrase: (o: unknown) => drawPassphrase(s.choice, passphrasePlan(o)),
+    passphrase: (o: unknown) => drawPassphrase(s, passphrasePlan(o)),
   };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {

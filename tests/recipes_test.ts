@@ -348,7 +348,7 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     [
       { wordlist: "a b c" },
       TypeError,
-      'passphrase(): wordlist must be an array of strings, got "a b c"',
+      'passphrase(): wordlist must be "eff-large" or an array of strings, got "a b c"',
     ],
     [
       { wordlist: ["a", "b", "a b", "b a"] },
