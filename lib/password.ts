@@ -28,7 +28,10 @@ import { drawRules, parsePasswordRules, type RulesPlan, rulesPlan } from "./pass
  * ```
  */
 export interface PasswordOptions {
-  /** Number of characters (default: the fewest that give at least 128 bits, at most 1024). */
+  /**
+   * Number of characters (default: the fewest that give at least 128 bits, at
+   * most 1024; with `rules`, at least `minlength` and at most `maxlength`).
+   */
   length?: number;
   /** Characters to draw from (default `A-Za-z0-9`); no character may repeat. */
   alphabet?: string;
@@ -47,7 +50,8 @@ export interface PasswordOptions {
   /** At least this many ASCII punctuation characters (default 0). */
   minSymbols?: number;
   /**
-   * A site's rules in Apple's `passwordrules` syntax, e.g.
+   * A site's rules in Apple's `passwordrules` syntax (see `password()` for the
+   * language, the length chosen and the limits), e.g.
    * `"minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2"`.
    * Replaces `alphabet`, `symbols` and the minimums (combining them is a
    * `TypeError`); `length`, `exclude` and `excludeAmbiguous` still apply.
