@@ -47,10 +47,11 @@ import {
   phraseCount,
 } from "./lib/passphrase.ts";
 import { effShortWordlist as effShort } from "./lib/eff_short_wordlist.ts";
+import { type PasswordRules, passwordRules as compileRules } from "./lib/password_rules.ts";
 import { log2Big } from "./lib/password.ts";
 import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/_charset.ts";
 
-export type { Capitalize, PassphraseOptions, PasswordOptions };
+export type { Capitalize, PassphraseOptions, PasswordOptions, PasswordRules };
 
 /** The module's own randomness, for the draws. */
 const RANDOM = { choice, randbelow };
@@ -94,10 +95,87 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * whole with `choice` and rejected until one meets the minimums, as the
  * Python recipe does: with the same bytes, the same password.
  *
- * **Site rules.** With `rules`, the password is uniform over every string
- * that satisfies a site's rules, written in Apple's `passwordrules` syntax
- * (the WHATWG proposal, whatwg/html#3518; Apple's parser in
- * apple/password-manager-resources is the reference):
+ * **Site rules.** With `rules` (compiled by {@linkcode passwordRules} from
+ * Apple's `passwordrules` syntax), the password is uniform over every string
+ * that satisfies the site's rules.
+ *
+ * The length is `length` if given (it must lie within the rules' bounds),
+ * otherwise the fewest characters, at least `minlength`, whose number of
+ * valid strings reaches 2**128, but no more than `maxlength` (then the
+ * password has fewer bits: see {@linkcode entropyBits}). `exclude` and
+ * `excludeAmbiguous` remove characters from every set; `alphabet`, `symbols`
+ * and the minimums cannot be combined with `rules`. The valid strings are
+ * counted exactly (a dynamic programme over which `required` lines are met and
+ * the run of the last character, in bigints) and one `randbelow(count)` is
+ * unranked into the password: no rejection, nothing biased. Rules whose count
+ * cannot be done quickly are refused: more than 4096 counting states a
+ * character (2**lines times the groups of characters that meet the same
+ * lines: eight independent `required` lines at most), or tables above 2 MiB
+ * (four `required` lines over `ascii-printable` count up to 282 characters;
+ * rules with no `required` line or `max-consecutive` need no table).
+ *
+ * @param options Length, alphabet, presets, minimums, excluded characters or
+ * site rules; by default 22 characters of `A-Za-z0-9` (131 bits).
+ * @returns The password.
+ * @throws {RangeError} If the minimums exceed the length, the alphabet has
+ * fewer than 2 usable characters, repeats one, holds a lone surrogate or lacks
+ * a class a minimum asks for, or the constraints are so tight that a password
+ * would take more than 2**20 character draws on average; with `rules`, if
+ * they allow fewer than 2 characters, leave a `required` line without a
+ * usable character, have contradictory bounds or no valid string at the
+ * length, or cannot be counted quickly.
+ * @throws {TypeError} If an option has the wrong type or is unknown, `rules`
+ * was not made by {@linkcode passwordRules}, or is combined with `alphabet`,
+ * `symbols` or a minimum.
+ *
+ * @example Constraints, presets, and a typo
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { password } from "@secrets/secrets/recipes";
+ *
+ * const p = password({ length: 16, minUpper: 1, minDigits: 2, excludeAmbiguous: true });
+ * assert(p.length === 16 && /[A-Z]/.test(p) && !/[Il1O0]/.test(p));
+ * assert(password({ symbols: true }).length === 20); // 94 characters: 20 for 128 bits
+ * assert.throws(() => password({ lenght: 16 } as never), {
+ *   name: "TypeError",
+ *   message: "password(): unknown option 'lenght' (did you mean 'length'?)",
+ * });
+ * ```
+ *
+ * @example A site's rules
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, password, passwordRules } from "@secrets/secrets/recipes";
+ *
+ * const rules = passwordRules(
+ *   "minlength: 8; maxlength: 20; max-consecutive: 2; required: lower, upper; required: digit;",
+ * ); // activision.com's published rules
+ * const p = password({ rules });
+ * assert(p.length === 20 && /[A-Za-z]/.test(p) && /\d/.test(p) && !/(.)\1\1/.test(p));
+ * assert(/^[A-Za-z0-9]+$/.test(p)); // allowed: the required lines' characters
+ * assert(entropyBits("password", { rules }) > 118); // 20 is maxlength: fewer than 128 bits
+ * assert(password({ rules: passwordRules("required: digit; allowed: [-_]"), length: 6 }).length === 6);
+ * assert.throws(() => password({ rules: passwordRules("maxlength: 12"), length: 16 }), {
+ *   name: "RangeError",
+ *   message: "password(): length 16 is outside the rules' bounds (1 to 12)",
+ * });
+ * assert.throws(() => password({ rules, minDigits: 1 }), {
+ *   name: "TypeError",
+ *   message:
+ *     "password(): rules cannot be combined with minDigits: the rules say which characters are allowed and required",
+ * });
+ * ```
+ */
+export function password(options?: PasswordOptions): string {
+  return drawPassword(RANDOM, passwordPlan(options));
+}
+
+/**
+ * Compiles a site's password rules, written in Apple's `passwordrules`
+ * syntax (the WHATWG proposal, whatwg/html#3518; Apple's parser in
+ * apple/password-manager-resources is the reference), for
+ * {@linkcode password} and {@linkcode entropyBits}. A separate step so that
+ * bundles that never use rules leave the parser and counter out.
  *
  * - `minlength: N`, `maxlength: N`: the length bounds (repeated: the
  *   largest minimum, the smallest maximum).
@@ -123,81 +201,46 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  *   stray character) is a `TypeError` naming the offending part, where
  *   Apple's parser would silently drop the rule or fall back to its defaults.
  *
- * The length is `length` if given (it must lie within the rules' bounds),
- * otherwise the fewest characters, at least `minlength`, whose number of
- * valid strings reaches 2**128, but no more than `maxlength` (then the
- * password has fewer bits: see {@linkcode entropyBits}). `exclude` and
- * `excludeAmbiguous` remove characters from every set; `alphabet`, `symbols`
- * and the minimums cannot be combined with `rules`. The valid strings are
- * counted exactly (a dynamic programme over which `required` lines are met and
- * the run of the last character, in bigints) and one `randbelow(count)` is
- * unranked into the password: no rejection, nothing biased. Rules whose count
- * cannot be done quickly are refused: more than 12 independent `required`
- * lines, or tables above 2 MiB (four `required` lines over
- * `ascii-printable` count up to 565 characters, 282 with `max-consecutive`).
  * Note: Apple's repository has since added `max-repeating` and
  * `max-sequential` and reads `max-consecutive` as both
  * (apple/password-manager-resources#1255); this implementation reads it as
  * the proposal does (identical characters only), and refuses the new names
  * as unknown.
  *
- * @param options Length, alphabet, presets, minimums, excluded characters or
- * site rules; by default 22 characters of `A-Za-z0-9` (131 bits).
- * @returns The password.
- * @throws {RangeError} If the minimums exceed the length, the alphabet has
- * fewer than 2 usable characters, repeats one, holds a lone surrogate or lacks
- * a class a minimum asks for, or the constraints are so tight that a password
- * would take more than 2**20 character draws on average; with `rules`, if
- * they name `unicode`, allow fewer than 2 characters, leave a `required` line
- * without a usable character, have contradictory bounds or no valid string at
- * the length, or cannot be counted quickly.
- * @throws {TypeError} If an option has the wrong type or is unknown, `rules`
- * is malformed, or `rules` is combined with `alphabet`, `symbols` or a
- * minimum.
+ * @param text The rules, e.g. `"minlength: 12; required: lower; required: digit;"`.
+ * @returns The compiled rules: frozen, with what they say (`allowed`,
+ * `required`, `minLength`, `maxLength`, `maxConsecutive`, `text`).
+ * @throws {RangeError} If the rules name `unicode`.
+ * @throws {TypeError} If `text` is not a string or is malformed.
  *
- * @example Constraints, presets, and a typo
+ * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { password } from "@secrets/secrets/recipes";
+ * import { passwordRules } from "@secrets/secrets/recipes";
  *
- * const p = password({ length: 16, minUpper: 1, minDigits: 2, excludeAmbiguous: true });
- * assert(p.length === 16 && /[A-Z]/.test(p) && !/[Il1O0]/.test(p));
- * assert(password({ symbols: true }).length === 20); // 94 characters: 20 for 128 bits
- * assert.throws(() => password({ lenght: 16 } as never), {
- *   name: "TypeError",
- *   message: "password(): unknown option 'lenght' (did you mean 'length'?)",
- * });
- * ```
- *
- * @example A site's rules
- * ```ts
- * import assert from "node:assert/strict";
- * import { entropyBits, password } from "@secrets/secrets/recipes";
- *
- * const rules = "minlength: 8; maxlength: 20; max-consecutive: 2; " +
- *   "required: lower, upper; required: digit;"; // activision.com's published rules
- * const p = password({ rules });
- * assert(p.length === 20 && /[A-Za-z]/.test(p) && /\d/.test(p) && !/(.)\1\1/.test(p));
- * assert(/^[A-Za-z0-9]+$/.test(p)); // allowed: the required lines' characters
- * assert(entropyBits("password", { rules }) > 118); // 20 is maxlength: fewer than 128 bits
- * assert(password({ rules: "required: digit; allowed: [-_]", length: 6 }).length === 6);
- * assert.throws(() => password({ rules: "required: digits" }), {
- *   name: "TypeError",
- *   message: "password(): rules: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
- * });
- * assert.throws(() => password({ rules: "allowed: [a-z]" }), {
- *   name: "TypeError",
- *   message: `password(): rules: in "[a-z]", '-' may only come first (it is reserved for ranges)`,
- * });
- * assert.throws(() => password({ rules: "minlength: 8", minDigits: 1 }), {
+ * const rules = passwordRules("MinLength: 10; required: digit; required: [-]], upper; allowed: lower");
+ * assert(rules.minLength === 10 && rules.maxLength === undefined);
+ * assert.deepEqual(rules.required, ["0123456789", "-ABCDEFGHIJKLMNOPQRSTUVWXYZ]"]);
+ * assert(rules.allowed.length === 10 + 2 + 26 + 26);
+ * assert(passwordRules("").allowed.length === 95); // ascii-printable, space included
+ * assert.throws(() => passwordRules("required: digits"), {
  *   name: "TypeError",
  *   message:
- *     "password(): rules cannot be combined with minDigits: the rules say which characters are allowed and required",
+ *     "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+ * });
+ * assert.throws(() => passwordRules("allowed: [a-z]"), {
+ *   name: "TypeError",
+ *   message: `passwordRules(): in "[a-z]", '-' may only come first (it is reserved for ranges)`,
+ * });
+ * assert.throws(() => passwordRules("allowed: unicode"), {
+ *   name: "RangeError",
+ *   message:
+ *     "passwordRules(): 'unicode' (any Unicode character) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or [...]",
  * });
  * ```
  */
-export function password(options?: PasswordOptions): string {
-  return drawPassword(RANDOM, passwordPlan(options));
+export function passwordRules(text: string): PasswordRules {
+  return compileRules(text);
 }
 
 /**
@@ -314,12 +357,12 @@ export function passphrase(options?: PassphraseOptions): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { entropyBits } from "@secrets/secrets/recipes";
+ * import { entropyBits, passwordRules } from "@secrets/secrets/recipes";
  *
  * assert(Math.abs(entropyBits("password", { length: 8 }) - 8 * Math.log2(62)) < 1e-9);
  * assert(Math.abs(entropyBits("passphrase", { words: 4 }) - 4 * Math.log2(7776)) < 1e-9);
  * // 62**8 strings, less those without a digit: 62**8 - 52**8.
- * const rules = "required: digit; allowed: lower, upper";
+ * const rules = passwordRules("required: digit; allowed: lower, upper");
  * assert(entropyBits("password", { rules, length: 8 }) === Math.log2(62 ** 8 - 52 ** 8));
  * // "random" capitals: 2 forms of each EFF word.
  * assert(Math.abs(entropyBits("passphrase", { capitalize: "random" }) - 6 * Math.log2(15552)) < 1e-9);

@@ -21,7 +21,7 @@ export const ASCII_PRINTABLE =
  * The rules' `special`: every ASCII printable character that is not a letter
  * or a digit, space included (33 characters), as Apple's parser defines it.
  */
-export const RULES_SPECIAL = " " + SYMBOLS;
+export const RULES_SPECIAL = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 /**
  * Characters easily mistaken for one another in print or by ear: pwgen's
  * `-B` set (`B8G6I1l0OQDS5Z2`) plus the vertical bar, which looks like `l`

@@ -8,7 +8,9 @@
  */
 
 /** Own property of the built-in lists. */
-export const BUILTIN_LIST: unique symbol = Symbol("@secrets/secrets built-in word list");
+export const BUILTIN_LIST: unique symbol = /* @__PURE__ */ Symbol(
+  "@secrets/secrets built-in word list",
+);
 
 /** Marks `words` as a built-in list and freezes it. */
 export function markBuiltin(words: string[]): readonly string[] {

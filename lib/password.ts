@@ -14,7 +14,12 @@
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, show } from "./_validate.ts";
-import { drawRules, parsePasswordRules, type RulesPlan, rulesPlan } from "./password_rules.ts";
+import {
+  type CompiledRules,
+  type PasswordRules,
+  RULES_ENGINE,
+  type RulesPlan,
+} from "./_rules_engine.ts";
 
 /**
  * Options of `password()` and `entropyBits("password")`.
@@ -50,13 +55,14 @@ export interface PasswordOptions {
   /** At least this many ASCII punctuation characters (default 0). */
   minSymbols?: number;
   /**
-   * A site's rules in Apple's `passwordrules` syntax (see `password()` for the
-   * language, the length chosen and the limits), e.g.
-   * `"minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2"`.
-   * Replaces `alphabet`, `symbols` and the minimums (combining them is a
-   * `TypeError`); `length`, `exclude` and `excludeAmbiguous` still apply.
+   * A site's rules in Apple's `passwordrules` syntax, compiled by
+   * `passwordRules()` (see `password()` for the language, the length chosen
+   * and the limits), e.g. `passwordRules("minlength: 12; required: lower;
+   * required: upper; required: digit; max-consecutive: 2")`. Replaces
+   * `alphabet`, `symbols` and the minimums (combining them is a `TypeError`);
+   * `length`, `exclude` and `excludeAmbiguous` still apply.
    */
-  rules?: string;
+  rules?: PasswordRules;
 }
 
 const KEYS = [
@@ -126,7 +132,7 @@ interface Checked {
   excludeAmbiguous: boolean;
   exclude: string;
   mins: number[];
-  rules: string | undefined;
+  rules: PasswordRules | undefined;
 }
 
 function count(value: unknown, what: string): number {
@@ -160,8 +166,15 @@ function check(options: unknown, fn: string): Checked {
   if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
   const rules = o.rules;
   if (rules !== undefined) {
-    if (typeof rules !== "string") {
-      throw new TypeError(`${fn}: rules must be a string, got ${show(rules)}`);
+    if (typeof rules === "string") {
+      throw new TypeError(
+        `${fn}: rules must be compiled: write rules: passwordRules(${
+          show(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
+        }) (so that bundles that never use rules leave the parser out)`,
+      );
+    }
+    if (typeof rules !== "object" || rules === null || !Object.hasOwn(rules, RULES_ENGINE)) {
+      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${show(rules)}`);
     }
     for (const key of RULES_EXCLUSIVE) {
       if (o[key] !== undefined) {
@@ -172,7 +185,7 @@ function check(options: unknown, fn: string): Checked {
     }
   }
   return {
-    rules,
+    rules: rules as PasswordRules | undefined,
     length,
     alphabet: text(o.alphabet, `${fn}: alphabet`, LOWER + UPPER + DIGITS),
     symbols: flag(o.symbols, `${fn}: symbols`),
@@ -254,9 +267,9 @@ function popcount(x: number): number {
   return c;
 }
 
-function makeRulesPlan(c: Checked & { rules: string }, fn: string): PasswordPlan {
+function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): PasswordPlan {
   const exclude = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
-  const rules = rulesPlan(parsePasswordRules(c.rules, fn), {
+  const rules = (c.rules as CompiledRules)[RULES_ENGINE].plan({
     length: c.length,
     exclude,
     maxPasswordLength: MAX_PASSWORD_LENGTH,
@@ -273,7 +286,7 @@ function makeRulesPlan(c: Checked & { rules: string }, fn: string): PasswordPlan
 }
 
 function makePlan(c: Checked, fn: string): PasswordPlan {
-  if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: string }, fn);
+  if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: PasswordRules }, fn);
   let chars = characterSet(c.alphabet, `${fn}: alphabet`);
   if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
   const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
@@ -344,7 +357,8 @@ const plans = new Map<string, PasswordPlan>();
  */
 export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
   const c = check(options, fn);
-  const key = JSON.stringify(c);
+  // The rules object stands for its text (it is frozen, made from the text alone).
+  const key = JSON.stringify({ ...c, rules: c.rules?.text });
   const cached = plans.get(key);
   if (cached !== undefined) return cached;
   const plan = makePlan(c, fn);
@@ -368,7 +382,7 @@ export interface PasswordRandom {
  * unranked.
  */
 export function drawPassword(rand: PasswordRandom, plan: PasswordPlan): string {
-  if (plan.rules !== undefined) return drawRules(rand, plan.rules);
+  if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
   const choose = rand.choice;
   const { chars, classOf, mins, length } = plan;
   const counts = [0, 0, 0, 0];

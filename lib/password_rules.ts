@@ -13,6 +13,18 @@
 
 import { closest } from "./_suggest.ts";
 import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
+import { show } from "./_validate.ts";
+import {
+  type CompiledRules,
+  type PasswordRules,
+  RULES_ENGINE,
+  type RulesGroup as Group,
+  type RulesPlan,
+  type RulesRandom,
+  type RulesRequest,
+} from "./_rules_engine.ts";
+
+export type { PasswordRules, RulesPlan, RulesRandom, RulesRequest };
 
 /** The properties of the language. */
 const PROPERTIES = ["minlength", "maxlength", "required", "allowed", "max-consecutive"] as const;
@@ -25,7 +37,7 @@ const NAMED: Readonly<Record<string, string>> = {
   special: RULES_SPECIAL,
   "ascii-printable": ASCII_PRINTABLE,
 };
-const CLASS_NAMES = [...Object.keys(NAMED), "unicode"];
+const CLASS_NAMES = ["upper", "lower", "digit", "special", "ascii-printable", "unicode"];
 
 /** ASCII whitespace, as the proposal's parser skips it. */
 const WHITESPACE = " \t\n\f\r";
@@ -63,7 +75,7 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
   const n = src.length;
   let i = 0;
   const fail = (message: string): never => {
-    throw new TypeError(`${fn}: rules: ${message}`);
+    throw new TypeError(`${fn}: ${message}`);
   };
   const skip = () => {
     while (i < n && WHITESPACE.includes(src[i])) i++;
@@ -91,9 +103,8 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
         const id = raw.toLowerCase();
         if (id === "unicode") {
           throw new RangeError(
-            `${fn}: rules: '${raw}' (any Unicode character) cannot be honoured: no finite set ` +
-              `of characters is named, so no draw can be uniform over it or counted; ` +
-              `use ascii-printable or a [...] class`,
+            `${fn}: '${raw}' (any Unicode character) cannot be honoured: no finite set is ` +
+              `named to draw from uniformly; use ascii-printable or [...]`,
           );
         }
         const set = NAMED[id];
@@ -201,57 +212,19 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
   return { allowed, required, minLength, maxLength, maxConsecutive };
 }
 
-/** Characters sharing one signature: the set of `required` lines they meet. */
-interface Group {
-  /** Bit i set: the characters meet required line i. */
-  readonly sig: number;
-  /** The characters, in code point order. */
-  readonly chars: readonly string[];
-}
-
-/** What a rules password is drawn from: a pure function of the validated options. */
-export interface RulesPlan {
-  /** The allowed characters, in code point order. */
-  readonly chars: readonly string[];
-  /** The allowed characters grouped by the required lines they meet. */
-  readonly groups: readonly Group[];
-  /** Number of required lines left after dropping implied ones. */
-  readonly lines: number;
-  /** Longest run of one character, or `Infinity` when the table does not track runs. */
-  readonly maxRun: number;
-  /** Number of characters. */
-  readonly length: number;
-  /** Number of strings of `length` characters that satisfy the rules. */
-  readonly valid: bigint;
-  /**
-   * Counting table: `table[i][mask * groups + g]` (with a run limit) or
-   * `table[i][mask]` (without), for `i` characters still to place.
-   */
-  readonly table: readonly (readonly bigint[])[];
-}
-
 /** The strength the default length reaches. */
 const TARGET_BITS = 128;
 /**
- * Counting states a character above which rules are refused: 2**12, so
- * twelve independent `required` lines at most (real sites use up to five).
+ * Counting states a character (2**lines times the groups of characters that
+ * meet the same lines) above which rules are refused: eight independent
+ * `required` lines at most (real sites use up to five).
  */
 export const MAX_RULE_STATES = 4096;
 /**
  * Bits of counting table above which rules are refused (2 MiB): the table
  * grows with the states times the square of the length.
  */
-export const MAX_RULE_TABLE_BITS = 2 ** 24;
-
-/** Narrowing a rule set by options, and the length to use. */
-export interface RulesRequest {
-  /** The `length` option, if given. */
-  readonly length: number | undefined;
-  /** Characters removed from every set (`exclude`, `excludeAmbiguous`). */
-  readonly exclude: ReadonlySet<string>;
-  /** The most characters a password may have. */
-  readonly maxPasswordLength: number;
-}
+export const MAX_RULE_TABLE_BITS = 16_777_216; // 2**24, written out so bundlers can drop it
 
 /**
  * Makes the plan: the allowed set (the union of `allowed` and `required`
@@ -331,179 +304,109 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     lo = hi = req.length;
   }
 
-  const states = 2 ** k * (rules.maxConsecutive === undefined ? 1 : groups.length);
-  if (k > 12 || states > MAX_RULE_STATES) {
-    fail(
-      `rules: ${k} independent required lines make ${states} counting states a character; ` +
-        `at most ${MAX_RULE_STATES} can be counted quickly`,
-    );
-  }
-  const bitsPerChar = Math.log2(chars.length);
-  const counter = rules.maxConsecutive === undefined || rules.maxConsecutive >= hi
-    ? freeCounter(groups, k)
-    : runCounter(groups, k, rules.maxConsecutive);
+  const m = rules.maxConsecutive ?? Infinity;
   const target = 1n << BigInt(TARGET_BITS);
-  let length = 0, valid = 0n, tableBits = 0;
-  for (let len = 1; len <= hi; len++) {
-    tableBits += counter.width * (len * bitsPerChar + 1);
-    if (tableBits > MAX_RULE_TABLE_BITS) {
+  const table: bigint[][] = [];
+  let length = lo, valid: bigint;
+  if (k === 0 && m >= hi) {
+    // Every string over the allowed characters is valid: no table needed.
+    const size = BigInt(chars.length);
+    while (length < hi && size ** BigInt(length) < target) length++;
+    valid = size ** BigInt(length);
+  } else {
+    const G = groups.length, width = 2 ** k * G;
+    if (k > 12 || width > MAX_RULE_STATES) {
       fail(
-        `rules: counting passwords of ${len} characters under ${k} required line${
-          k === 1 ? "" : "s"
-        }${counter.maxRun === Infinity ? "" : " and max-consecutive"} needs more than ${
-          MAX_RULE_TABLE_BITS / 2 ** 23
-        } MiB of tables; ask for fewer characters`,
+        `rules: ${k} independent required lines make ${width} counting states a character; ` +
+          `at most ${MAX_RULE_STATES} can be counted quickly`,
       );
     }
-    const count = counter.extend();
-    if (len >= lo && (count >= target || len === hi)) {
-      length = len;
-      valid = count;
-      break;
+    // State: (required lines met, group of the last character, its run r). With X(mask,
+    // g, i) the completions of i characters whose first differs from the last one placed
+    // and Q its prefix sums over i, the completions from (mask, g, r) are
+    // Q(i) - Q(i - (m - r) - 1): t <= m - r more copies of the last character, then a
+    // different one or the end. table[i] holds Q(., ., i), filled from table[i - 1].
+    const full = 2 ** k - 1, sizes = groups.map((g) => BigInt(g.chars.length));
+    const row0 = new Array<bigint>(width).fill(0n);
+    for (let g = 0; g < G; g++) row0[full * G + g] = 1n;
+    table.push(row0);
+    const bitsPerChar = Math.log2(chars.length);
+    let tableBits = 0;
+    for (let i = 1;; i++) {
+      // Valid strings of i characters: a first character of each group, then i - 1 more.
+      valid = 0n;
+      for (let h = 0; h < G; h++) {
+        valid += sizes[h] * completions(table, G, m, i - 1, groups[h].sig, h, 1);
+      }
+      if (i >= lo && (valid >= target || i === hi)) {
+        length = i;
+        break;
+      }
+      tableBits += width * (i * bitsPerChar + 1);
+      if (tableBits > MAX_RULE_TABLE_BITS) {
+        fail(
+          `rules: counting passwords of ${i + 1} characters under ${k} required line${
+            k === 1 ? "" : "s"
+          }${m === Infinity ? "" : " and max-consecutive"} needs more than ${
+            MAX_RULE_TABLE_BITS / 2 ** 23
+          } MiB of tables; ask for fewer characters`,
+        );
+      }
+      const prev = table[i - 1], row = new Array<bigint>(width).fill(0n);
+      for (let mask = 0; mask <= full; mask++) {
+        let any = 0n; // over every next character: its completions
+        for (let h = 0; h < G; h++) {
+          any += sizes[h] * completions(table, G, m, i - 1, mask | groups[h].sig, h, 1);
+        }
+        for (let g = 0; g < G; g++) {
+          if ((groups[g].sig & mask) !== groups[g].sig) continue; // unreachable
+          // X: the next character differs from the last one (of group g).
+          row[mask * G + g] = prev[mask * G + g] + any -
+            completions(table, G, m, i - 1, mask, g, 1);
+        }
+      }
+      table.push(row);
     }
   }
   if (valid === 0n) {
     fail(`rules: no password of ${length} character${length === 1 ? "" : "s"} satisfies them`);
   }
-  return { chars, groups, lines: k, maxRun: counter.maxRun, length, valid, table: counter.table };
+  return { chars, groups, lines: k, maxRun: m, length, valid, table, draw: drawRules };
 }
 
-interface Counter {
-  /** Cells a row. */
-  readonly width: number;
-  readonly maxRun: number;
-  /** Rows so far: row i counts completions of i more characters. */
-  readonly table: bigint[][];
-  /** Adds a row and returns the number of valid strings of (rows) characters. */
-  extend(): bigint;
-}
-
-/** No run limit: state = which required lines are met. */
-function freeCounter(groups: readonly Group[], k: number): Counter {
-  const masks = 1 << k, full = masks - 1;
-  const table: bigint[][] = [];
-  const row0 = new Array<bigint>(masks).fill(0n);
-  row0[full] = 1n;
-  table.push(row0);
-  const sizes = groups.map((g) => BigInt(g.chars.length));
-  return {
-    width: masks,
-    maxRun: Infinity,
-    table,
-    extend() {
-      const prev = table[table.length - 1];
-      const row = new Array<bigint>(masks);
-      for (let mask = 0; mask < masks; mask++) {
-        let sum = 0n;
-        for (let h = 0; h < groups.length; h++) sum += sizes[h] * prev[mask | groups[h].sig];
-        row[mask] = sum;
-      }
-      table.push(row);
-      return row[0];
-    },
-  };
-}
-
-/**
- * Run limit m: the state also holds the last character's group g and run
- * r. With X(mask, g, i) the completions of i characters whose first differs
- * from the last one placed, and Q its prefix sums over i, the completions
- * from (mask, g, r) are Q(i) - Q(i - (m - r) - 1): t more copies of the
- * last character (t <= m - r), then a different one or the end. The table
- * keeps Q; row i is filled from row i - 1 in O(masks * groups).
- */
-function runCounter(groups: readonly Group[], k: number, m: number): Counter {
-  const masks = 1 << k, full = masks - 1, G = groups.length, width = masks * G;
-  const sizes = groups.map((g) => BigInt(g.chars.length));
-  const table: bigint[][] = [];
-  // Completions of i characters after a character of group h, run 1, lines `mask` met.
-  const c1 = (i: number, mask: number, h: number) =>
-    table[i][mask * G + h] - (i - m >= 0 ? table[i - m][mask * G + h] : 0n);
-  const row0 = new Array<bigint>(width).fill(0n);
-  for (let g = 0; g < G; g++) row0[full * G + g] = 1n;
-  table.push(row0);
-  let rows = 1;
-  const total = (len: number) => {
-    let sum = 0n;
-    for (let h = 0; h < G; h++) sum += sizes[h] * c1(len - 1, groups[h].sig, h);
-    return sum;
-  };
-  return {
-    width,
-    maxRun: m,
-    table,
-    extend() {
-      // The count for `rows` characters needs rows 0 .. rows - 1, already there.
-      const count = total(rows);
-      const i = rows, prev = table[i - 1];
-      const row = new Array<bigint>(width).fill(0n);
-      for (let mask = 0; mask < masks; mask++) {
-        let any = 0n; // sum over every next character of its completions
-        for (let h = 0; h < G; h++) any += sizes[h] * c1(i - 1, mask | groups[h].sig, h);
-        for (let g = 0; g < G; g++) {
-          if ((groups[g].sig & mask) !== groups[g].sig) continue; // unreachable state
-          const x = any - c1(i - 1, mask, g); // the next character differs from the last
-          row[mask * G + g] = prev[mask * G + g] + x;
-        }
-      }
-      table.push(row);
-      rows++;
-      return count;
-    },
-  };
-}
-
-/** The randomness a rules password needs. */
-export interface RulesRandom {
-  /** A uniform integer in `[0, n)`. */
-  randbelow(n: bigint): bigint;
-  /** A uniform element. */
-  choice<T>(seq: ArrayLike<T>): T;
+/** Completions of i characters from (lines met, last character's group g, its run r). */
+function completions(
+  table: readonly (readonly bigint[])[],
+  G: number,
+  m: number,
+  i: number,
+  mask: number,
+  g: number,
+  r: number,
+): bigint {
+  const j = i - (m - r) - 1;
+  return table[i][mask * G + g] - (j >= 0 ? table[j][mask * G + g] : 0n);
 }
 
 /**
  * Draws one password for `plan`: uniform over every valid string, by
- * unranking one `randbelow(valid)`.
+ * unranking one `randbelow(valid)`, or with one `choice` a character when
+ * every string over the allowed characters is valid.
  */
 export function drawRules(rand: RulesRandom, plan: RulesPlan): string {
-  const { groups, length: L, table, maxRun } = plan;
+  const { groups, length: L, table, maxRun: m } = plan;
   const out = new Array<string>(L);
-  if (plan.lines === 0 && maxRun === Infinity) {
-    // Every string over the alphabet is valid: one choice a character.
+  if (table.length === 0) {
     for (let p = 0; p < L; p++) out[p] = rand.choice(plan.chars);
     return out.join("");
   }
   const G = groups.length;
   let x = rand.randbelow(plan.valid);
-  let mask = 0;
-  if (maxRun === Infinity) {
-    for (let p = 0; p < L; p++) {
-      const row = table[L - p - 1];
-      for (let h = 0; h < G; h++) {
-        const per = row[mask | groups[h].sig];
-        const block = BigInt(groups[h].chars.length) * per;
-        if (x < block) {
-          out[p] = groups[h].chars[Number(x / per)];
-          x %= per;
-          mask |= groups[h].sig;
-          break;
-        }
-        x -= block;
-      }
-    }
-    return out.join("");
-  }
-  const m = maxRun;
-  // Completions of i characters from (mask, g, run r).
-  const comp = (i: number, mk: number, g: number, r: number) => {
-    const j = i - (m - r) - 1;
-    return table[i][mk * G + g] - (j >= 0 ? table[j][mk * G + g] : 0n);
-  };
-  let g = -1, ci = -1, run = 0;
+  let mask = 0, g = -1, ci = -1, run = 0;
   for (let p = 0; p < L; p++) {
     const rem = L - p - 1;
     if (p > 0 && run < m) {
-      const same = comp(rem, mask, g, run + 1);
+      const same = completions(table, G, m, rem, mask, g, run + 1);
       if (x < same) {
         out[p] = out[p - 1];
         run++;
@@ -513,9 +416,8 @@ export function drawRules(rand: RulesRandom, plan: RulesPlan): string {
     }
     for (let h = 0; h < G; h++) {
       const n = groups[h].chars.length - (h === g ? 1 : 0);
-      if (n === 0) continue;
       const next = mask | groups[h].sig;
-      const per = comp(rem, next, h, 1);
+      const per = completions(table, G, m, rem, next, h, 1);
       const block = BigInt(n) * per;
       if (x < block) {
         let idx = Number(x / per);
@@ -532,4 +434,34 @@ export function drawRules(rand: RulesRandom, plan: RulesPlan): string {
     }
   }
   return out.join("");
+}
+
+/**
+ * Compiles `passwordrules` text for `password()` and `entropyBits()`.
+ *
+ * @throws {TypeError} If `text` is not a string or is malformed.
+ * @throws {RangeError} If it names `unicode`.
+ */
+export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRules {
+  if (typeof text !== "string") {
+    throw new TypeError(`${fn}: rules must be a string, got ${show(text)}`);
+  }
+  const parsed = parsePasswordRules(text, fn);
+  const allowed = new Set(parsed.allowed);
+  for (const line of parsed.required) for (const c of line.chars) allowed.add(c);
+  const rules = {
+    text,
+    allowed:
+      (parsed.allowed === undefined && parsed.required.length === 0
+        ? [...ASCII_PRINTABLE]
+        : [...allowed].sort()).join(""),
+    required: Object.freeze(parsed.required.map((line) => [...line.chars].sort().join(""))),
+    minLength: parsed.minLength,
+    maxLength: parsed.maxLength,
+    maxConsecutive: parsed.maxConsecutive,
+  };
+  Object.defineProperty(rules, RULES_ENGINE, {
+    value: Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f) }),
+  });
+  return Object.freeze(rules) as CompiledRules;
 }

@@ -4,7 +4,7 @@
 // here), the length is the documented choice, and entropyBits is log2 of the number of valid
 // strings counted independently (inclusion-exclusion over the required lines, with a
 // run-length recurrence for max-consecutive).
-import { entropyBits, password } from "../recipes.ts";
+import { entropyBits, password, passwordRules } from "../recipes.ts";
 import { passwordPlan } from "../lib/password.ts";
 import { assert } from "./_helpers.ts";
 
@@ -168,8 +168,9 @@ function validCount(r: ReturnType<typeof readRules>, length: number): bigint {
 }
 
 Deno.test("password({ rules }) meets twenty real sites' published rules, with exact entropy", () => {
-  for (const [site, rules] of SITES) {
-    const r = readRules(rules);
+  for (const [site, text] of SITES) {
+    const r = readRules(text);
+    const rules = passwordRules(text);
     // The documented length: the fewest characters from minlength (at least 1) whose valid
     // count reaches 2**128, at most maxlength (and 1024).
     let length = Math.max(1, r.min);

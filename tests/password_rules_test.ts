@@ -3,9 +3,17 @@
 // enumerated and tested by an independent checker, the count must match, the unranking
 // must be a bijection from [0, count) onto the valid strings, and real draws must be
 // uniform over them.
-import { entropyBits, password } from "../recipes.ts";
+import { entropyBits, password, passwordRules } from "../recipes.ts";
 import { drawPassword, type PasswordOptions, passwordPlan } from "../lib/password.ts";
 import { parsePasswordRules } from "../lib/password_rules.ts";
+
+/** Options with the rules as text, compiled on the way in. */
+type Options = Omit<PasswordOptions, "rules"> & { rules?: string };
+
+function opts(o: Options): PasswordOptions {
+  const { rules, ...rest } = o;
+  return rules === undefined ? rest : { ...rest, rules: passwordRules(rules) };
+}
 import { assert, assertChiSquare, assertThrows } from "./_helpers.ts";
 
 /** What a rule set means, written out by hand: the test's independent reading. */
@@ -35,8 +43,8 @@ function allStrings(alphabet: string, length: number): string[] {
 }
 
 /** Every output of the draw, by feeding it each possible random value once. */
-function allDraws(options: PasswordOptions): string[] {
-  const plan = passwordPlan(options);
+function allDraws(options: Options): string[] {
+  const plan = passwordPlan(opts(options));
   const rules = plan.rules!;
   const n = Number(plan.valid);
   const out: string[] = [];
@@ -64,7 +72,7 @@ function allDraws(options: PasswordOptions): string[] {
   return out;
 }
 
-const CASES: [string, PasswordOptions, Spec][] = [
+const CASES: [string, Options, Spec][] = [
   [
     "two required lines",
     { rules: "required: [a]; required: [b]; allowed: [c]", length: 4 },
@@ -119,9 +127,9 @@ const CASES: [string, PasswordOptions, Spec][] = [
 Deno.test("password({ rules }) counts exactly and reaches every valid string (brute force)", () => {
   for (const [name, options, spec] of CASES) {
     const valid = allStrings(spec.allowed, options.length!).filter((s) => satisfies(s, spec));
-    const plan = passwordPlan(options);
+    const plan = passwordPlan(opts(options));
     assert.equal(plan.valid, BigInt(valid.length), name);
-    assert.equal(entropyBits("password", options), Math.log2(valid.length), name);
+    assert.equal(entropyBits("password", opts(options)), Math.log2(valid.length), name);
     // The unranking is a bijection from [0, count) onto the valid strings.
     const drawn = allDraws(options);
     assert.equal(new Set(drawn).size, drawn.length, `${name}: two values drew one string`);
@@ -138,7 +146,7 @@ Deno.test("password({ rules }) is uniform over the valid strings (chi-square, fa
     const n = valid.length * 60;
     const counts = new Map(valid.map((s) => [s, 0]));
     for (let j = 0; j < n; j++) {
-      const p = password(options);
+      const p = password(opts(options));
       assert.ok(counts.has(p), `${name}: ${p} breaks the rules`);
       counts.set(p, counts.get(p)! + 1);
     }
@@ -170,24 +178,24 @@ Deno.test("parsePasswordRules() follows the proposal's syntax", () => {
   );
   assert.equal(parsePasswordRules("allowed: ascii-printable", "t").allowed!.size, 95);
   // No rules at all: ascii-printable, 95 characters, 20 for 128 bits.
-  assert.equal(passwordPlan({ rules: "" }).chars.length, 95);
-  assert.equal(passwordPlan({ rules: "  " }).length, 20);
+  assert.equal(passwordPlan(opts({ rules: "" })).chars.length, 95);
+  assert.equal(passwordPlan(opts({ rules: "  " })).length, 20);
 });
 
 Deno.test("password({ rules }) chooses the length: fewest for 128 bits within the bounds", () => {
   // ascii-printable: 95**20 >= 2**128 > 95**19.
-  assert.equal(passwordPlan({ rules: "minlength: 8" }).length, 20);
-  assert.equal(passwordPlan({ rules: "minlength: 30" }).length, 30);
-  assert.equal(passwordPlan({ rules: "maxlength: 12" }).length, 12);
-  assert.equal(passwordPlan({ rules: "minlength: 8", length: 9 }).length, 9);
+  assert.equal(passwordPlan(opts({ rules: "minlength: 8" })).length, 20);
+  assert.equal(passwordPlan(opts({ rules: "minlength: 30" })).length, 30);
+  assert.equal(passwordPlan(opts({ rules: "maxlength: 12" })).length, 12);
+  assert.equal(passwordPlan(opts({ rules: "minlength: 8", length: 9 })).length, 9);
   // Digits only: 39 characters (10**39 >= 2**128 > 10**38).
-  assert.equal(passwordPlan({ rules: "required: digit" }).length, 39);
+  assert.equal(passwordPlan(opts({ rules: "required: digit" })).length, 39);
   // With constraints, the count decides: the first length whose valid count reaches 2**128.
   const rules = "required: lower; required: upper; required: digit; max-consecutive: 2";
-  const plan = passwordPlan({ rules });
+  const plan = passwordPlan(opts({ rules }));
   assert.ok(plan.valid >= 2n ** 128n);
-  assert.ok(passwordPlan({ rules, length: plan.length - 1 }).valid < 2n ** 128n);
-  const p = password({ rules });
+  assert.ok(passwordPlan(opts({ rules, length: plan.length - 1 })).valid < 2n ** 128n);
+  const p = password(opts({ rules }));
   assert.equal(p.length, plan.length);
   assert.match(p, /[a-z]/);
   assert.match(p, /[A-Z]/);
@@ -196,78 +204,78 @@ Deno.test("password({ rules }) chooses the length: fewest for 128 bits within th
 });
 
 Deno.test("password({ rules }) errors name the offending part", () => {
-  const cases: [PasswordOptions, typeof Error, string | RegExp][] = [
+  const cases: [Options, typeof Error, string | RegExp][] = [
     [
       { rules: "minlenght: 8" },
       TypeError,
-      "password(): rules: unknown property 'minlenght' (did you mean 'minlength'?)",
+      "passwordRules(): unknown property 'minlenght' (did you mean 'minlength'?)",
     ],
-    [{ rules: "colour: red" }, TypeError, "password(): rules: unknown property 'colour'"],
+    [{ rules: "colour: red" }, TypeError, "passwordRules(): unknown property 'colour'"],
     [
       { rules: "required: digits" },
       TypeError,
-      "password(): rules: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+      "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
     ],
-    [{ rules: "required: ;" }, TypeError, "password(): rules: 'required' has no value"],
+    [{ rules: "required: ;" }, TypeError, "passwordRules(): 'required' has no value"],
     [
       { rules: "minlength 8" },
       TypeError,
-      "password(): rules: expected ':' after 'minlength', got \"8\"",
+      "passwordRules(): expected ':' after 'minlength', got \"8\"",
     ],
     [
       { rules: "minlength: 8a" },
       TypeError,
-      "password(): rules: 'minlength' must be a non-negative integer, got \"8a\"",
+      "passwordRules(): 'minlength' must be a non-negative integer, got \"8a\"",
     ],
     [
       { rules: "minlength: -1" },
       TypeError,
-      "password(): rules: 'minlength' must be a non-negative integer, got \"-1\"",
+      "passwordRules(): 'minlength' must be a non-negative integer, got \"-1\"",
     ],
     [
       { rules: "allowed: [a-z]" },
       TypeError,
-      "password(): rules: in \"[a-z]\", '-' may only come first (it is reserved for ranges)",
+      "passwordRules(): in \"[a-z]\", '-' may only come first (it is reserved for ranges)",
     ],
     [
       { rules: "allowed: [abc" },
       TypeError,
-      'password(): rules: unterminated character class "[abc"',
+      'passwordRules(): unterminated character class "[abc"',
     ],
     [
       { rules: "allowed: []" },
       TypeError,
-      "password(): rules: empty character class \"[]\" in 'allowed'",
+      "passwordRules(): empty character class \"[]\" in 'allowed'",
     ],
     [
       { rules: "allowed: upper lower" },
       TypeError,
-      "password(): rules: expected ',' or ';' in 'allowed', got \"lower\"",
+      "passwordRules(): expected ',' or ';' in 'allowed', got \"lower\"",
     ],
     [
       { rules: "allowed: upper,;" },
       TypeError,
-      "password(): rules: expected a class after ',' in 'allowed'",
+      "passwordRules(): expected a class after ',' in 'allowed'",
     ],
     [
       { rules: "allowed: [a]b]" },
       TypeError,
-      "password(): rules: expected ',' or ';' in 'allowed', got \"b]\"",
+      "passwordRules(): expected ',' or ';' in 'allowed', got \"b]\"",
     ],
     [
       { rules: ";minlength: 8" },
       TypeError,
-      'password(): rules: expected a property name, got ";minlength: 8"',
+      'passwordRules(): expected a property name, got ";minlength: 8"',
     ],
     [
       { rules: "minlength: 8;; maxlength: 9" },
       TypeError,
-      'password(): rules: expected a property name, got "; maxlength: 9"',
+      'passwordRules(): expected a property name, got "; maxlength: 9"',
     ],
     [
       { rules: "allowed: unicode" },
       RangeError,
-      /^password\(\): rules: 'unicode' \(any Unicode character\) cannot be honoured/,
+      /^passwordRules\(\): 'unicode' \(any Unicode character\) cannot be honoured/,
     ],
     [
       { rules: "allowed: [a]" },
@@ -325,13 +333,13 @@ Deno.test("password({ rules }) errors name the offending part", () => {
       TypeError,
       "password(): rules cannot be combined with alphabet: the rules say which characters are allowed and required",
     ],
-    [{ rules: 8 as never }, TypeError, "password(): rules must be a string, got 8"],
+    [{ rules: 8 as never }, TypeError, "passwordRules(): rules must be a string, got 8"],
     [
       {
         rules: Array.from({ length: 13 }, (_, i) => `required: [${"abcdefghijklm"[i]}]`).join(";"),
       },
       RangeError,
-      "password(): rules: 13 independent required lines make 8192 counting states a character; at most 4096 can be counted quickly",
+      "password(): rules: 13 independent required lines make 106496 counting states a character; at most 4096 can be counted quickly",
     ],
     [
       {
@@ -344,28 +352,43 @@ Deno.test("password({ rules }) errors name the offending part", () => {
     ],
   ];
   for (const [options, kind, message] of cases) {
-    assertThrows(() => password(options), kind, message);
+    assertThrows(() => password(opts(options)), kind, message);
   }
+  // Rules are compiled by passwordRules(): text, or anything else, is refused with a hint.
   assertThrows(
-    () => entropyBits("password", { rules: "required: digits" }),
+    () => password({ rules: "required: digit" as never }),
     TypeError,
-    /^entropyBits\(\): rules: unknown character class 'digits'/,
+    'password(): rules must be compiled: write rules: passwordRules("required: digit") (so that bundles that never use rules leave the parser out)',
+  );
+  assertThrows(
+    () => entropyBits("password", { rules: { text: "x" } as never }),
+    TypeError,
+    "entropyBits(): rules must be made by passwordRules(), got an object",
+  );
+  assertThrows(
+    () => entropyBits("password", opts({ rules: "maxlength: 0" })),
+    RangeError,
+    "entropyBits(): rules: maxlength must be at least 1",
   );
 });
 
 Deno.test("password({ rules }) with long lengths stays within its work bounds", () => {
   // The table grows with the states times the square of the length: four required lines
-  // over ascii-printable count up to 565 characters, with a run limit up to 282.
+  // over ascii-printable (4 groups, 64 states) count up to 282 characters.
   const rules = "required: lower; required: upper; required: digit; required: special";
-  const plan = passwordPlan({ rules, length: 500 });
-  const p = password({ rules, length: 500 });
-  assert.equal(p.length, 500);
+  const plan = passwordPlan(opts({ rules, length: 282 }));
+  const p = password(opts({ rules, length: 282 }));
+  assert.equal(p.length, 282);
   assert.ok(plan.valid < plan.total && plan.valid * 2n > plan.total);
-  assertThrows(() => password({ rules, length: 1024 }), RangeError, /needs more than 2 MiB/);
+  assertThrows(
+    () => password(opts({ rules, length: 283 })),
+    RangeError,
+    "password(): rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters",
+  );
   // Rules that require nothing need no table: any length.
-  assert.equal(password({ rules: "allowed: lower, digit", length: 1024 }).length, 1024);
-  // With a run limit, up to a few hundred characters.
-  const q = password({ rules: rules + "; max-consecutive: 2", length: 200 });
+  assert.equal(password(opts({ rules: "allowed: lower, digit", length: 1024 })).length, 1024);
+  // With a run limit, the same.
+  const q = password(opts({ rules: rules + "; max-consecutive: 2", length: 200 }));
   assert.equal(q.length, 200);
   assert.ok(!/(.)\1\1/.test(q));
 });
