@@ -358,7 +358,9 @@ const plans = new Map<string, PasswordPlan>();
 export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
   const c = check(options, fn);
   // The rules object stands for its text (it is frozen, made from the text alone).
-  const key = JSON.stringify({ ...c, rules: c.rules?.text });
+  const key = c.rules === undefined
+    ? JSON.stringify(c)
+    : JSON.stringify({ ...c, rules: c.rules.text });
   const cached = plans.get(key);
   if (cached !== undefined) return cached;
   const plan = makePlan(c, fn);
