@@ -341,6 +341,30 @@ export function passphrase(options?: PassphraseOptions): string {
 }
 
 /**
+ * The EFF short word list (1,296 words of 3 to 5 letters, in alphabetical
+ * order; the first of EFF's two short lists), by the Electronic Frontier
+ * Foundation, under CC BY 3.0 US. Not built into {@linkcode passphrase}: pass
+ * it as `wordlist`, so that bundles that never call this function do not
+ * carry its words.
+ *
+ * @returns The frozen list.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { effShortWordlist, entropyBits, passphrase } from "@secrets/secrets/recipes";
+ *
+ * const words = effShortWordlist();
+ * assert(words.length === 1296 && words[0] === "acid");
+ * assert(passphrase({ wordlist: words }).split(" ").length === 8); // 8 words: 82.7 bits
+ * assert(Math.abs(entropyBits("passphrase", { wordlist: words }) - 8 * Math.log2(1296)) < 1e-9);
+ * ```
+ */
+export function effShortWordlist(): readonly string[] {
+  return effShort();
+}
+
+/**
  * Returns the exact entropy, in bits, of what a recipe draws from: `log2` of
  * the number of passwords that meet the constraints (or satisfy the `rules`),
  * or of the number of distinct passphrases the options can print (for six
@@ -405,28 +429,4 @@ export function entropyBits(
  */
 export function effWordlist(): readonly string[] {
   return effLargeWordlist();
-}
-
-/**
- * The EFF short word list (1,296 words of 3 to 5 letters, in alphabetical
- * order; the first of EFF's two short lists), by the Electronic Frontier
- * Foundation, under CC BY 3.0 US. Not built into {@linkcode passphrase}: pass
- * it as `wordlist`, so that bundles that never call this function do not
- * carry its words.
- *
- * @returns The frozen list.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { effShortWordlist, entropyBits, passphrase } from "@secrets/secrets/recipes";
- *
- * const words = effShortWordlist();
- * assert(words.length === 1296 && words[0] === "acid");
- * assert(passphrase({ wordlist: words }).split(" ").length === 8); // 8 words: 82.7 bits
- * assert(Math.abs(entropyBits("passphrase", { wordlist: words }) - 8 * Math.log2(1296)) < 1e-9);
- * ```
- */
-export function effShortWordlist(): readonly string[] {
-  return effShort();
 }
