@@ -238,18 +238,31 @@ Deno.test("passphrase({ bits }) takes the fewest words that reach the target", (
 });
 
 Deno.test("passphrase() options are uniform in real draws (chi-square, false alarm 1e-7)", () => {
-  // 2 forms a word times 2 capitals, 2 words, one digit at either word: 16 * 2 * 10 = 320
-  // phrases, each expected 60 times; one chi-square check at a 1e-7 tail (chi2Critical).
-  const options = { wordlist: ["ab", "cd"], words: 2, capitalize: "random" as const, digits: 1 };
-  const expected = definedPhrases(forms(["ab", "cd"], "random"), 2, [" "], 1, 0, "");
-  assert.equal(expected.size, 320);
-  const counts = new Map([...expected].map((p) => [p, 0]));
-  for (let i = 0; i < 320 * 60; i++) {
-    const p = passphrase(options);
-    assert.ok(counts.has(p), p);
-    counts.set(p, counts.get(p)! + 1);
+  // Two configurations, every phrase expected 60 times; one chi-square check each at a
+  // 1e-7 tail (chi2Critical), so a false alarm below 1 in 5 million a run.
+  // 1. "random" capitals and a digit: 4 forms, 2 words, the digit after either: 320 phrases.
+  // 2. A word-length filter ("e" left out), 2 separators, a symbol from the 30 punctuation
+  //    characters that are not separators, after either word: 4 * 2 * 2 * 30 = 480 phrases.
+  const configs: [PassphraseOptions, Set<string>][] = [
+    [
+      { wordlist: ["ab", "cd"], words: 2, capitalize: "random", digits: 1 },
+      definedPhrases(forms(["ab", "cd"], "random"), 2, [" "], 1, 0, ""),
+    ],
+    [
+      { wordlist: ["ab", "cd", "e"], words: 2, minWordLength: 2, separators: "-_", symbols: 1 },
+      definedPhrases(["ab", "cd"], 2, ["-", "_"], 0, 1, PUNCTUATION.replace(/[-_]/g, "")),
+    ],
+  ];
+  assert.deepEqual(configs.map(([, e]) => e.size), [320, 480]);
+  for (const [options, expected] of configs) {
+    const counts = new Map([...expected].map((p) => [p, 0]));
+    for (let i = 0; i < expected.size * 60; i++) {
+      const p = passphrase(options);
+      assert.ok(counts.has(p), p);
+      counts.set(p, counts.get(p)! + 1);
+    }
+    assertChiSquare([...counts.values()], Array(expected.size).fill(60), JSON.stringify(options));
   }
-  assertChiSquare([...counts.values()], Array(320).fill(60), "passphrase options");
 });
 
 Deno.test("passphrase() with no added options draws as the Python recipe (same bytes)", () => {

@@ -197,6 +197,10 @@ Deno.test("password({ rules }) chooses the length: fewest for 128 bits within th
   assert.ok(passwordPlan(opts({ rules, length: plan.length - 1 })).valid < 2n ** 128n);
   const p = password(opts({ rules }));
   assert.equal(p.length, plan.length);
+  // excludeAmbiguous and exclude narrow every set of the rules.
+  const clear = password(opts({ rules: "allowed: upper, digit", excludeAmbiguous: true }));
+  assert.match(clear, /^[ACEFHJ-NPRT-Y3479]+$/);
+  assert.equal(passwordPlan(opts({ rules: "allowed: digit", exclude: "0123" })).chars.length, 6);
   assert.match(p, /[a-z]/);
   assert.match(p, /[A-Z]/);
   assert.match(p, /[0-9]/);
