@@ -4,12 +4,15 @@
  * - {@linkcode password}: uniform over *every* string that meets the
  *   constraints (whole candidates are drawn and rejected, as the Python recipe
  *   does; never "insert a digit, then shuffle", which is biased), with a
- *   default length that gives at least 128 bits.
+ *   default length that gives at least 128 bits; or over every string that
+ *   satisfies a site's published rules, in Apple's `passwordrules` syntax.
  * - {@linkcode passphrase}: XKCD-style, from the built-in EFF large word list
  *   (7,776 words, ~12.9 bits a word; works in browsers, needs no file), six
- *   words (77.5 bits) by default.
- * - {@linkcode entropyBits}: the exact entropy of either, counting only the
- *   valid passwords for constrained ones.
+ *   words (77.5 bits) by default; with capitals, digits, symbols, random
+ *   separators, word-length limits or a target strength if asked, and the EFF
+ *   short list from {@linkcode effShortWordlist}.
+ * - {@linkcode entropyBits}: the exact entropy of either: log2 of the number
+ *   of distinct outputs, each equally likely.
  *
  * Options objects are read strictly: own properties only, each read once,
  * and an unknown key is a `TypeError` that names the closest known one.
@@ -33,18 +36,25 @@
  * @module
  */
 
-import { choice } from "./mod.ts";
+import { choice, randbelow } from "./mod.ts";
 import { drawPassword, type PasswordOptions, passwordPlan } from "./lib/password.ts";
 import {
+  type Capitalize,
   drawPassphrase,
   effLargeWordlist,
   type PassphraseOptions,
   passphrasePlan,
+  phraseCount,
 } from "./lib/passphrase.ts";
+import { effShortWordlist as effShort } from "./lib/eff_short_wordlist.ts";
+import { type PasswordRules, passwordRules as compileRules } from "./lib/password_rules.ts";
 import { log2Big } from "./lib/password.ts";
 import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/_charset.ts";
 
-export type { PassphraseOptions, PasswordOptions };
+export type { Capitalize, PassphraseOptions, PasswordOptions, PasswordRules };
+
+/** The module's own randomness, for the draws. */
+const RANDOM = { choice, randbelow };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -85,14 +95,38 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * whole with `choice` and rejected until one meets the minimums, as the
  * Python recipe does: with the same bytes, the same password.
  *
- * @param options Length, alphabet, presets, minimums and excluded characters;
- * by default 22 characters of `A-Za-z0-9` (131 bits).
+ * **Site rules.** With `rules` (compiled by {@linkcode passwordRules} from
+ * Apple's `passwordrules` syntax), the password is uniform over every string
+ * that satisfies the site's rules.
+ *
+ * The length is `length` if given (it must lie within the rules' bounds),
+ * otherwise the fewest characters, at least `minlength`, whose number of
+ * valid strings reaches 2**128, but no more than `maxlength` (then the
+ * password has fewer bits: see {@linkcode entropyBits}). `exclude` and
+ * `excludeAmbiguous` remove characters from every set; `alphabet`, `symbols`
+ * and the minimums cannot be combined with `rules`. The valid strings are
+ * counted exactly (a dynamic programme over which `required` lines are met and
+ * the run of the last character, in bigints) and one `randbelow(count)` is
+ * unranked into the password: no rejection, nothing biased. Rules whose count
+ * cannot be done quickly are refused: more than 4096 counting states a
+ * character (2**lines times the groups of characters that meet the same
+ * lines: eight independent `required` lines at most), or tables above 2 MiB
+ * (four `required` lines over `ascii-printable` count up to 282 characters;
+ * rules with no `required` line or `max-consecutive` need no table).
+ *
+ * @param options Length, alphabet, presets, minimums, excluded characters or
+ * site rules; by default 22 characters of `A-Za-z0-9` (131 bits).
  * @returns The password.
  * @throws {RangeError} If the minimums exceed the length, the alphabet has
  * fewer than 2 usable characters, repeats one, holds a lone surrogate or lacks
  * a class a minimum asks for, or the constraints are so tight that a password
- * would take more than 2**20 character draws on average.
- * @throws {TypeError} If an option has the wrong type or is unknown.
+ * would take more than 2**20 character draws on average; with `rules`, if
+ * they allow fewer than 2 characters, leave a `required` line without a
+ * usable character, have contradictory bounds or no valid string at the
+ * length, or cannot be counted quickly.
+ * @throws {TypeError} If an option has the wrong type or is unknown, `rules`
+ * was not made by {@linkcode passwordRules}, or is combined with `alphabet`,
+ * `symbols` or a minimum.
  *
  * @example Constraints, presets, and a typo
  * ```ts
@@ -107,29 +141,157 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  *   message: "password(): unknown option 'lenght' (did you mean 'length'?)",
  * });
  * ```
+ *
+ * @example A site's rules
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, password, passwordRules } from "@secrets/secrets/recipes";
+ *
+ * const rules = passwordRules(
+ *   "minlength: 8; maxlength: 20; max-consecutive: 2; required: lower, upper; required: digit;",
+ * ); // activision.com's published rules
+ * const p = password({ rules });
+ * assert(p.length === 20 && /[A-Za-z]/.test(p) && /\d/.test(p) && !/(.)\1\1/.test(p));
+ * assert(/^[A-Za-z0-9]+$/.test(p)); // allowed: the required lines' characters
+ * assert(entropyBits("password", { rules }) > 118); // 20 is maxlength: fewer than 128 bits
+ * assert(password({ rules: passwordRules("required: digit; allowed: [-_]"), length: 6 }).length === 6);
+ * assert.throws(() => password({ rules: passwordRules("maxlength: 12"), length: 16 }), {
+ *   name: "RangeError",
+ *   message: "password(): length 16 is outside the rules' bounds (1 to 12)",
+ * });
+ * assert.throws(() => password({ rules, minDigits: 1 }), {
+ *   name: "TypeError",
+ *   message:
+ *     "password(): rules cannot be combined with minDigits: the rules say which characters are allowed and required",
+ * });
+ * ```
  */
 export function password(options?: PasswordOptions): string {
-  return drawPassword(choice, passwordPlan(options));
+  return drawPassword(RANDOM, passwordPlan(options));
+}
+
+/**
+ * Compiles a site's password rules, written in Apple's `passwordrules`
+ * syntax (the WHATWG proposal, whatwg/html#3518; Apple's parser in
+ * apple/password-manager-resources is the reference), for
+ * {@linkcode password} and {@linkcode entropyBits}. A separate step so that
+ * bundles that never use rules leave the parser and counter out.
+ *
+ * - `minlength: N`, `maxlength: N`: the length bounds (repeated: the
+ *   largest minimum, the smallest maximum).
+ * - `required: A, B, ...`: at least one character from A or B or ...; each
+ *   `required` line must be met.
+ * - `allowed: A, B, ...`: characters that may be used. The password may use
+ *   the characters of every `allowed` and `required` line; with neither, all
+ *   of `ascii-printable`.
+ * - `max-consecutive: N`: no more than N identical characters in a row, as
+ *   the proposal and Apple's parser define it (repeated: the smallest).
+ * - Classes: `upper` (`A-Z`), `lower` (`a-z`), `digit` (`0-9`), `special`
+ *   (the 33 ASCII printable characters that are neither letters nor digits,
+ *   space included: `` !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~``, as Apple's parser
+ *   defines it; Apple's documentation lists all of them but `/` and `\`),
+ *   `ascii-printable` (the 95 characters from space to `~`), and `[...]`, a
+ *   set of ASCII printable characters where `-` may only come first and `]`
+ *   only last (written `]]`); characters outside ASCII printable in `[...]`
+ *   are ignored, as the proposal says. `unicode` is refused: no finite set
+ *   is named, so nothing drawn could be uniform over it.
+ * - Property and class names are ASCII case-insensitive (Apple's parser
+ *   matches property names case-sensitively); whitespace may surround any
+ *   token. Anything else (an unknown property or class, an empty value, a
+ *   stray character) is a `TypeError` naming the offending part, where
+ *   Apple's parser would silently drop the rule or fall back to its defaults.
+ *
+ * Note: Apple's repository has since added `max-repeating` and
+ * `max-sequential` and reads `max-consecutive` as both
+ * (apple/password-manager-resources#1255); this implementation reads it as
+ * the proposal does (identical characters only), and refuses the new names
+ * as unknown.
+ *
+ * @param text The rules, e.g. `"minlength: 12; required: lower; required: digit;"`.
+ * @returns The compiled rules: frozen, with what they say (`allowed`,
+ * `required`, `minLength`, `maxLength`, `maxConsecutive`, `text`).
+ * @throws {RangeError} If the rules name `unicode`.
+ * @throws {TypeError} If `text` is not a string or is malformed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { passwordRules } from "@secrets/secrets/recipes";
+ *
+ * const rules = passwordRules("MinLength: 10; required: digit; required: [-]], upper; allowed: lower");
+ * assert(rules.minLength === 10 && rules.maxLength === undefined);
+ * assert.deepEqual(rules.required, ["0123456789", "-ABCDEFGHIJKLMNOPQRSTUVWXYZ]"]);
+ * assert(rules.allowed.length === 10 + 2 + 26 + 26);
+ * assert(passwordRules("").allowed.length === 95); // ascii-printable, space included
+ * assert.throws(() => passwordRules("required: digits"), {
+ *   name: "TypeError",
+ *   message:
+ *     "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+ * });
+ * assert.throws(() => passwordRules("allowed: [a-z]"), {
+ *   name: "TypeError",
+ *   message: `passwordRules(): in "[a-z]", '-' may only come first (it is reserved for ranges)`,
+ * });
+ * assert.throws(() => passwordRules("allowed: unicode"), {
+ *   name: "RangeError",
+ *   message:
+ *     "passwordRules(): 'unicode' (any Unicode character) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or [...]",
+ * });
+ * ```
+ */
+export function passwordRules(text: string): PasswordRules {
+  return compileRules(text);
 }
 
 /**
  * Returns a passphrase: `words` words drawn uniformly, with replacement, from
- * the word list, joined by `separator`, as the XKCD recipe of the Python docs.
+ * the word list, joined by `separator`, as the XKCD recipe of the Python docs
+ * (with no other option, the same draw, byte for byte).
  *
- * A list is refused if two different draws could print the same phrase: no
- * word may hold a character of the separator (and, with an empty separator,
- * no word may begin another). With the built-in list, the words that hold a
- * character of the separator are left out instead (with `"-"`: `drop-down`,
- * `felt-tip`, `t-shirt`, `yo-yo`), and {@linkcode entropyBits} counts the rest.
+ * Options, each counted exactly by {@linkcode entropyBits}:
  *
- * @param options Number of words, word list and separator; by default six
+ * - `wordlist`: `"eff-large"` (the default), the list from
+ *   {@linkcode effShortWordlist} (the EFF short list: not built in, so that
+ *   bundles that do not use it stay small; the name `"eff-short"` is refused
+ *   with a hint to pass that list), or any array of distinct words.
+ * - `minWordLength`, `maxWordLength`: leave out shorter or longer words (in
+ *   characters).
+ * - `capitalize`: `"first"` upper-cases each word's first letter, `"all"`
+ *   each whole word; neither adds entropy. `"random"` draws, for each word
+ *   independently, its form as listed or as `"first"` makes it: each word is
+ *   drawn uniformly from the *distinct* forms, so a word with no letter (or
+ *   already capitalised, or whose capitalised form is another listed word)
+ *   adds nothing, and every other word adds 1 bit.
+ * - `digits`, `symbols`: how many digits (`0-9`) and symbols (the 32 ASCII
+ *   punctuation characters, less any separator character) to add. Each is
+ *   appended to a word: every arrangement of the words and the added
+ *   characters that begins with a word is equally likely, and an added
+ *   character follows the word before it (`"correct7 horse! battery"`).
+ * - `separators`: instead of `separator`, a string of separator characters,
+ *   one drawn uniformly for each gap.
+ * - `bits`: instead of `words`, the fewest words whose phrases reach at least
+ *   that many bits, every option counted (the default is the fewest for 77).
+ *
+ * A phrase must read back in one way only, so that no two draws print the
+ * same phrase: no word form may hold a separator character, a digit (with
+ * `digits`) or a symbol (with `symbols`), and with an empty separator no form
+ * may begin another. A caller's list that breaks this is refused; the
+ * built-in lists leave the offending words out instead (with `"-"`:
+ * `drop-down`, `felt-tip`, `t-shirt`, `yo-yo`), and {@linkcode entropyBits}
+ * counts the rest.
+ *
+ * @param options Number of words or target bits, word list, separator or
+ * separators, capitalisation, digits, symbols and word lengths; by default six
  * words of the EFF large list joined by spaces (77.5 bits).
  * @returns The passphrase.
  * @throws {RangeError} If the list has fewer than 2 words, repeats one, has an
- * empty word or a lone surrogate, a word holds a character of the separator,
- * or `words` is not from 1 to 1000.
- * @throws {TypeError} If an option has the wrong type or is unknown, or the
- * list is not a dense array of strings.
+ * empty word or a lone surrogate, a word could be misread (see above), the
+ * options leave fewer than 2 distinct words, or a number is out of range
+ * (`words` 1 to 1000, `bits` 1 to 4096, `digits` and `symbols` 0 to 100,
+ * word lengths 1 to 1000).
+ * @throws {TypeError} If an option has the wrong type or is unknown, the list
+ * is not a dense array of strings, or `words` and `bits` (or `separator` and
+ * `separators`) are combined.
  *
  * @example
  * ```ts
@@ -145,16 +307,71 @@ export function password(options?: PasswordOptions): string {
  *     'passphrase(): the word "a b" contains " ", a character of the separator, so different draws could print the same phrase',
  * });
  * ```
+ *
+ * @example Capitals, digits, symbols, separators, a target
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, passphrase } from "@secrets/secrets/recipes";
+ *
+ * const options = { capitalize: "random", digits: 1, symbols: 1, separators: "-_." } as const;
+ * const p = passphrase(options); // e.g. "Never.cobweb_Hunting.occultist7_abstract\\"
+ * const parts = p.split(/[-_.]/); // 5 words: with these options they reach 77 bits
+ * assert(parts.length === 5 && parts.every((w) => /^[A-Za-z]+[^A-Za-z]*$/.test(w)));
+ * assert(p.replace(/[^0-9]/g, "").length === 1);
+ * // 5 words of 2 * 7,772 forms (the hyphenated words left out), 4 gaps of 3, 30 places
+ * // for the two added characters, a digit, and a symbol from the 32 ASCII punctuation
+ * // characters less the 3 separators:
+ * const bits = 5 * Math.log2(15544) + 4 * Math.log2(3) + Math.log2(30 * 10 * 29);
+ * assert(Math.abs(entropyBits("passphrase", options) - bits) < 1e-9); // 89.0
+ * assert(passphrase({ bits: 100, minWordLength: 4, maxWordLength: 6 }).split(" ").length === 9);
+ * assert.throws(() => passphrase({ words: 5, bits: 80 }), {
+ *   name: "TypeError",
+ *   message:
+ *     "passphrase(): words and bits cannot be combined: words fixes the number of words, bits chooses it",
+ * });
+ * assert.throws(() => passphrase({ wordlist: ["ab", "c3"], digits: 1 }), {
+ *   name: "RangeError",
+ *   message:
+ *     'passphrase(): the word "c3" contains "3", a digit, as digits adds, so different draws could print the same phrase',
+ * });
+ * ```
  */
 export function passphrase(options?: PassphraseOptions): string {
-  return drawPassphrase(choice, passphrasePlan(options));
+  return drawPassphrase(RANDOM, passphrasePlan(options));
+}
+
+/**
+ * The EFF short word list (1,296 words of 3 to 5 letters, in alphabetical
+ * order; the first of EFF's two short lists), by the Electronic Frontier
+ * Foundation, under CC BY 3.0 US. Not built into {@linkcode passphrase}: pass
+ * it as `wordlist`, so that bundles that never call this function do not
+ * carry its words.
+ *
+ * @returns The frozen list.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { effShortWordlist, entropyBits, passphrase } from "@secrets/secrets/recipes";
+ *
+ * const words = effShortWordlist();
+ * assert(words.length === 1296 && words[0] === "acid");
+ * assert(passphrase({ wordlist: words }).split(" ").length === 8); // 8 words: 82.7 bits
+ * assert(Math.abs(entropyBits("passphrase", { wordlist: words }) - 8 * Math.log2(1296)) < 1e-9);
+ * ```
+ */
+export function effShortWordlist(): readonly string[] {
+  return effShort();
 }
 
 /**
  * Returns the exact entropy, in bits, of what a recipe draws from: `log2` of
- * the number of passwords that meet the constraints, `words * log2(list
- * size)` for a passphrase (exact, because only lists whose phrases can be read
- * back are accepted), or `length * log2(alphabet size)` for a `tokenText` token.
+ * the number of passwords that meet the constraints (or satisfy the `rules`),
+ * of the number of distinct passphrases the options can print (for six words
+ * of a list, `6 * log2(list size)`), or `length * log2(alphabet size)` for a
+ * `tokenText` token. Every output is equally likely, so this is both the
+ * Shannon and the min-entropy; it is exact because only options under which
+ * different draws print different outputs are accepted.
  *
  * @param recipe `"password"`, `"passphrase"` or `"tokenText"`.
  * @param options The options the recipe would be called with.
@@ -165,10 +382,15 @@ export function passphrase(options?: PassphraseOptions): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { entropyBits } from "@secrets/secrets/recipes";
+ * import { entropyBits, passwordRules } from "@secrets/secrets/recipes";
  *
  * assert(Math.abs(entropyBits("password", { length: 8 }) - 8 * Math.log2(62)) < 1e-9);
  * assert(Math.abs(entropyBits("passphrase", { words: 4 }) - 4 * Math.log2(7776)) < 1e-9);
+ * // 62**8 strings, less those without a digit: 62**8 - 52**8.
+ * const rules = passwordRules("required: digit; allowed: lower, upper");
+ * assert(entropyBits("password", { rules, length: 8 }) === Math.log2(62 ** 8 - 52 ** 8));
+ * // "random" capitals: 2 forms of each EFF word.
+ * assert(Math.abs(entropyBits("passphrase", { capitalize: "random" }) - 6 * Math.log2(15552)) < 1e-9);
  * assert.throws(() => entropyBits("pin" as never), {
  *   name: "TypeError",
  *   message: 'entropyBits(): recipe must be "password", "passphrase" or "tokenText", got "pin"',
@@ -186,8 +408,7 @@ export function entropyBits(
 ): number {
   if (recipe === "password") return log2Big(passwordPlan(options, "entropyBits()").valid);
   if (recipe === "passphrase") {
-    const plan = passphrasePlan(options, "entropyBits()");
-    return plan.count * Math.log2(plan.words.length);
+    return log2Big(phraseCount(passphrasePlan(options, "entropyBits()")));
   }
   if (recipe === "tokenText") return tokenTextEntropyBits(options as TokenTextOptions);
   throw new TypeError(

@@ -198,8 +198,8 @@ export function runCase(
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
   const recipes = {
-    password: (o: unknown) => drawPassword(s.choice, passwordPlan(o)),
-    passphrase: (o: unknown) => drawPassphrase(s.choice, passphrasePlan(o)),
+    password: (o: unknown) => drawPassword(s, passwordPlan(o)),
+    passphrase: (o: unknown) => drawPassphrase(s, passphrasePlan(o)),
     token_text: tokenTextFor(s.choice),
     api_key: apiKeyFor(s.choice),
     check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>

@@ -14,6 +14,14 @@ export const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const DIGITS = "0123456789";
 /** Python's `string.punctuation`: the 32 ASCII punctuation characters. */
 export const SYMBOLS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+/** The 95 ASCII printable characters, space to `~`: the rules' `ascii-printable`. */
+export const ASCII_PRINTABLE =
+  " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+/**
+ * The rules' `special`: every ASCII printable character that is not a letter
+ * or a digit, space included (33 characters), as Apple's parser defines it.
+ */
+export const RULES_SPECIAL = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 /**
  * Characters easily mistaken for one another in print or by ear: pwgen's
  * `-B` set (`B8G6I1l0OQDS5Z2`) plus the vertical bar, which looks like `l`

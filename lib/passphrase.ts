@@ -1,16 +1,22 @@
 /**
  * Passphrases: words drawn uniformly, with replacement, from a word list,
  * joined by a separator, as the XKCD recipe of Python's `secrets`
- * documentation. The entropy is exact because a list is accepted only when
- * different draws always print different phrases.
+ * documentation, with optional capitalisation, digits and symbols, word
+ * length limits, random separators and a target strength. The entropy is
+ * exact because only options under which different draws always print
+ * different phrases are accepted, and only distinct outputs are counted.
  *
  * @module
  */
 
 import { EFF_WORDS_TEXT } from "./_eff_wordlist.ts";
-import { checkWellFormed } from "./_charset.ts";
+import { characterSet, checkWellFormed, DIGITS, SYMBOLS } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, show } from "./_validate.ts";
+import { BUILTIN_LIST, markBuiltin } from "./_wordlists.ts";
+
+/** How `capitalize` changes the words. */
+export type Capitalize = "none" | "first" | "all" | "random";
 
 /**
  * Options of `passphrase()` and `entropyBits("passphrase")`.
@@ -26,56 +32,244 @@ import { checkNumberInt, show } from "./_validate.ts";
 export interface PassphraseOptions {
   /** Number of words (default: the fewest that give at least 77 bits: 6 with the EFF list). */
   words?: number;
-  /** The word list (default: the EFF large list, 7,776 words); no word may repeat. */
-  wordlist?: readonly string[];
+  /**
+   * Instead of `words`: the fewest words whose phrases reach at least this
+   * many bits, counting every option (an integer from 1 to 4096).
+   */
+  bits?: number;
+  /**
+   * The word list: `"eff-large"` (the default, the EFF large list, 7,776
+   * words), the list returned by `effShortWordlist()` (the EFF short list,
+   * 1,296 words; not built in, so that bundles that do not use it stay small),
+   * or any array of distinct words.
+   */
+  wordlist?: readonly string[] | "eff-large";
   /** Between words (default `" "`). */
   separator?: string;
+  /**
+   * Instead of `separator`: a set of separator characters, one drawn
+   * uniformly for each gap (e.g. `"-_.+"`).
+   */
+  separators?: string;
+  /**
+   * `"none"` (the default): words as listed; `"first"`: each word's first
+   * letter upper-cased; `"all"`: each word upper-cased; `"random"`: each word,
+   * independently, as listed or as `"first"` makes it, which adds up to 1 bit
+   * a word (exactly the distinct forms are counted).
+   */
+  capitalize?: Capitalize;
+  /** Digits to add, each `0-9`, appended to words at uniformly drawn places (default 0). */
+  digits?: number;
+  /**
+   * Symbols to add, each one of the 32 ASCII punctuation characters that is
+   * not a separator character, appended to words at uniformly drawn places
+   * (default 0).
+   */
+  symbols?: number;
+  /** Leave out words shorter than this (in characters). */
+  minWordLength?: number;
+  /** Leave out words longer than this (in characters). */
+  maxWordLength?: number;
 }
 
-const KEYS = ["words", "wordlist", "separator"] as const;
+const KEYS = [
+  "words",
+  "bits",
+  "wordlist",
+  "separator",
+  "separators",
+  "capitalize",
+  "digits",
+  "symbols",
+  "minWordLength",
+  "maxWordLength",
+] as const;
+
+const CAPITALIZE: readonly Capitalize[] = ["none", "first", "all", "random"];
 
 /** The most words a passphrase may have. */
 export const MAX_PASSPHRASE_WORDS = 1000;
 /** The strength the default number of words reaches. */
 export const DEFAULT_PASSPHRASE_BITS = 77;
+/** The most digits, and the most symbols, a passphrase may have added. */
+export const MAX_PASSPHRASE_EXTRAS = 100;
+/** The largest `bits`. */
+export const MAX_PASSPHRASE_BITS = 4096;
 
-/** What a passphrase is drawn from. */
+/** What a passphrase is drawn from: pure values, checked. */
 export interface PassphrasePlan {
-  /** The words drawn from. */
+  /** The distinct word forms drawn from (the list, filtered and capitalised). */
   readonly words: readonly string[];
   /** How many are drawn. */
   readonly count: number;
-  /** What joins them. */
+  /** What joins them (the only separator, when `separators` is not used). */
   readonly separator: string;
+  /** With `separators`: the separator characters, one drawn a gap. */
+  readonly separators: readonly string[] | undefined;
+  /** Digits appended to words. */
+  readonly digits: number;
+  /** Symbols appended to words. */
+  readonly symbols: number;
+  /** The characters a symbol is drawn from. */
+  readonly symbolChars: readonly string[];
 }
 
 let effLarge: readonly string[] | undefined;
 
 /** The EFF large word list (7,776 words, in dice order), split on first use. */
 export function effLargeWordlist(): readonly string[] {
-  return effLarge ??= Object.freeze(EFF_WORDS_TEXT.split(" "));
+  return effLarge ??= markBuiltin(EFF_WORDS_TEXT.split(" "));
 }
 
-/**
- * A list checked once stays valid only if nobody can change it: the checks
- * of frozen lists are remembered (keyed by the list itself, with the
- * separators it was checked against), those of mutable lists are made on
- * every call.
- */
-const checkedLists = new WeakMap<readonly string[], Set<string>>();
+/** The options that shape the words, validated: primitives only. */
+interface Shape {
+  readonly separator: string;
+  readonly separators: readonly string[] | undefined;
+  readonly capitalize: Capitalize;
+  readonly digits: number;
+  readonly symbols: number;
+  readonly symbolChars: readonly string[];
+  readonly minLength: number;
+  readonly maxLength: number;
+  /** All of the above, as one string: the key of the word forms' cache. */
+  readonly key: string;
+}
 
-function checkList(list: unknown, separator: string, fn: string): readonly string[] {
-  if (!Array.isArray(list)) {
-    throw new TypeError(`${fn}: wordlist must be an array of strings, got ${show(list)}`);
+/** Word forms for one list and shape, and the word counts found for targets. */
+interface Forms {
+  readonly words: readonly string[];
+  readonly countFor: Map<number, number>;
+}
+
+function intOption(value: unknown, what: string, lo: number, hi: number): number {
+  const n = checkNumberInt(value, what);
+  if (n < lo || n > hi) throw new RangeError(`${what} must be from ${lo} to ${hi}, got ${n}`);
+  return n;
+}
+
+const DEFAULT_SHAPE: Shape = {
+  separator: " ",
+  separators: undefined,
+  capitalize: "none",
+  digits: 0,
+  symbols: 0,
+  symbolChars: [],
+  minLength: 1,
+  maxLength: Infinity,
+  key: " ",
+};
+
+function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Shape {
+  if (
+    o.separator === undefined && o.separators === undefined && o.capitalize === undefined &&
+    o.digits === undefined && o.symbols === undefined && o.minWordLength === undefined &&
+    o.maxWordLength === undefined
+  ) {
+    return DEFAULT_SHAPE;
   }
-  const separators = checkedLists.get(list);
-  if (separators?.has(separator)) return list;
-  if (separators === undefined) checkWords(list, fn);
-  checkSeparator(list, separator, fn);
-  if (Object.isFrozen(list)) checkedLists.set(list, (separators ?? new Set()).add(separator));
-  return list;
+  if (o.separator !== undefined && o.separators !== undefined) {
+    throw new TypeError(
+      `${fn}: separator and separators cannot be combined: separators draws one of its characters for each gap`,
+    );
+  }
+  let separator = " ";
+  let separators: string[] | undefined;
+  if (o.separators !== undefined) {
+    if (typeof o.separators !== "string") {
+      throw new TypeError(`${fn}: separators must be a string, got ${show(o.separators)}`);
+    }
+    const set = characterSet(o.separators, `${fn}: separators`);
+    if (set.length === 0) {
+      throw new RangeError(`${fn}: separators must hold at least one character`);
+    }
+    if (set.length === 1) separator = set[0];
+    else separators = set;
+  } else if (o.separator !== undefined) {
+    if (typeof o.separator !== "string") {
+      throw new TypeError(`${fn}: separator must be a string, got ${show(o.separator)}`);
+    }
+    checkWellFormed(o.separator, `${fn}: separator`);
+    separator = o.separator;
+  }
+  const capitalize = o.capitalize ?? "none";
+  if (!CAPITALIZE.includes(capitalize as Capitalize)) {
+    throw new TypeError(
+      `${fn}: capitalize must be "none", "first", "all" or "random", got ${show(capitalize)}`,
+    );
+  }
+  const digits = o.digits === undefined
+    ? 0
+    : intOption(o.digits, `${fn}: digits`, 0, MAX_PASSPHRASE_EXTRAS);
+  const symbols = o.symbols === undefined
+    ? 0
+    : intOption(o.symbols, `${fn}: symbols`, 0, MAX_PASSPHRASE_EXTRAS);
+  const minLength = o.minWordLength === undefined
+    ? 1
+    : intOption(o.minWordLength, `${fn}: minWordLength`, 1, 1000);
+  const maxLength = o.maxWordLength === undefined
+    ? Infinity
+    : intOption(o.maxWordLength, `${fn}: maxWordLength`, 1, 1000);
+  if (minLength > maxLength) {
+    throw new RangeError(
+      `${fn}: minWordLength ${minLength} is more than maxWordLength ${maxLength}`,
+    );
+  }
+  const sepChars = separators ?? Array.from(separator);
+  if (digits > 0) {
+    const d = sepChars.find((c) => DIGITS.includes(c));
+    if (d !== undefined) {
+      throw new RangeError(
+        `${fn}: digits cannot be told apart from the separator character ${JSON.stringify(d)}`,
+      );
+    }
+  }
+  // Symbols never use a separator character, so the phrase still reads back.
+  const symbolChars = symbols > 0 ? Array.from(SYMBOLS).filter((c) => !sepChars.includes(c)) : [];
+  const key = JSON.stringify([
+    separator,
+    separators,
+    capitalize,
+    digits > 0,
+    symbolChars.join(""),
+    minLength,
+    maxLength === Infinity ? 0 : maxLength,
+  ]);
+  return {
+    separator,
+    separators,
+    capitalize: capitalize as Capitalize,
+    digits,
+    symbols,
+    symbolChars,
+    minLength,
+    maxLength,
+    key,
+  };
 }
 
+/** The first code point upper-cased (which may lengthen it: `ß` becomes `SS`). */
+function capitalizeFirst(word: string): string {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return first.toUpperCase() + word.slice(first.length);
+}
+
+/** The forms a word can take under `capitalize`, distinct. */
+function formsOf(word: string, capitalize: Capitalize): string[] {
+  switch (capitalize) {
+    case "none":
+      return [word];
+    case "first":
+      return [capitalizeFirst(word)];
+    case "all":
+      return [word.toUpperCase()];
+    case "random": {
+      const c = capitalizeFirst(word);
+      return c === word ? [word] : [word, c];
+    }
+  }
+}
+
+/** Checks that a list is a dense array of distinct, non-empty, well-formed strings. */
 function checkWords(list: readonly unknown[], fn: string): void {
   if (list.length < 2) {
     throw new RangeError(`${fn}: the word list needs at least 2 words, got ${list.length}`);
@@ -99,13 +293,58 @@ function checkWords(list: readonly unknown[], fn: string): void {
 }
 
 /**
- * Refuses a separator that lets two different draws print the same phrase.
- * With a non-empty separator, a word holding none of its characters
- * guarantees it (every run of separator characters is one separator); with
- * none, no word may be a prefix of another.
+ * The distinct word forms of `list` under `shape`. A word's forms must hold
+ * no separator character and no character that digits or symbols add (then
+ * a phrase splits back into its words, separators and added characters in
+ * one way only); with an empty separator no form may begin another. A
+ * built-in list leaves out the words that break this (the four hyphenated
+ * EFF words with `"-"`), a caller's list is refused.
  */
-function checkSeparator(words: readonly string[], separator: string, fn: string): void {
-  if (separator === "") {
+function makeForms(list: readonly string[], shape: Shape, fn: string): Forms {
+  const builtin = Object.hasOwn(list, BUILTIN_LIST);
+  if (!builtin) checkWords(list, fn);
+  const banned = new Set([
+    ...(shape.separators ?? Array.from(shape.separator)),
+    ...(shape.digits > 0 ? DIGITS : ""),
+    ...shape.symbolChars,
+  ]);
+  const forms: string[] = [];
+  const added: string[] = [];
+  const seen = new Set<string>();
+  for (const word of list) {
+    const length = Array.from(word).length;
+    if (length < shape.minLength || length > shape.maxLength) continue;
+    const fs = formsOf(word, shape.capitalize);
+    const bad = fs.flatMap((f) => Array.from(f)).find((c) => banned.has(c));
+    if (bad !== undefined) {
+      if (builtin) continue;
+      const why = shape.separators?.includes(bad) || shape.separator.includes(bad)
+        ? "a character of the separator"
+        : DIGITS.includes(bad)
+        ? "a digit, as digits adds"
+        : "a symbol, as symbols adds";
+      throw new RangeError(
+        `${fn}: the word ${JSON.stringify(fs.find((f) => f.includes(bad)))} contains ${
+          JSON.stringify(bad)
+        }, ${why}, so different draws could print the same phrase`,
+      );
+    }
+    // "random" lists every word as listed first, then the new capitalised forms.
+    for (let i = 0; i < fs.length; i++) {
+      if (seen.has(fs[i])) continue;
+      seen.add(fs[i]);
+      (i === 0 ? forms : added).push(fs[i]);
+    }
+  }
+  const words = forms.concat(added);
+  if (words.length < 2) {
+    throw new RangeError(
+      `${fn}: the options leave ${words.length} distinct word${
+        words.length === 1 ? "" : "s"
+      }; a passphrase needs at least 2`,
+    );
+  }
+  if (shape.separator === "" && shape.separators === undefined) {
     const sorted = [...words].sort();
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i].startsWith(sorted[i - 1])) {
@@ -116,90 +355,167 @@ function checkSeparator(words: readonly string[], separator: string, fn: string)
         );
       }
     }
-    return;
   }
-  const chars = new Set(Array.from(separator));
-  for (const w of words) {
-    for (const ch of w) {
-      if (chars.has(ch)) {
-        throw new RangeError(
-          `${fn}: the word ${JSON.stringify(w)} contains ${
-            JSON.stringify(ch)
-          }, a character of the separator, so different draws could print the same phrase`,
-        );
-      }
-    }
-  }
+  return { words: Object.freeze(words), countFor: new Map() };
 }
 
-/** The fewest words from a list of `size` that reach DEFAULT_PASSPHRASE_BITS, counted exactly. */
-function defaultCount(size: number): number {
-  const target = 1n << BigInt(DEFAULT_PASSPHRASE_BITS);
-  let n = 1;
-  while (BigInt(size) ** BigInt(n) < target) n++;
-  return n;
+/**
+ * Word forms are pure functions of the list and the validated shape; a
+ * frozen list cannot change, so its forms are remembered on it (a few
+ * shapes a list). A mutable list is checked on every call.
+ */
+const formsCache = new WeakMap<readonly string[], Map<string, Forms>>();
+
+function formsFor(list: readonly string[], shape: Shape, fn: string): Forms {
+  if (!Object.isFrozen(list)) return makeForms(list, shape, fn);
+  let byShape = formsCache.get(list);
+  const cached = byShape?.get(shape.key);
+  if (cached !== undefined) return cached;
+  const forms = makeForms(list, shape, fn);
+  if (byShape === undefined) formsCache.set(list, byShape = new Map());
+  if (byShape.size >= 16) byShape.delete(byShape.keys().next().value!);
+  byShape.set(shape.key, forms);
+  return forms;
 }
 
-// The default list joined by a separator: its words that hold a character of
-// the separator are left out (4 of the EFF list's words have a hyphen), so
-// the phrase can always be read back. Cached per separator: a pure function
-// of a validated string.
-const effBySeparator = new Map<string, readonly string[]>();
+function binomial(n: number, k: number): bigint {
+  let c = 1n;
+  for (let i = 0; i < k; i++) c = c * BigInt(n - i) / BigInt(i + 1);
+  return c;
+}
 
-function defaultWords(separator: string): readonly string[] {
-  let words = effBySeparator.get(separator);
-  if (words === undefined) {
-    const chars = new Set(Array.from(separator));
-    words = Object.freeze(
-      effLargeWordlist().filter((w) => !Array.from(w).some((c) => chars.has(c))),
-    );
-    if (effBySeparator.size < 16) effBySeparator.set(separator, words);
-  }
-  return words;
+/**
+ * The number of distinct phrases of `count` words: the word forms, the
+ * separators of the gaps, the places of the added characters (every
+ * arrangement of the words and the added characters that begins with a word,
+ * each added character appended to the word before it), and their values.
+ */
+export function phraseCount(
+  plan: Omit<PassphrasePlan, "separator">,
+  count = plan.count,
+): bigint {
+  const { words, separators, digits, symbols, symbolChars } = plan;
+  let n = BigInt(words.length) ** BigInt(count);
+  if (separators !== undefined) n *= BigInt(separators.length) ** BigInt(count - 1);
+  n *= binomial(count - 1 + digits + symbols, digits) * binomial(count - 1 + symbols, symbols);
+  return n * 10n ** BigInt(digits) * BigInt(symbolChars.length) ** BigInt(symbols);
 }
 
 /**
  * The plan for `options`, validated.
  *
  * @throws {TypeError} If an option has the wrong type or is unknown, or the list is not an array of strings.
- * @throws {RangeError} If the list is too short, repeats a word, or the separator is ambiguous.
+ * @throws {RangeError} If the list is too short, repeats a word, or the options could make two draws print one phrase.
  */
 export function passphrasePlan(options: unknown, fn = "passphrase()"): PassphrasePlan {
   const o = readOptions(options, KEYS, fn);
-  const separator = o.separator ?? " ";
-  if (typeof separator !== "string") {
-    throw new TypeError(`${fn}: separator must be a string, got ${show(separator)}`);
-  }
-  checkWellFormed(separator, `${fn}: separator`);
-  let words: readonly string[];
-  if (o.wordlist === undefined) {
-    words = defaultWords(separator);
-    if (words.length < 2) {
-      throw new RangeError(`${fn}: the separator leaves fewer than 2 words of the default list`);
-    }
+  const shape = checkShape(o, fn);
+  let list: readonly string[];
+  if (o.wordlist === undefined || o.wordlist === "eff-large") {
+    list = effLargeWordlist();
+  } else if (Array.isArray(o.wordlist)) {
+    list = o.wordlist;
+  } else if (o.wordlist === "eff-short") {
+    throw new TypeError(
+      `${fn}: wordlist "eff-short" is not built in, so that bundles that do not use it stay small: ` +
+        `pass wordlist: effShortWordlist() (from @secrets/secrets/recipes)`,
+    );
   } else {
-    words = checkList(o.wordlist, separator, fn);
+    throw new TypeError(
+      `${fn}: wordlist must be "eff-large" or an array of strings, got ${show(o.wordlist)}`,
+    );
   }
+  const forms = formsFor(list, shape, fn);
+  if (o.words !== undefined && o.bits !== undefined) {
+    throw new TypeError(
+      `${fn}: words and bits cannot be combined: words fixes the number of words, bits chooses it`,
+    );
+  }
+  const base = {
+    words: forms.words,
+    separator: shape.separator,
+    separators: shape.separators,
+    digits: shape.digits,
+    symbols: shape.symbols,
+    symbolChars: shape.symbolChars,
+  };
   let count: number;
-  if (o.words === undefined) {
-    count = defaultCount(words.length);
-  } else {
+  if (o.words !== undefined) {
     count = checkNumberInt(o.words, `${fn}: words`);
     if (count < 1 || count > MAX_PASSPHRASE_WORDS) {
       throw new RangeError(
         `${fn}: words must be from 1 to ${MAX_PASSPHRASE_WORDS}, got ${count}`,
       );
     }
+  } else {
+    const bits = o.bits === undefined
+      ? DEFAULT_PASSPHRASE_BITS
+      : intOption(o.bits, `${fn}: bits`, 1, MAX_PASSPHRASE_BITS);
+    // Counted with every option, per list and shape: the digits and symbols counts are part
+    // of the key only as "some", so the target is looked up with them.
+    const key = bits * (MAX_PASSPHRASE_EXTRAS + 1) ** 2 +
+      shape.digits * (MAX_PASSPHRASE_EXTRAS + 1) + shape.symbols;
+    let n = forms.countFor.get(key);
+    if (n === undefined) {
+      const target = 1n << BigInt(bits);
+      n = 1;
+      while (phraseCount({ ...base, count: n }) < target) {
+        if (++n > MAX_PASSPHRASE_WORDS) {
+          throw new RangeError(
+            `${fn}: ${bits} bits would need more than ${MAX_PASSPHRASE_WORDS} words`,
+          );
+        }
+      }
+      if (forms.countFor.size >= 64) forms.countFor.delete(forms.countFor.keys().next().value!);
+      forms.countFor.set(key, n);
+    }
+    count = n;
   }
-  return { words, count, separator };
+  return { ...base, count };
 }
 
-/** Draws one passphrase for `plan`, each word by `choose`. */
-export function drawPassphrase(
-  choose: <T>(seq: ArrayLike<T>) => T,
-  plan: PassphrasePlan,
-): string {
-  const out = new Array<string>(plan.count);
-  for (let i = 0; i < plan.count; i++) out[i] = choose(plan.words);
-  return out.join(plan.separator);
+/** The randomness a passphrase draw needs. */
+export interface PassphraseRandom {
+  /** A uniform element of `seq`. */
+  choice<T>(seq: ArrayLike<T>): T;
+  /** A uniform integer in `[0, n)` (to place added digits and symbols). */
+  randbelow(n: number): number;
+}
+
+/**
+ * Draws one passphrase for `plan`: the words by `choice` (as the Python
+ * recipe, byte for byte, when nothing is added), then each gap's separator,
+ * then the places of the added characters (a uniform shuffle of the words
+ * after the first and the added characters), then the added characters in
+ * phrase order.
+ */
+export function drawPassphrase(rand: PassphraseRandom, plan: PassphrasePlan): string {
+  const { words, count: n, separators, digits, symbols } = plan;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = rand.choice(words);
+  if (separators === undefined && digits + symbols === 0) return out.join(plan.separator);
+  const gaps = new Array<string>(n - 1);
+  for (let i = 0; i < n - 1; i++) {
+    gaps[i] = separators === undefined ? plan.separator : rand.choice(separators);
+  }
+  // 0: the next word (after its gap), 1: a digit, 2: a symbol.
+  const items = new Array<number>(n - 1 + digits + symbols);
+  items.fill(0, 0, n - 1).fill(1, n - 1, n - 1 + digits).fill(2, n - 1 + digits);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rand.randbelow(i + 1);
+    const t = items[i];
+    items[i] = items[j];
+    items[j] = t;
+  }
+  let phrase = out[0];
+  let w = 1;
+  for (const item of items) {
+    if (item === 0) {
+      phrase += gaps[w - 1] + out[w];
+      w++;
+    } else {
+      phrase += item === 1 ? rand.choice(DIGITS) : rand.choice(plan.symbolChars);
+    }
+  }
+  return phrase;
 }

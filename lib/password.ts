@@ -14,6 +14,12 @@
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, show } from "./_validate.ts";
+import {
+  type CompiledRules,
+  type PasswordRules,
+  RULES_ENGINE,
+  type RulesPlan,
+} from "./_rules_engine.ts";
 
 /**
  * Options of `password()` and `entropyBits("password")`.
@@ -27,7 +33,10 @@ import { checkNumberInt, show } from "./_validate.ts";
  * ```
  */
 export interface PasswordOptions {
-  /** Number of characters (default: the fewest that give at least 128 bits, at most 1024). */
+  /**
+   * Number of characters (default: the fewest that give at least 128 bits, at
+   * most 1024; with `rules`, at least `minlength` and at most `maxlength`).
+   */
   length?: number;
   /** Characters to draw from (default `A-Za-z0-9`); no character may repeat. */
   alphabet?: string;
@@ -45,6 +54,15 @@ export interface PasswordOptions {
   minDigits?: number;
   /** At least this many ASCII punctuation characters (default 0). */
   minSymbols?: number;
+  /**
+   * A site's rules in Apple's `passwordrules` syntax, compiled by
+   * `passwordRules()` (see `password()` for the language, the length chosen
+   * and the limits), e.g. `passwordRules("minlength: 12; required: lower;
+   * required: upper; required: digit; max-consecutive: 2")`. Replaces
+   * `alphabet`, `symbols` and the minimums (combining them is a `TypeError`);
+   * `length`, `exclude` and `excludeAmbiguous` still apply.
+   */
+  rules?: PasswordRules;
 }
 
 const KEYS = [
@@ -53,6 +71,17 @@ const KEYS = [
   "symbols",
   "excludeAmbiguous",
   "exclude",
+  "minLower",
+  "minUpper",
+  "minDigits",
+  "minSymbols",
+  "rules",
+] as const;
+
+/** Options that the rules replace. */
+const RULES_EXCLUSIVE = [
+  "alphabet",
+  "symbols",
   "minLower",
   "minUpper",
   "minDigits",
@@ -91,6 +120,8 @@ export interface PasswordPlan {
   readonly valid: bigint;
   /** Number of strings of `length` characters over the alphabet. */
   readonly total: bigint;
+  /** With `rules`: the rules' plan, which the draw follows instead of the recipe. */
+  readonly rules?: RulesPlan;
 }
 
 /** Validated options: primitives only, so that they can key the plan cache. */
@@ -101,6 +132,7 @@ interface Checked {
   excludeAmbiguous: boolean;
   exclude: string;
   mins: number[];
+  rules: PasswordRules | undefined;
 }
 
 function count(value: unknown, what: string): number {
@@ -132,7 +164,28 @@ function check(options: unknown, fn: string): Checked {
   const o = readOptions(options, KEYS, fn);
   const length = o.length === undefined ? undefined : count(o.length, `${fn}: length`);
   if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
+  const rules = o.rules;
+  if (rules !== undefined) {
+    if (typeof rules === "string") {
+      throw new TypeError(
+        `${fn}: rules must be compiled: write rules: passwordRules(${
+          show(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
+        }) (so that bundles that never use rules leave the parser out)`,
+      );
+    }
+    if (typeof rules !== "object" || rules === null || !Object.hasOwn(rules, RULES_ENGINE)) {
+      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${show(rules)}`);
+    }
+    for (const key of RULES_EXCLUSIVE) {
+      if (o[key] !== undefined) {
+        throw new TypeError(
+          `${fn}: rules cannot be combined with ${key}: the rules say which characters are allowed and required`,
+        );
+      }
+    }
+  }
   return {
+    rules: rules as PasswordRules | undefined,
     length,
     alphabet: text(o.alphabet, `${fn}: alphabet`, LOWER + UPPER + DIGITS),
     symbols: flag(o.symbols, `${fn}: symbols`),
@@ -214,7 +267,26 @@ function popcount(x: number): number {
   return c;
 }
 
+function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): PasswordPlan {
+  const exclude = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
+  const rules = (c.rules as CompiledRules)[RULES_ENGINE].plan({
+    length: c.length,
+    exclude,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
+  }, fn);
+  return {
+    chars: rules.chars,
+    classOf: new Map(),
+    mins: [0, 0, 0, 0],
+    length: rules.length,
+    valid: rules.valid,
+    total: BigInt(rules.chars.length) ** BigInt(rules.length),
+    rules,
+  };
+}
+
 function makePlan(c: Checked, fn: string): PasswordPlan {
+  if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: PasswordRules }, fn);
   let chars = characterSet(c.alphabet, `${fn}: alphabet`);
   if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
   const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
@@ -285,9 +357,11 @@ const plans = new Map<string, PasswordPlan>();
  */
 export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
   const c = check(options, fn);
-  // Unambiguous: the strings are length-prefixed, the rest are integers and flags.
+  // Unambiguous: the strings are length-prefixed, the rest are integers and
+  // flags; the rules object stands for its text (frozen, made from the text alone).
+  const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
   const key = `${c.length ?? ""}|${c.mins}|${+c.symbols}${+c.excludeAmbiguous}|` +
-    `${c.alphabet.length}:${c.alphabet}|${c.exclude}`;
+    `${c.alphabet.length}:${c.alphabet}|${rules}|${c.exclude}`;
   const cached = plans.get(key);
   if (cached !== undefined) return cached;
   const plan = makePlan(c, fn);
@@ -296,11 +370,23 @@ export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan 
   return plan;
 }
 
-/** Draws one password for `plan`, each character by `choose`. */
-export function drawPassword(
-  choose: <T>(seq: ArrayLike<T>) => T,
-  plan: PasswordPlan,
-): string {
+/** The randomness a password draw needs. */
+export interface PasswordRandom {
+  /** A uniform element of `seq` (the recipe draws every character with it). */
+  choice<T>(seq: ArrayLike<T>): T;
+  /** A uniform integer in `[0, n)` (the rules draw one, then unrank it). */
+  randbelow(n: bigint): bigint;
+}
+
+/**
+ * Draws one password for `plan`: without rules, whole candidates of
+ * `choice` characters until one meets the minimums (the Python recipe, byte
+ * for byte); with rules, one `randbelow` of the number of valid strings,
+ * unranked.
+ */
+export function drawPassword(rand: PasswordRandom, plan: PasswordPlan): string {
+  if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
+  const choose = rand.choice;
   const { chars, classOf, mins, length } = plan;
   const counts = [0, 0, 0, 0];
   const out = new Array<string>(length);

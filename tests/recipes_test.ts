@@ -111,7 +111,7 @@ Deno.test("password() draws whole candidates with choice(), as the Python recipe
   for (let seed = 0; seed < 20; seed++) {
     const viaRecipe = createSecrets(counterSource(seed * 97));
     const viaChoice = createSecrets(counterSource(seed * 97));
-    const p = drawPassword(viaRecipe.choice, passwordPlan({ alphabet, length: 12 }));
+    const p = drawPassword(viaRecipe, passwordPlan({ alphabet, length: 12 }));
     const expected = Array.from({ length: 12 }, () => viaChoice.choice(alphabet)).join("");
     assert.equal(p, expected);
   }
@@ -348,7 +348,7 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     [
       { wordlist: "a b c" },
       TypeError,
-      'passphrase(): wordlist must be an array of strings, got "a b c"',
+      'passphrase(): wordlist must be "eff-large" or an array of strings, got "a b c"',
     ],
     [
       { wordlist: ["a", "b", "a b", "b a"] },
