@@ -138,6 +138,3 @@ export function bigBitLength(n: bigint): number {
   const hex = n.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
-
-/** Old name of {@linkcode describe}, until the recipes' modules are renamed. */
-export const show: (value: unknown) => string = describe;

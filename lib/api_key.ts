@@ -27,7 +27,7 @@
 import { crc32 } from "./_crc32.ts";
 import { readOptions } from "./_options.ts";
 import { ALPHABETS, checkBits, drawChars, tokenLength } from "./token_text.ts";
-import { show } from "./_validate.ts";
+import { describe } from "./_validate.ts";
 
 /**
  * Options of {@linkcode apiKey}, {@linkcode checkApiKey} and
@@ -81,12 +81,12 @@ function keyPlan(options: unknown, fn: string): KeyPlan {
     throw new TypeError(`${fn}: the prefix option is required, e.g. { prefix: "acme" }`);
   }
   if (typeof prefix !== "string") {
-    throw new TypeError(`${fn}: prefix must be a string, got ${show(prefix)}`);
+    throw new TypeError(`${fn}: prefix must be a string, got ${describe(prefix)}`);
   }
   if (prefix.length > MAX_PREFIX || !PREFIX.test(prefix)) {
     throw new RangeError(
       `${fn}: prefix must be 1 to ${MAX_PREFIX} ASCII letters and digits, starting with a letter, got ${
-        show(prefix)
+        describe(prefix)
       }`,
     );
   }
@@ -165,7 +165,7 @@ export function apiKeyFor(
 export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
   const { prefix, length } = keyPlan(options, "checkApiKey()");
   if (typeof key !== "string") {
-    throw new TypeError(`checkApiKey(): key must be a string, got ${show(key)}`);
+    throw new TypeError(`checkApiKey(): key must be a string, got ${describe(key)}`);
   }
   const head = prefix.length + 1;
   if (key.length !== head + length + CHECKSUM_LENGTH) return false;

@@ -7,7 +7,7 @@
  */
 
 import { readOptions } from "./_options.ts";
-import { bigBitLength, show } from "./_validate.ts";
+import { bigBitLength, describe } from "./_validate.ts";
 
 /**
  * Options of {@linkcode collisionProbability}.
@@ -59,16 +59,16 @@ function checkCount(value: unknown, fn: string): bigint {
   }
   if (typeof value !== "number" || !Number.isInteger(value)) {
     throw new TypeError(
-      `${fn}: count must be an integer (a number or a bigint), got ${show(value)}`,
+      `${fn}: count must be an integer (a number or a bigint), got ${describe(value)}`,
     );
   }
-  if (value < 0) throw new RangeError(`${fn}: count must be non-negative, got ${show(value)}`);
+  if (value < 0) throw new RangeError(`${fn}: count must be non-negative, got ${describe(value)}`);
   return BigInt(value);
 }
 
 function checkNumber(value: unknown, what: string): number {
   if (typeof value !== "number") {
-    throw new TypeError(`${what} must be a number, got ${show(value)}`);
+    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
   }
   return value;
 }
@@ -151,7 +151,7 @@ export function collisionProbability(options: CollisionOptions): number {
   if (o.bits === undefined) throw new TypeError(`${fn}: the bits option is required`);
   const bits = checkNumber(o.bits, `${fn}: bits`);
   if (!(bits >= 0) || bits === Infinity) {
-    throw new RangeError(`${fn}: bits must be a finite number >= 0, got ${show(bits)}`);
+    throw new RangeError(`${fn}: bits must be a finite number >= 0, got ${describe(bits)}`);
   }
   return probability(count, count * (count - 1n) / 2n, bits);
 }
@@ -199,7 +199,7 @@ export function bitsFor(options: BitsForOptions): number {
   const target = checkNumber(o.probability, `${fn}: probability`);
   if (!(target > 0 && target <= 1)) {
     throw new RangeError(
-      `${fn}: probability must be greater than 0 and at most 1, got ${show(target)}`,
+      `${fn}: probability must be greater than 0 and at most 1, got ${describe(target)}`,
     );
   }
   const pairs = count * (count - 1n) / 2n;

@@ -12,7 +12,7 @@
 import { EFF_WORDS_TEXT } from "./_eff_wordlist.ts";
 import { characterSet, checkWellFormed, DIGITS, SYMBOLS } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
-import { checkNumberInt, show } from "./_validate.ts";
+import { checkNumberInt, describe } from "./_validate.ts";
 import { BUILTIN_LIST, markBuiltin } from "./_wordlists.ts";
 
 /** How `capitalize` changes the words. */
@@ -176,7 +176,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
   let separators: string[] | undefined;
   if (o.separators !== undefined) {
     if (typeof o.separators !== "string") {
-      throw new TypeError(`${fn}: separators must be a string, got ${show(o.separators)}`);
+      throw new TypeError(`${fn}: separators must be a string, got ${describe(o.separators)}`);
     }
     const set = characterSet(o.separators, `${fn}: separators`);
     if (set.length === 0) {
@@ -186,7 +186,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
     else separators = set;
   } else if (o.separator !== undefined) {
     if (typeof o.separator !== "string") {
-      throw new TypeError(`${fn}: separator must be a string, got ${show(o.separator)}`);
+      throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
     }
     checkWellFormed(o.separator, `${fn}: separator`);
     separator = o.separator;
@@ -194,7 +194,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
   const capitalize = o.capitalize ?? "none";
   if (!CAPITALIZE.includes(capitalize as Capitalize)) {
     throw new TypeError(
-      `${fn}: capitalize must be "none", "first", "all" or "random", got ${show(capitalize)}`,
+      `${fn}: capitalize must be "none", "first", "all" or "random", got ${describe(capitalize)}`,
     );
   }
   const digits = o.digits === undefined
@@ -279,7 +279,7 @@ function checkWords(list: readonly unknown[], fn: string): void {
     if (!Object.hasOwn(list, i)) throw new TypeError(`${fn}: wordlist has a hole at index ${i}`);
     const w = list[i];
     if (typeof w !== "string") {
-      throw new TypeError(`${fn}: wordlist must hold strings, got ${show(w)} at index ${i}`);
+      throw new TypeError(`${fn}: wordlist must hold strings, got ${describe(w)} at index ${i}`);
     }
     if (w === "") throw new RangeError(`${fn}: wordlist has an empty word at index ${i}`);
     checkWellFormed(w, `${fn}: the word at index ${i}`);
@@ -422,7 +422,7 @@ export function passphrasePlan(options: unknown, fn = "passphrase()"): Passphras
     );
   } else {
     throw new TypeError(
-      `${fn}: wordlist must be "eff-large" or an array of strings, got ${show(o.wordlist)}`,
+      `${fn}: wordlist must be "eff-large" or an array of strings, got ${describe(o.wordlist)}`,
     );
   }
   const forms = formsFor(list, shape, fn);

@@ -13,7 +13,7 @@
 
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
-import { checkNumberInt, show } from "./_validate.ts";
+import { checkNumberInt, describe } from "./_validate.ts";
 import {
   type CompiledRules,
   type PasswordRules,
@@ -147,7 +147,7 @@ function count(value: unknown, what: string): number {
 function text(value: unknown, what: string, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value !== "string") {
-    throw new TypeError(`${what} must be a string, got ${show(value)}`);
+    throw new TypeError(`${what} must be a string, got ${describe(value)}`);
   }
   return value;
 }
@@ -155,7 +155,7 @@ function text(value: unknown, what: string, fallback: string): string {
 function flag(value: unknown, what: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== "boolean") {
-    throw new TypeError(`${what} must be true or false, got ${show(value)}`);
+    throw new TypeError(`${what} must be true or false, got ${describe(value)}`);
   }
   return value;
 }
@@ -169,12 +169,12 @@ function check(options: unknown, fn: string): Checked {
     if (typeof rules === "string") {
       throw new TypeError(
         `${fn}: rules must be compiled: write rules: passwordRules(${
-          show(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
+          describe(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
         }) (so that bundles that never use rules leave the parser out)`,
       );
     }
     if (typeof rules !== "object" || rules === null || !Object.hasOwn(rules, RULES_ENGINE)) {
-      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${show(rules)}`);
+      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${describe(rules)}`);
     }
     for (const key of RULES_EXCLUSIVE) {
       if (o[key] !== undefined) {

@@ -13,7 +13,7 @@
 
 import { closest } from "./_suggest.ts";
 import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
-import { show } from "./_validate.ts";
+import { describe } from "./_validate.ts";
 import {
   type CompiledRules,
   type PasswordRules,
@@ -444,7 +444,7 @@ export function drawRules(rand: RulesRandom, plan: RulesPlan): string {
  */
 export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRules {
   if (typeof text !== "string") {
-    throw new TypeError(`${fn}: rules must be a string, got ${show(text)}`);
+    throw new TypeError(`${fn}: rules must be a string, got ${describe(text)}`);
   }
   const parsed = parsePasswordRules(text, fn);
   const allowed = new Set(parsed.allowed);

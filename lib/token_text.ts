@@ -10,7 +10,7 @@
 import { readOptions } from "./_options.ts";
 import { DEFAULT_ENTROPY } from "./_secrets.ts";
 import { closest } from "./_suggest.ts";
-import { show } from "./_validate.ts";
+import { describe } from "./_validate.ts";
 
 /**
  * The named alphabets of {@linkcode tokenText}, each a string of distinct
@@ -139,10 +139,10 @@ export function tokenLength(bits: number, size: number): number {
 /** Validates `bits`: a whole number from `min` to `max`. */
 export function checkBits(value: unknown, what: string, min: number, max: number): number {
   if (typeof value !== "number") {
-    throw new TypeError(`${what} must be a number, got ${show(value)}`);
+    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
   }
   if (!Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, got ${show(value)}`);
+    throw new TypeError(`${what} must be an integer, got ${describe(value)}`);
   }
   const bits = value;
   if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${bits}`);
@@ -194,7 +194,7 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
   if (typeof value !== "string") {
     throw new TypeError(
       `${fn}: alphabet must be a string (a name in ALPHABETS, or the characters), got ${
-        show(value)
+        describe(value)
       }`,
     );
   }
