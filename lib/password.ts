@@ -96,6 +96,9 @@ const CLASSES = [
   ["minSymbols", SYMBOLS, "ASCII punctuation character (add symbols: true)"],
 ] as const;
 
+/** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
+const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
+
 /** The most characters a password may have. */
 export const MAX_PASSWORD_LENGTH = 1024;
 /** The strength the default length reaches. */
@@ -135,34 +138,37 @@ interface Checked {
   rules: PasswordRules | undefined;
 }
 
-function count(value: unknown, what: string): number {
+// The checks take the function and option names apart, so that no message
+// is built unless it is thrown (they run on every call).
+function count(value: unknown, fn: string, name: string): number {
+  if (Number.isSafeInteger(value) && (value as number) >= 0) {
+    if ((value as number) <= MAX_PASSWORD_LENGTH) return value as number;
+  }
+  const what = `${fn}: ${name}`;
   const n = checkNumberInt(value, what);
   if (n < 0) throw new RangeError(`${what} must be non-negative, got ${n}`);
-  if (n > MAX_PASSWORD_LENGTH) {
-    throw new RangeError(`${what} must be at most ${MAX_PASSWORD_LENGTH}, got ${n}`);
-  }
-  return n;
+  throw new RangeError(`${what} must be at most ${MAX_PASSWORD_LENGTH}, got ${n}`);
 }
 
-function text(value: unknown, what: string, fallback: string): string {
+function text(value: unknown, fn: string, name: string, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value !== "string") {
-    throw new TypeError(`${what} must be a string, got ${describe(value)}`);
+    throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
   }
   return value;
 }
 
-function flag(value: unknown, what: string): boolean {
+function flag(value: unknown, fn: string, name: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== "boolean") {
-    throw new TypeError(`${what} must be true or false, got ${describe(value)}`);
+    throw new TypeError(`${fn}: ${name} must be true or false, got ${describe(value)}`);
   }
   return value;
 }
 
 function check(options: unknown, fn: string): Checked {
   const o = readOptions(options, KEYS, fn);
-  const length = o.length === undefined ? undefined : count(o.length, `${fn}: length`);
+  const length = o.length === undefined ? undefined : count(o.length, fn, "length");
   if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
   const rules = o.rules;
   if (rules !== undefined) {
@@ -187,11 +193,16 @@ function check(options: unknown, fn: string): Checked {
   return {
     rules: rules as PasswordRules | undefined,
     length,
-    alphabet: text(o.alphabet, `${fn}: alphabet`, LOWER + UPPER + DIGITS),
-    symbols: flag(o.symbols, `${fn}: symbols`),
-    excludeAmbiguous: flag(o.excludeAmbiguous, `${fn}: excludeAmbiguous`),
-    exclude: text(o.exclude, `${fn}: exclude`, ""),
-    mins: CLASSES.map(([name]) => o[name] === undefined ? 0 : count(o[name], `${fn}: ${name}`)),
+    alphabet: text(o.alphabet, fn, "alphabet", DEFAULT_ALPHABET),
+    symbols: flag(o.symbols, fn, "symbols"),
+    excludeAmbiguous: flag(o.excludeAmbiguous, fn, "excludeAmbiguous"),
+    exclude: text(o.exclude, fn, "exclude", ""),
+    mins: [
+      o.minLower === undefined ? 0 : count(o.minLower, fn, "minLower"),
+      o.minUpper === undefined ? 0 : count(o.minUpper, fn, "minUpper"),
+      o.minDigits === undefined ? 0 : count(o.minDigits, fn, "minDigits"),
+      o.minSymbols === undefined ? 0 : count(o.minSymbols, fn, "minSymbols"),
+    ],
   };
 }
 
@@ -348,6 +359,12 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
 // change). This is the only cache of the recipes.
 const PLAN_CACHE_SIZE = 32;
 const plans = new Map<string, PasswordPlan>();
+// The last plan used, checked before the map: the same options are usually
+// used many times in a row.
+let lastKey = "";
+let lastPlan: PasswordPlan | undefined;
+/** The plan of `password()` with no options: made once. */
+let defaultPlan: PasswordPlan | undefined;
 
 /**
  * The plan for `options`: validated first, then looked up or made.
@@ -356,17 +373,27 @@ const plans = new Map<string, PasswordPlan>();
  * @throws {RangeError} If the options cannot make a password (see `password()`).
  */
 export function passwordPlan(options: unknown, fn = "password()"): PasswordPlan {
+  if (options === undefined) return defaultPlan ??= passwordPlan({}, fn);
   const c = check(options, fn);
   // Unambiguous: the strings are length-prefixed, the rest are integers and
   // flags; the rules object stands for its text (frozen, made from the text alone).
   const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
-  const key = `${c.length ?? ""}|${c.mins}|${+c.symbols}${+c.excludeAmbiguous}|` +
-    `${c.alphabet.length}:${c.alphabet}|${rules}|${c.exclude}`;
+  const alphabet = c.alphabet === DEFAULT_ALPHABET ? "-" : `${c.alphabet.length}:${c.alphabet}`;
+  const m = c.mins;
+  const key = `${c.length ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
+    `${+c.symbols}${+c.excludeAmbiguous}|${alphabet}|${rules}|${c.exclude}`;
+  if (key === lastKey) return lastPlan!;
   const cached = plans.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    lastKey = key;
+    lastPlan = cached;
+    return cached;
+  }
   const plan = makePlan(c, fn);
   if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
   plans.set(key, plan);
+  lastKey = key;
+  lastPlan = plan;
   return plan;
 }
 
@@ -388,8 +415,12 @@ export function drawPassword(rand: PasswordRandom, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
   const choose = rand.choice;
   const { chars, classOf, mins, length } = plan;
-  const counts = [0, 0, 0, 0];
   const out = new Array<string>(length);
+  if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
+    for (let i = 0; i < length; i++) out[i] = choose(chars);
+    return out.join("");
+  }
+  const counts = [0, 0, 0, 0];
   while (true) {
     counts.fill(0);
     for (let i = 0; i < length; i++) {
