@@ -9,6 +9,10 @@
  * secrets password 20 --symbols --min-digits 3 --count 5
  * secrets passphrase --words 5 --separator - --entropy
  * secrets randbelow 1000000000000000000000000
+ * secrets token --bits 128 --alphabet base58
+ * secrets api-key --prefix acme
+ * secrets check-api-key - --prefix acme < key.txt && echo valid
+ * secrets bits-for --tokens 1e9 --probability 1e-6
  * secrets -i 6                  # as python -m random -i 6
  * ```
  *
@@ -26,8 +30,11 @@
  *
  * `token-bytes [N]` (hex; `--raw` writes the bytes), `token-hex [N]`,
  * `token-urlsafe [N]`, `randbelow N`, `randbits K`, `choice ITEM...`,
- * `password [LENGTH]`, `passphrase`, `help [COMMAND]`; Python's names
- * (`token_hex`...) work too. `secrets --help` and `secrets COMMAND --help`
+ * `password [LENGTH]`, `passphrase`, `token` (`--bits N`, `--alphabet
+ * NAME|CHARS`), `api-key --prefix P`, `check-api-key KEY --prefix P`,
+ * `bits-for --tokens N --probability P`, `collision-probability --tokens N
+ * --bits B`, `help [COMMAND]`; Python's names (`token_hex`...) work too.
+ * `secrets --help` and `secrets COMMAND --help`
  * list every option. Without a command it behaves as CPython 3.13's
  * `python -m random` (`-c ITEM...`, `-i N`, `-f N`, or one number), drawing
  * from the secure source; a bare word is never taken as a choice (an
@@ -37,6 +44,9 @@
  *
  * - `--count N` prints N results, one a line, streamed with bounded memory
  *   (so are single results of any size, such as `token-bytes 134217728`).
+ *   `bits-for` and `collision-probability` compute one number and refuse
+ *   `--count` (their number of tokens is `--tokens`, which reads `1e9`
+ *   exactly) and `--entropy`.
  * - `--json` prints JSON Lines: one JSON value a line. Integers are JSON
  *   numbers written with all their digits, however large (a reader that
  *   parses numbers as doubles rounds those above 2**53: use a big-number
@@ -46,13 +56,19 @@
  * - `--entropy` writes the entropy of each result, in bits, to standard
  *   error (`entropy: 130.99 bits`): 8 bits a byte for tokens, log2(N) for
  *   `randbelow N` and `-i N`, the exact count of possible passwords or
- *   passphrases for those.
+ *   passphrases for those, `length * log2(alphabet size)` for `token` and
+ *   for `api-key`'s random part.
  * - Exit status 0 on success, and also when the reader closes the pipe
  *   early (`secrets token-hex --count 1000000 | head -1` ends quietly); 2
  *   for bad usage or input; 1 when output cannot be written (a full disk)
  *   or on an internal error. An error is one line on standard error,
  *   `secrets: ...`, never a stack trace, and bad input writes nothing to
  *   standard output.
+ * - `check-api-key` prints nothing: its answer is its exit status, as
+ *   `grep -q`'s: 0 the key is valid, 1 it is not, 2 bad usage (a bad
+ *   `--prefix`, or standard input that cannot be read). `KEY` `-` reads the
+ *   key from standard input (one line), so it stays out of the shell's
+ *   history and the process list.
  *
  * @example Running the CLI in-process
  * ```ts
@@ -69,6 +85,7 @@
 
 import {
   choice,
+  DEFAULT_ENTROPY,
   MAX_NBYTES,
   randbelow,
   randbits,
@@ -78,15 +95,26 @@ import {
   token_urlsafe,
 } from "./mod.ts";
 import {
+  ALPHABETS,
   AMBIGUOUS,
+  apiKey,
+  type ApiKeyOptions,
+  apiKeyPattern,
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
   entropyBits,
   passphrase,
   type PassphraseOptions,
   password,
   type PasswordOptions,
   SYMBOLS,
+  tokenText,
+  type TokenTextOptions,
 } from "./recipes.ts";
 import { MAX_PASSWORD_LENGTH } from "./lib/password.ts";
+import { MAX_TOKEN_BITS, tokenLength } from "./lib/token_text.ts";
+import { API_KEY_BITS } from "./lib/api_key.ts";
 import { MAX_PASSPHRASE_WORDS } from "./lib/passphrase.ts";
 import { VERSION } from "./lib/_version.ts";
 import {
@@ -155,10 +183,11 @@ class BigToken {
 
 type Result = string | number | bigint | Uint8Array | PyFloat | BigToken;
 
-/** What a command prints: results, drawn one at a time, or a text. */
+/** What a command prints: results, drawn one at a time, or a text; or only an exit status. */
 type Outcome =
   | { readonly next: () => Result; readonly bits?: number; readonly noBits?: string }
-  | { readonly text: string; readonly implicit?: boolean };
+  | { readonly text: string; readonly implicit?: boolean }
+  | { readonly status: number };
 
 /** Tokens up to this size are one string; larger ones are streamed in chunks of it. */
 const CHUNK = 49152; // a multiple of 3: base64url pieces join without padding
@@ -166,8 +195,27 @@ const CHUNK = 49152; // a multiple of 3: base64url pieces join without padding
 const MAX_RANDBITS = 2 ** 24;
 /** The largest `--wordlist` file. */
 const MAX_WORDLIST_BYTES = 16 * 2 ** 20;
+/** The most `check-api-key -` reads (a key is under 200 characters). */
+const MAX_KEY_BYTES = 2 ** 20;
+/** `apiKey`'s range of `bits` (not exported by the library; tests/cli_unit_test.ts checks it). */
+const API_KEY_MIN_BITS = 128;
+const API_KEY_MAX_BITS = 1024;
 
 // ---- The command table ------------------------------------------------------
+
+const EXIT_STATUS =
+  "exit status: 0 success (also when the reader closes the pipe early); 2 bad usage or\n" +
+  "input (one line on stderr, nothing on stdout); 1 output cannot be written, or an internal\n" +
+  "error (one line on stderr). Errors never print a stack trace.";
+const TOOL_EXIT_STATUS = EXIT_STATUS +
+  "\ncheck-api-key prints nothing: 0 the key is valid, 1 it is not, 2 bad usage.";
+
+const FOOTER = "--count N, --json and --entropy work with every command that prints results.\n" +
+  EXIT_STATUS;
+/** The footer of bits-for and collision-probability, which compute one number. */
+const COMPUTED_FOOTER =
+  "--json prints the answer as a JSON number; --count and --entropy do not apply.\n" +
+  EXIT_STATUS;
 
 const GLOBAL: readonly OptionDef[] = [
   {
@@ -216,6 +264,53 @@ function tokenCommand(
       }
       return { next: () => encode(n, raw), bits: 8 * n };
     },
+  };
+}
+
+const PREFIX: OptionDef = {
+  name: "prefix",
+  type: "text",
+  metavar: "P",
+  required: true,
+  help: "the key type: 1 to 16 ASCII letters and digits, starting with a letter",
+};
+
+function apiKeyBits(help: string): OptionDef {
+  return {
+    name: "bits",
+    type: "int",
+    min: API_KEY_MIN_BITS,
+    max: API_KEY_MAX_BITS,
+    default: String(API_KEY_BITS),
+    help,
+  };
+}
+
+/** The options of api-key and check-api-key, checked (a bad prefix is bad usage: exit 2). */
+function apiKeyOptions(input: Input, command: string): ApiKeyOptions {
+  const options: ApiKeyOptions = {
+    prefix: input.values.get("prefix") as string,
+    bits: input.values.get("bits") as number | undefined,
+  };
+  // apiKeyPattern checks the options as apiKey and checkApiKey do, and draws nothing.
+  explained(() => apiKeyPattern(options), (m) => inFlags(command, m, ["prefix", "bits"]));
+  return options;
+}
+
+/** The number of tokens, for bits-for and collision-probability. */
+const TOKENS: OptionDef = {
+  name: "tokens",
+  type: "count",
+  required: true,
+  min: 0,
+  help: "how many tokens: digits, or exact scientific notation such as 1e9 or 2.5e6",
+};
+
+/** The global options a computation refuses: it draws nothing, and --count is not --tokens. */
+function computed(command: string, what: string): Record<string, string> {
+  return {
+    count: `--count does not apply to ${command}: ${what}; the number of tokens is --tokens N`,
+    entropy: `--entropy does not apply to ${command}: it draws nothing`,
   };
 }
 
@@ -369,6 +464,155 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     },
   },
   {
+    name: "token",
+    summary: `a token of at least --bits bits (default ${DEFAULT_ENTROPY * 8}), in any --alphabet`,
+    description:
+      `default: ${DEFAULT_ENTROPY * 8} bits of base32 (${
+        tokenLength(DEFAULT_ENTROPY * 8, 32)
+      } characters); the token gets the fewest characters\n` +
+      "that give --bits, each drawn uniformly; --alphabet is one of these names, or the\n" +
+      "characters themselves (at least 2, all different):\n" +
+      columns(Object.entries(ALPHABETS).map(([n, chars]) => [n, `${chars.length}  ${chars}`]))
+        .join("\n"),
+    options: [
+      {
+        name: "bits",
+        type: "int",
+        min: 1,
+        max: MAX_TOKEN_BITS,
+        default: String(DEFAULT_ENTROPY * 8),
+        help: "the least strength, in bits",
+      },
+      {
+        name: "alphabet",
+        type: "text",
+        metavar: "NAME|CHARS",
+        default: "base32",
+        help: "a name above, or the characters to use",
+      },
+    ],
+    run: (input) => {
+      const v = input.values;
+      const options: TokenTextOptions = {
+        bits: v.get("bits") as number | undefined,
+        alphabet: v.get("alphabet") as string | undefined,
+      };
+      const bits = explained(
+        () => entropyBits("tokenText", options),
+        (m) => inFlags("token", m, ["bits", "alphabet"]),
+      );
+      return { next: () => tokenText(options), bits };
+    },
+  },
+  {
+    name: "api-key",
+    summary: "an API key: --prefix P, then random base62 and a checksum",
+    description:
+      `default: ${API_KEY_BITS} bits (${tokenLength(API_KEY_BITS, 62)} random characters, ${
+        bitsText(tokenLength(API_KEY_BITS, 62) * Math.log2(62))
+      }), then the CRC-32 of all before it\n` +
+      "in base62; check-api-key catches typos and truncation with it, offline. The checksum\n" +
+      "is not authentication: store a hash of each key (SHA-256), not the key. Secret scanners\n" +
+      `find the keys by ${
+        apiKeyPattern({ prefix: "PREFIX" }).source.replaceAll("\\b", "")
+      } (with the default --bits).`,
+    options: [
+      PREFIX,
+      apiKeyBits("the least strength of the random part, in bits"),
+    ],
+    run: (input) => {
+      const options = apiKeyOptions(input, "api-key");
+      return {
+        next: () => apiKey(options),
+        // The random part is a base62 token of the same length rule; the checksum adds nothing.
+        bits: entropyBits("tokenText", { bits: options.bits ?? API_KEY_BITS, alphabet: "base62" }),
+      };
+    },
+  },
+  {
+    name: "check-api-key",
+    summary: "exit status 0 if KEY is a valid api-key with --prefix P, else 1",
+    description:
+      "prints nothing: the answer is the exit status (as grep -q and test); it checks\n" +
+      "the prefix, length, characters and checksum, offline. KEY - reads the key from standard\n" +
+      "input (one line), which keeps it out of the shell's history and the process list:\n" +
+      "  secrets check-api-key - --prefix acme < key.txt && echo valid",
+    args: [{ name: "KEY", type: "text", help: "the key, or - to read it from standard input" }],
+    options: [PREFIX, apiKeyBits("the --bits the key was made with")],
+    refuse: Object.fromEntries(
+      ["count", "json", "entropy"].map((n) => [
+        n,
+        `--${n} does not apply to check-api-key: it prints nothing, its answer is the exit status`,
+      ]),
+    ),
+    footer: "exit status: 0 the key is valid; 1 it is not (prefix, length, characters or\n" +
+      "checksum); 2 bad usage, or standard input cannot be read (one line on stderr, never a\n" +
+      "stack trace).",
+    run: async (input, io) => {
+      const options = apiKeyOptions(input, "check-api-key");
+      const given = input.values.get("KEY") as string;
+      const key = given === "-" ? await readKey(io) : given;
+      return { status: checkApiKey(key, options) ? 0 : 1 };
+    },
+  },
+  {
+    name: "bits-for",
+    summary: "bits per token so --tokens N collide with chance at most --probability P",
+    description: "the birthday bound; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
+    options: [
+      TOKENS,
+      {
+        name: "probability",
+        type: "number",
+        metavar: "P",
+        required: true,
+        help: "the largest acceptable chance of any collision, above 0 and at most 1",
+      },
+    ],
+    refuse: computed("bits-for", "it prints one number"),
+    footer: COMPUTED_FOOTER,
+    run: (input) => {
+      const v = input.values;
+      const bits = explained(
+        () =>
+          bitsFor({
+            count: v.get("tokens") as bigint,
+            probability: v.get("probability") as number,
+          }),
+        (m) => inFlags("bits-for", m, ["probability"]),
+      );
+      return { next: () => bits };
+    },
+  },
+  {
+    name: "collision-probability",
+    summary: "the chance that any two of --tokens N tokens of --bits B are equal",
+    description:
+      "the birthday bound 1 - exp(-N(N-1)/2 / 2**B), accurate for tiny chances; B need not be\n" +
+      "whole (token --entropy shows a token's exact bits)",
+    options: [
+      TOKENS,
+      {
+        name: "bits",
+        type: "number",
+        metavar: "B",
+        required: true,
+        help: "the entropy of each token, in bits",
+      },
+    ],
+    refuse: computed("collision-probability", "it prints one number"),
+    footer: COMPUTED_FOOTER,
+    run: (input) => {
+      const v = input.values;
+      const p = explained(
+        () =>
+          collisionProbability({ count: v.get("tokens") as bigint, bits: v.get("bits") as number }),
+        (m) => inFlags("collision-probability", m, ["bits"]),
+      );
+      return { next: () => new PyFloat(p) };
+    },
+  },
+  {
     name: "help",
     summary: "this help, or a command's",
     args: [{ name: "COMMAND", type: "text", optional: true, help: "the command" }],
@@ -482,14 +726,6 @@ const GRAMMAR: Grammar<Outcome, CliIO> = {
   early: ["help", "version"],
 };
 
-const EXIT_STATUS =
-  "exit status: 0 success (also when the reader closes the pipe early); 2 bad usage or\n" +
-  "input (one line on stderr, nothing on stdout); 1 output cannot be written, or an internal\n" +
-  "error (one line on stderr). Errors never print a stack trace.";
-
-const FOOTER = "--count N, --json and --entropy work with every command that prints results.\n" +
-  EXIT_STATUS;
-
 function toolHelp(): string {
   const commands = columns(COMMANDS.map((c) => [`${c.name} ${argsUsage(c)}`.trim(), c.summary]));
   const aliases = COMMANDS.flatMap((c) => c.aliases ?? []);
@@ -497,7 +733,8 @@ function toolHelp(): string {
     "usage: secrets COMMAND [ARGS] [--count N] [--json] [--entropy]",
     "       secrets [-c ITEM... | -i N | -f N | NUMBER]     (as python -m random)",
     "",
-    "Secure random tokens, passwords, passphrases and choices, as Python's secrets module.",
+    "Secure random tokens, passwords, passphrases, API keys and choices, as Python's secrets",
+    "module, and the collision math to size tokens.",
     "",
     "commands:",
     ...commands,
@@ -511,7 +748,7 @@ function toolHelp(): string {
     "",
     "--json prints floats as JSON numbers, and text, tokens and bytes (as hex) as JSON strings.",
     "",
-    EXIT_STATUS,
+    TOOL_EXIT_STATUS,
   ].join("\n");
 }
 
@@ -591,6 +828,41 @@ function libraryMessage(e: Error): string {
     /\d{16,}/g,
     (d) => `about ${d[0]}.${d.slice(1, 3)}e+${d.length - 1}`,
   );
+}
+
+/**
+ * A library message in the words of the flags: `bits must be ...` becomes
+ * `--bits must be ...`, `the alphabet has ...` `--alphabet has ...`.
+ */
+function inFlags(command: string, message: string, names: readonly string[]): string {
+  for (const name of names) {
+    const m = new RegExp(`^(unknown |the )?${name}\\b`).exec(message);
+    if (m) {
+      const lead = m[1] === "unknown " ? "unknown " : "";
+      return `${command}: ${lead}--${name}${message.slice(m[0].length)}`;
+    }
+  }
+  return `${command}: ${message}`;
+}
+
+/** The key of `check-api-key -`: standard input, one line, its line ending removed. */
+async function readKey(io: CliIO): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    if (!io.readStdin) throw new InputError("cannot be read: this caller gives no input");
+    bytes = await io.readStdin(MAX_KEY_BYTES);
+  } catch (e) {
+    // Exit status 2, not 1: for this command, 1 means "invalid key".
+    throw new UsageError(`check-api-key: KEY - (standard input) ${(e as Error)?.message ?? e}`);
+  }
+  // Invalid UTF-8 decodes to U+FFFD, which no key holds: such input is simply not valid.
+  const text = new TextDecoder().decode(bytes).replace(/\r?\n$|\r$/, "");
+  if (/[\r\n]/.test(text)) {
+    throw new UsageError(
+      "check-api-key: KEY - (standard input) holds more than one line; give one key",
+    );
+  }
+  return text;
 }
 
 const PASSWORD_FLAGS: Record<string, string> = {
@@ -721,6 +993,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     () => command.run(input, io),
     command.name,
   );
+  if ("status" in outcome) return outcome.status;
   if ("text" in outcome) {
     if (given.length > 0) {
       throw new UsageError(`--${given[0]} needs a command or an input (see secrets --help)`);

@@ -24,9 +24,20 @@ import { pyFloat, pyInt } from "./_pynum.ts";
  * How an option's text becomes a value: `flag` takes none; `int` is a
  * decimal integer in `[min, max]`; `text` any string; `items` one or more
  * values up to the next option (argparse's `nargs="+"`); `pyint` and
- * `pyfloat` are read as Python's `int()` and `float()` read them.
+ * `pyfloat` are read as Python's `int()` and `float()` read them; `number`
+ * is a finite decimal number (`0.5`, `1e-6`); `count` a whole number of any
+ * size from `min` (a `bigint`), in digits or in scientific notation that is
+ * exact (`1e9`, `2.5e6`), below `1e1000`.
  */
-export type OptionType = "flag" | "int" | "text" | "items" | "pyint" | "pyfloat";
+export type OptionType =
+  | "flag"
+  | "int"
+  | "text"
+  | "items"
+  | "pyint"
+  | "pyfloat"
+  | "number"
+  | "count";
 
 /** One option of a command (or of every command). */
 export interface OptionDef {
@@ -48,6 +59,8 @@ export interface OptionDef {
   readonly help: string;
   /** Given twice, the last one counts (argparse's rule); otherwise a repeat is refused. */
   readonly lastWins?: boolean;
+  /** Must be given (help shows it unbracketed, in the usage line). */
+  readonly required?: boolean;
 }
 
 /** One positional argument of a command. */
@@ -93,6 +106,14 @@ export interface CommandDef<R, C = unknown> {
   readonly exclusive?: readonly (readonly string[])[];
   /** Whether it prints results (`--count`, `--json` and `--entropy` apply); default true. */
   readonly results?: boolean;
+  /**
+   * Global options it does not take, each with the message that says why
+   * and what to write instead (checked before the values are read, so
+   * `--count 1e9` gets this message, not a number error).
+   */
+  readonly refuse?: Readonly<Record<string, string>>;
+  /** Replaces the footer of its help (exit statuses of its own). */
+  readonly footer?: string;
   /**
    * Accepts or refuses a first bare word that names no command (only the
    * command used when none is named is asked).
@@ -189,6 +210,49 @@ function parseBig(text: string, what: string, min?: number, max?: number): bigin
   return n;
 }
 
+/** A decimal number with an optional exponent: `12`, `0.5`, `.5`, `1e-6`, `-3`. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** `count` values are below `10 ** COUNT_DIGITS` (the parse stays fast, whatever the exponent). */
+const COUNT_DIGITS = 1000;
+
+/**
+ * A whole number of any size, in digits or in scientific notation that is
+ * exact: `1000000`, `1e9`, `2.5e6`, `1000e-3`; `1.5` and `1e-3` are refused,
+ * not rounded.
+ */
+export function parseCount(text: string, what: string, min?: number): bigint {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m || m[2] + (m[3] ?? "") === "") {
+    throw new UsageError(
+      `${what} must be a whole number (such as 1000000 or 1e6), got ${quote(text)}`,
+    );
+  }
+  const [, sign, whole, frac = "", exp = "0"] = m;
+  const digits = (whole + frac).replace(/^0+/, "");
+  // The value is digits * 10 ** scale; scale is read as a bigint, so any exponent is safe.
+  const scale = BigInt(exp) - BigInt(frac.length);
+  let n = 0n;
+  if (digits !== "") {
+    if (BigInt(digits.length) + scale > BigInt(COUNT_DIGITS)) {
+      throw new UsageError(`${what} must be below 1e${COUNT_DIGITS}, got ${text}`);
+    }
+    if (scale >= 0n) {
+      n = BigInt(digits) * 10n ** scale;
+    } else {
+      const kept = digits.length + Number(scale); // > -COUNT_DIGITS: checked above
+      if (kept <= 0 || !/^0*$/.test(digits.slice(kept))) {
+        throw new UsageError(`${what} must be a whole number, got ${text}`);
+      }
+      n = BigInt(digits.slice(0, kept));
+    }
+  }
+  if (sign === "-") n = -n;
+  if (min !== undefined && n < BigInt(min)) {
+    throw new UsageError(`${what} must be at least ${min}, got ${text}`);
+  }
+  return n;
+}
+
 function parseInt10(text: string, what: string, min?: number, max?: number): number {
   return Number(parseBig(text, what, min, max));
 }
@@ -225,6 +289,8 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
   const values = new Map<string, Value>();
   const spelled = new Map<string, string>();
   const positionals: string[] = [];
+  // Global options' values, read once the command is known (it may refuse them).
+  const deferred: [OptionDef, string][] = [];
   let dashdash = false;
 
   const scope = (): readonly OptionDef[] => [
@@ -238,8 +304,9 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     const owners = [...grammar.commands, grammar.fallback].filter((c) =>
       (c.options ?? []).some((o) => o.name === name)
     );
-    const owner = owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name)
-      .join(" and ");
+    const owner = list(
+      owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
+    );
     if (!command && !fallbackChosen && owners.length > 0) {
       return new UsageError(
         `--${name} is an option of ${owner}: write it after the command (${grammar.program} ${
@@ -351,13 +418,22 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       text = next;
       i++;
     }
-    set(def, convertOption(def, text));
+    if (grammar.global.includes(def)) {
+      set(def, text);
+      deferred.push([def, text]);
+    } else {
+      set(def, convertOption(def, text));
+    }
   }
 
   const cmd = command ?? grammar.fallback;
   if ((grammar.early ?? []).some((n) => values.has(n))) {
+    for (const [def] of deferred) values.delete(def.name); // not read: help answers on its own
     return { command: cmd, named: command !== undefined, input: { values, spelled } };
   }
+  const refused = grammar.global.find((o) => values.has(o.name) && cmd.refuse?.[o.name]);
+  if (refused) throw new UsageError(cmd.refuse![refused.name]);
+  for (const [def, text] of deferred) values.set(def.name, convertOption(def, text));
   for (const group of cmd.exclusive ?? []) {
     const given = [...values.keys()].filter((n) => group.includes(n)); // in the order given
     if (given.length > 1) {
@@ -369,7 +445,18 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     }
   }
   assignArgs(cmd, positionals, values, spelled);
+  const missing = (cmd.options ?? []).find((o) => o.required && !values.has(o.name));
+  if (missing) {
+    throw new UsageError(
+      `${cmd.name}: missing ${optionName(missing)} (usage: ${usageOf(cmd, "secrets")})`,
+    );
+  }
   return { command: cmd, named: command !== undefined, input: { values, spelled } };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function list(words: readonly string[]): string {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 function convertOption(def: OptionDef, text: string): Value {
@@ -391,6 +478,16 @@ function convertOption(def: OptionDef, text: string): Value {
       }
       return x;
     }
+    case "number": {
+      if (!DECIMAL.test(text)) {
+        throw new UsageError(`${name} must be a number (such as 0.5 or 1e-6), got ${quote(text)}`);
+      }
+      const x = Number(text);
+      if (!Number.isFinite(x)) throw new UsageError(`${name} must be a finite number, got ${text}`);
+      return x;
+    }
+    case "count":
+      return parseCount(text, name, def.min);
     default:
       return text;
   }
@@ -447,8 +544,12 @@ export function argsUsage<R, C>(cmd: CommandDef<R, C>): string {
   }).join(" ");
 }
 
+/** The program, the command, its arguments and its required options. */
 function usageOf<R, C>(cmd: CommandDef<R, C>, program: string): string {
-  return [program, cmd.name, argsUsage(cmd)].filter((s) => s).join(" ");
+  const required = (cmd.options ?? []).filter((o) => o.required).map((o) =>
+    `--${o.name} ${metavar(o)}`
+  );
+  return [program, cmd.name, argsUsage(cmd), ...required].filter((s) => s).join(" ");
 }
 
 function optionUsage(o: OptionDef): string {
@@ -494,10 +595,10 @@ export function commandHelp<R, C>(
 ): string {
   const common = cmd.results === false
     ? ""
-    : " " + grammar.global.filter((o) => o.name !== "version").map((o) =>
-      o.type === "flag" ? `[--${o.name}]` : `[--${o.name} ${metavar(o)}]`
-    ).join(" ");
-  const own = (cmd.options ?? []).map((o) =>
+    : " " + grammar.global.filter((o) => o.name !== "version" && !cmd.refuse?.[o.name]).map((
+      o,
+    ) => o.type === "flag" ? `[--${o.name}]` : `[--${o.name} ${metavar(o)}]`).join(" ");
+  const own = (cmd.options ?? []).filter((o) => !o.required).map((o) =>
     o.type === "flag" ? `[--${o.name}]` : `[--${o.name} ${metavar(o)}]`
   ).join(" ");
   const usage = `usage: ${
@@ -511,7 +612,7 @@ export function commandHelp<R, C>(
   ];
   const body = describe(cmd);
   if (body.length) lines.push("", ...body);
-  lines.push("", footer);
+  lines.push("", cmd.footer ?? footer);
   return lines.join("\n");
 }
 

@@ -2,7 +2,7 @@
 // runtime (tests/cli_test.ts on Deno, tests/cli_runtimes_test.ts on Node.js
 // and Bun). `issue13` marks the cases from issue 13's "Why": each fails on
 // 0.1.0's cli.ts (SECRETS_CLI=... deno test tests/cli_test.ts shows which).
-import { AMBIGUOUS } from "../recipes.ts";
+import { ALPHABETS, AMBIGUOUS, apiKey, checkApiKey } from "../recipes.ts";
 import { VERSION } from "../lib/_version.ts";
 
 export interface CliCase {
@@ -17,6 +17,8 @@ export interface CliCase {
   /** What stderr must match (default: empty when `code` is 0, one `secrets: ` line otherwise). */
   stderr?: RegExp;
   issue13?: boolean;
+  /** A non-zero status that is an answer, not an error (check-api-key's 1): no output at all. */
+  quiet?: boolean;
 }
 
 const hex = (n: number) => new RegExp(`^[0-9a-f]{${2 * n}}\n$`);
@@ -28,6 +30,19 @@ const floatIn = (lo: number, hi: number) => (out: string) =>
   /^-?(\d+\.\d+|\d(\.\d+)?e[+-]\d\d+)\n$/.test(out) && +out >= lo && +out <= hi;
 const noneOf = (chars: string, n: number) => (out: string) =>
   out.length === n + 1 && Array.from(out.trimEnd()).every((c) => !chars.includes(c));
+const keys = (n: number, bits?: number) => (out: string) =>
+  lines(/^acme_[0-9A-Za-z]+$/, n)(out) &&
+  out.trim().split("\n").every((k) => checkApiKey(k, { prefix: "acme", bits }));
+const closeTo = (x: number) => (out: string) =>
+  /^\d\.\d+(e-\d\d)?\n$/.test(out) && Math.abs(+out - x) <= 1e-12 * x;
+
+// A key made by the library, and broken copies: one character changed, one dropped.
+const KEY = apiKey({ prefix: "acme" });
+const flip = (c: string) => ALPHABETS.base62[(ALPHABETS.base62.indexOf(c) + 1) % 62];
+const TYPO = KEY.slice(0, 10) + flip(KEY[10]) + KEY.slice(11);
+const SHORT = KEY.slice(0, -1);
+const ALPHABET_NAMES = "hex, base32, crockford, base58, base62, base64url, numeric, lowercase";
+
 const phrase = (words: string[], sep: string, n: number) => (out: string) => {
   const parts = out.replace(/\n$/, "").split(sep);
   return out.endsWith("\n") && parts.length === n && parts.every((p) => words.includes(p));
@@ -408,6 +423,480 @@ export const CASES: CliCase[] = [
     code: 2,
     stderr:
       /^secrets: passphrase: --wordlist - \(standard input\) needs at least 2 words, got 1\n$/,
+  },
+
+  // ---- Issue 16: tokens sized in bits, in any alphabet ----------------------------
+  {
+    name: "token: 256 bits of base32 by default",
+    args: ["token"],
+    code: 0,
+    stdout: /^[A-Z2-7]{52}\n$/,
+  },
+  {
+    name: "token --bits 128 --alphabet base58, with the exact entropy",
+    args: ["token", "--bits", "128", "--alphabet", "base58", "--entropy"],
+    code: 0,
+    stdout: new RegExp(`^[${ALPHABETS.base58}]{22}\n$`),
+    stderr: /^entropy: 128\.87 bits\n$/, // 22 * log2(58) = 128.875...
+  },
+  {
+    name: "token: a PIN of at least 20 bits is 7 digits (23.25 bits)",
+    args: ["token", "--alphabet", "numeric", "--bits", "20", "--entropy"],
+    code: 0,
+    stdout: /^\d{7}\n$/,
+    stderr: /^entropy: 23\.25 bits\n$/,
+  },
+  {
+    name: "token: every named alphabet",
+    args: ["token", "--alphabet", "crockford", "--bits", "128", "--count", "3"],
+    code: 0,
+    stdout: lines(new RegExp(`^[${ALPHABETS.crockford}]{26}$`), 3),
+  },
+  {
+    name: "token: --alphabet takes the characters themselves; --count and --json",
+    args: ["token", "--alphabet", "01", "--bits", "8", "--count", "3", "--json"],
+    code: 0,
+    stdout: lines(/^"[01]{8}"$/, 3),
+  },
+  {
+    name: "token: characters that start with '-' take the = form",
+    args: ["token", "--alphabet=-_", "--bits", "4"],
+    code: 0,
+    stdout: /^[-_]{4}\n$/,
+  },
+  {
+    name: "token: an alphabet beyond ASCII",
+    args: ["token", "--alphabet", "\u2660\u2665\u2666\u2663", "--bits", "10"],
+    code: 0,
+    stdout: /^[\u2660\u2665\u2666\u2663]{5}\n$/u,
+  },
+  {
+    name: "token: an unknown alphabet name is refused, not taken as characters",
+    args: ["token", "--alphabet", "base64"],
+    code: 2,
+    stderr: new RegExp(
+      `^secrets: token: unknown --alphabet name "base64" \\(did you mean "base64url"\\?\\); ` +
+        `the names are ${ALPHABET_NAMES}\n$`,
+    ),
+  },
+  {
+    name: "token: a word for an alphabet names the alphabet meant",
+    args: ["token", "--alphabet", "digits"],
+    code: 2,
+    stderr: /^secrets: token: unknown --alphabet name "digits" \(did you mean "numeric"\?\);/,
+  },
+  {
+    name: "token: a repeated character",
+    args: ["token", "--alphabet", "abca"],
+    code: 2,
+    stderr: /^secrets: token: --alphabet repeats the character "a", which would bias the draw\n$/,
+  },
+  {
+    name: "token: one character",
+    args: ["token", "--alphabet", "a"],
+    code: 2,
+    stderr: /^secrets: token: --alphabet has 1 character; a token needs at least 2\n$/,
+  },
+  {
+    name: "token: --count 0 still checks the alphabet",
+    args: ["token", "--count", "0", "--alphabet", "xx"],
+    code: 2,
+    stderr: /^secrets: token: --alphabet repeats the character "x"/,
+  },
+  {
+    name: "token --bits 0",
+    args: ["token", "--bits", "0"],
+    code: 2,
+    stderr: /^secrets: --bits must be at least 1, got 0\n$/,
+  },
+  {
+    name: "token --bits above the most",
+    args: ["token", "--bits", "65537"],
+    code: 2,
+    stderr: /^secrets: --bits must be at most 65536, got 65537\n$/,
+  },
+  {
+    name: "token --bits x",
+    args: ["token", "--bits", "x"],
+    code: 2,
+    stderr: /^secrets: --bits must be an integer, got 'x'\n$/,
+  },
+  {
+    name: "--bits before the command names every command that takes it",
+    args: ["--bits", "128", "token"],
+    code: 2,
+    stderr:
+      /^secrets: --bits is an option of token, api-key, check-api-key and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
+  },
+  {
+    name: "token: password's options are not token's",
+    args: ["token", "--length", "5"],
+    code: 2,
+    stderr: /^secrets: --length is not an option of token \(it is an option of password\)\n$/,
+  },
+  {
+    name: "token: a misspelt option",
+    args: ["token", "--alpabet", "hex"],
+    code: 2,
+    stderr: /^secrets: unknown option '--alpabet' \(did you mean --alphabet\?\)\n$/,
+  },
+
+  // ---- Issue 16: API keys ------------------------------------------------------------
+  {
+    name: "api-key --prefix acme: keys that check-api-key's library accepts",
+    args: ["api-key", "--prefix", "acme", "--count", "5"],
+    code: 0,
+    stdout: (out) => lines(/^acme_[0-9A-Za-z]{33}$/, 5)(out) && keys(5)(out),
+  },
+  {
+    name: "api-key --entropy: the random part's exact bits",
+    args: ["api-key", "--prefix", "acme", "--entropy"],
+    code: 0,
+    stdout: keys(1),
+    stderr: /^entropy: 160\.76 bits\n$/, // 27 * log2(62)
+  },
+  {
+    name: "api-key --bits 256: 43 random characters",
+    args: ["api-key", "--prefix", "acme", "--bits", "256", "--entropy"],
+    code: 0,
+    stdout: (out) => /^acme_[0-9A-Za-z]{49}\n$/.test(out) && keys(1, 256)(out),
+    stderr: /^entropy: 256\.03 bits\n$/, // 43 * log2(62)
+  },
+  {
+    name: "api-key --json",
+    args: ["--json", "api-key", "--prefix", "acme"],
+    code: 0,
+    stdout: (out) => /^"acme_[0-9A-Za-z]{33}"\n$/.test(out) && keys(1)(JSON.parse(out) + "\n"),
+  },
+  {
+    name: "api-key without --prefix",
+    args: ["api-key"],
+    code: 2,
+    stderr: /^secrets: api-key: missing --prefix \(usage: secrets api-key --prefix P\)\n$/,
+  },
+  {
+    name: "api-key: a prefix with a dash",
+    args: ["api-key", "--prefix", "my-app"],
+    code: 2,
+    stderr:
+      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "my-app"\n$/,
+  },
+  {
+    name: "api-key: a prefix of 17 letters",
+    args: ["api-key", "--prefix", "abcdefghijklmnopq"],
+    code: 2,
+    stderr: /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits/,
+  },
+  {
+    name: "api-key --bits below 128",
+    args: ["api-key", "--prefix", "acme", "--bits", "127"],
+    code: 2,
+    stderr: /^secrets: --bits must be at least 128, got 127\n$/,
+  },
+  {
+    name: "api-key --bits above 1024",
+    args: ["api-key", "--prefix", "acme", "--bits", "1025"],
+    code: 2,
+    stderr: /^secrets: --bits must be at most 1024, got 1025\n$/,
+  },
+  {
+    name: "api-key --prefix twice",
+    args: ["api-key", "--prefix", "a", "--prefix", "b"],
+    code: 2,
+    stderr: /^secrets: --prefix is given twice\n$/,
+  },
+
+  // ---- Issue 16: check-api-key answers in its exit status --------------------------------
+  {
+    name: "check-api-key: a valid key is status 0, nothing printed",
+    args: ["check-api-key", KEY, "--prefix", "acme"],
+    code: 0,
+    stdout: /^$/,
+  },
+  {
+    name: "check-api-key: a typo is status 1, nothing printed",
+    args: ["check-api-key", TYPO, "--prefix", "acme"],
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key: a truncated key is status 1",
+    args: ["check-api-key", SHORT, "--prefix", "acme"],
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key: another prefix is status 1",
+    args: ["check-api-key", KEY, "--prefix", "acm"],
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key: other --bits is status 1 (the length differs)",
+    args: ["check-api-key", KEY, "--prefix", "acme", "--bits", "192"],
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key - reads the key from standard input",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: KEY + "\n",
+    code: 0,
+    stdout: /^$/,
+  },
+  {
+    name: "check-api-key -: CRLF, or no line ending",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: KEY + "\r\n",
+    code: 0,
+    stdout: /^$/,
+  },
+  {
+    name: "check-api-key -: no line ending",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: KEY,
+    code: 0,
+    stdout: /^$/,
+  },
+  {
+    name: "check-api-key -: a typo on standard input is status 1",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: TYPO + "\n",
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key -: empty input is no key: status 1",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: "",
+    code: 1,
+    quiet: true,
+  },
+  {
+    name: "check-api-key -: two lines are bad input (status 2), not a verdict",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: `${KEY}\n${KEY}\n`,
+    code: 2,
+    stderr:
+      /^secrets: check-api-key: KEY - \(standard input\) holds more than one line; give one key\n$/,
+  },
+  {
+    name: "check-api-key -: more than 1 MiB is refused",
+    args: ["check-api-key", "-", "--prefix", "acme"],
+    stdin: new Uint8Array(2 ** 20 + 1).fill(0x61),
+    code: 2,
+    stderr: /^secrets: check-api-key: KEY - \(standard input\) is larger than 1 MiB\n$/,
+  },
+  {
+    name: "check-api-key: a bad prefix is bad usage (2), not an invalid key (1)",
+    args: ["check-api-key", KEY, "--prefix", "1acme"],
+    code: 2,
+    stderr:
+      /^secrets: check-api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "1acme"\n$/,
+  },
+  {
+    name: "check-api-key without KEY",
+    args: ["check-api-key", "--prefix", "acme"],
+    code: 2,
+    stderr:
+      /^secrets: check-api-key: missing KEY \(usage: secrets check-api-key KEY --prefix P\)\n$/,
+  },
+  {
+    name: "check-api-key without --prefix",
+    args: ["check-api-key", KEY],
+    code: 2,
+    stderr:
+      /^secrets: check-api-key: missing --prefix \(usage: secrets check-api-key KEY --prefix P\)\n$/,
+  },
+  {
+    name: "check-api-key: two keys",
+    args: ["check-api-key", KEY, "x", "--prefix", "acme"],
+    code: 2,
+    stderr: /^secrets: check-api-key: unexpected argument 'x'\n$/,
+  },
+  ...["--json", "--entropy"].map((flag): CliCase => ({
+    name: `check-api-key ${flag} is refused: the answer is the exit status`,
+    args: ["check-api-key", KEY, "--prefix", "acme", flag],
+    code: 2,
+    stderr: new RegExp(
+      `^secrets: ${flag} does not apply to check-api-key: it prints nothing, its answer is the exit status\n$`,
+    ),
+  })),
+  {
+    name: "check-api-key --count, even before the command",
+    args: ["--count", "2", "check-api-key", KEY, "--prefix", "acme"],
+    code: 2,
+    stderr: /^secrets: --count does not apply to check-api-key: it prints nothing/,
+  },
+
+  // ---- Issue 16: collision math -----------------------------------------------------------
+  {
+    name: "bits-for --count (issue 16's example) suggests --tokens",
+    args: ["bits-for", "--count", "1e9", "--probability", "1e-6"],
+    code: 2,
+    stderr:
+      /^secrets: --count does not apply to bits-for: it prints one number; the number of tokens is --tokens N\n$/,
+  },
+  {
+    name: "bits-for: --count before the command suggests --tokens too",
+    args: ["--count", "1e9", "bits-for", "--probability", "1e-6"],
+    code: 2,
+    stderr: /^secrets: --count does not apply to bits-for: .*is --tokens N\n$/,
+  },
+  {
+    name: "bits-for --tokens 1e9 --probability 1e-6",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "1e-6"],
+    code: 0,
+    stdout: /^79\n$/,
+  },
+  {
+    name: "bits-for: the same in digits, as JSON",
+    args: ["bits-for", "--tokens", "1000000000", "--probability", "0.000001", "--json"],
+    code: 0,
+    stdout: /^79\n$/,
+  },
+  {
+    name: "bits-for: 2**32 tokens at 1 - e**-0.5 need 64 bits",
+    args: ["bits-for", "--tokens", "4294967296", "--probability", "0.3934693403"],
+    code: 0,
+    stdout: /^64\n$/,
+  },
+  {
+    name: "bits-for: one token never collides",
+    args: ["bits-for", "--tokens", "1", "--probability", "1e-300"],
+    code: 0,
+    stdout: /^0\n$/,
+  },
+  {
+    name: "bits-for: a huge count, exactly",
+    args: ["bits-for", "--tokens", "1e300", "--probability", "0.5"],
+    code: 0,
+    // CPython: n = 10**300; p = n*(n-1)//2; -math.expm1(-(p / 2**b)) is 0.672 for b = 1992, 0.427 for 1993
+    stdout: /^1993\n$/,
+  },
+  {
+    name: "bits-for --tokens 1.5",
+    args: ["bits-for", "--tokens", "1.5", "--probability", "0.1"],
+    code: 2,
+    stderr: /^secrets: --tokens must be a whole number, got 1\.5\n$/,
+  },
+  {
+    name: "bits-for --tokens 1e-3",
+    args: ["bits-for", "--tokens", "1e-3", "--probability", "0.1"],
+    code: 2,
+    stderr: /^secrets: --tokens must be a whole number, got 1e-3\n$/,
+  },
+  {
+    name: "bits-for --tokens x",
+    args: ["bits-for", "--tokens", "x", "--probability", "0.1"],
+    code: 2,
+    stderr: /^secrets: --tokens must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+  },
+  {
+    name: "bits-for --tokens -5",
+    args: ["bits-for", "--tokens", "-5", "--probability", "0.1"],
+    code: 2,
+    stderr: /^secrets: --tokens must be at least 0, got -5\n$/,
+  },
+  {
+    name: "bits-for --tokens beyond 1e1000 is refused at once",
+    args: ["bits-for", "--tokens", "1e999999999999", "--probability", "0.1"],
+    code: 2,
+    stderr: /^secrets: --tokens must be below 1e1000, got 1e999999999999\n$/,
+  },
+  {
+    name: "bits-for --probability 0",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "0"],
+    code: 2,
+    stderr: /^secrets: bits-for: --probability must be greater than 0 and at most 1, got 0\n$/,
+  },
+  {
+    name: "bits-for --probability 2",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "2"],
+    code: 2,
+    stderr: /^secrets: bits-for: --probability must be greater than 0 and at most 1, got 2\n$/,
+  },
+  {
+    name: "bits-for --probability x",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "x"],
+    code: 2,
+    stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got 'x'\n$/,
+  },
+  {
+    name: "bits-for --probability 1/1000 is not a number here",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "1/1000"],
+    code: 2,
+    stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got '1\/1000'\n$/,
+  },
+  {
+    name: "bits-for without --tokens",
+    args: ["bits-for", "--probability", "0.5"],
+    code: 2,
+    stderr:
+      /^secrets: bits-for: missing --tokens \(usage: secrets bits-for --tokens N --probability P\)\n$/,
+  },
+  {
+    name: "bits-for without --probability",
+    args: ["bits-for", "--tokens", "10"],
+    code: 2,
+    stderr: /^secrets: bits-for: missing --probability \(usage: /,
+  },
+  {
+    name: "bits-for --entropy: nothing is drawn",
+    args: ["bits-for", "--tokens", "10", "--probability", "0.5", "--entropy"],
+    code: 2,
+    stderr: /^secrets: --entropy does not apply to bits-for: it draws nothing\n$/,
+  },
+  {
+    name: "collision-probability: 2**32 tokens of 64 bits",
+    args: ["collision-probability", "--tokens", "4294967296", "--bits", "64"],
+    code: 0,
+    // 1 - exp(-(2**32 * (2**32 - 1) / 2) / 2**64): about 1 - e**-0.5, 0.39346934...
+    stdout: closeTo(-Math.expm1(-(2 ** 32 * (2 ** 32 - 1) / 2) / 2 ** 64)),
+  },
+  {
+    name: "collision-probability: tiny chances keep their digits, as JSON numbers",
+    args: ["collision-probability", "--tokens", "1e6", "--bits", "128", "--json"],
+    code: 0,
+    stdout: (out) =>
+      closeTo((1e6 * (1e6 - 1) / 2) / 2 ** 128)(out) && typeof JSON.parse(out) === "number",
+  },
+  {
+    name: "collision-probability: bits need not be whole",
+    args: ["collision-probability", "--tokens", "1e9", "--bits", "130.99"],
+    code: 0,
+    stdout: closeTo((1e9 * (1e9 - 1) / 2) / 2 ** 130.99),
+  },
+  {
+    name: "collision-probability: no tokens, no collision",
+    args: ["collision-probability", "--tokens", "0", "--bits", "1"],
+    code: 0,
+    stdout: /^0\.0\n$/,
+  },
+  {
+    name: "collision-probability: more tokens than values",
+    args: ["collision-probability", "--tokens", "1e30", "--bits", "64"],
+    code: 0,
+    stdout: /^1\.0\n$/,
+  },
+  {
+    name: "collision-probability --bits -1",
+    args: ["collision-probability", "--tokens", "10", "--bits", "-1"],
+    code: 2,
+    stderr: /^secrets: collision-probability: --bits must be a finite number >= 0, got -1\n$/,
+  },
+  {
+    name: "collision-probability --bits 1e400",
+    args: ["collision-probability", "--tokens", "10", "--bits", "1e400"],
+    code: 2,
+    stderr: /^secrets: --bits must be a finite number, got 1e400\n$/,
+  },
+  {
+    name: "collision-probability --count suggests --tokens",
+    args: ["collision-probability", "--count", "10", "--bits", "64"],
+    code: 2,
+    stderr:
+      /^secrets: --count does not apply to collision-probability: it prints one number; the number of tokens is --tokens N\n$/,
   },
 
   // ---- Every command, and the rest of the interface ---------------------------------

@@ -3,6 +3,8 @@
 import { assert } from "./_helpers.ts";
 import { type CliIO, main } from "../cli.ts";
 import { floatRepr, pyFloat, pyInt } from "../lib/_pynum.ts";
+import { parseCount } from "../lib/_cli_args.ts";
+import { ALPHABETS, apiKey, bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
 import { parseWordFile } from "../lib/_word_file.ts";
 
 Deno.test("floatRepr() prints floats as CPython 3.13's repr() does", () => {
@@ -200,4 +202,154 @@ Deno.test("main() reads --wordlist through the caller's io", async () => {
   });
   assert.equal(await main(["passphrase", "--wordlist", "w.txt", "--words", "3"], io), 0);
   assert.match(out.join(""), /^(ab|cd) (ab|cd) (ab|cd)\n$/);
+});
+
+// ---- Issue 16's commands, in-process ------------------------------------------------
+
+Deno.test("parseCount() reads whole numbers in digits or exact scientific notation", () => {
+  const table: [string, bigint][] = [
+    ["0", 0n],
+    ["00012", 12n],
+    ["+7", 7n],
+    ["1e9", 10n ** 9n],
+    ["1E9", 10n ** 9n],
+    ["1e+9", 10n ** 9n],
+    ["2.5e6", 2500000n],
+    ["1.50e1", 15n],
+    ["1.", 1n],
+    ["1.0", 1n],
+    ["1000e-3", 1n],
+    ["0e999999999999", 0n],
+    ["0.0e-5", 0n],
+    ["-0e5", 0n],
+    ["4294967296", 2n ** 32n],
+    ["9.99e999", 999n * 10n ** 997n], // the largest power-of-ten form below 1e1000
+    [`${"9".repeat(1000)}`, 10n ** 1000n - 1n],
+  ];
+  for (const [text, n] of table) assert.equal(parseCount(text, "--tokens", 0), n, text);
+  const refused: [string, string][] = [
+    ["1.5", "--tokens must be a whole number, got 1.5"],
+    ["1e-3", "--tokens must be a whole number, got 1e-3"],
+    ["15e-1", "--tokens must be a whole number, got 15e-1"],
+    ["1e-99999999999999999999", "--tokens must be a whole number, got 1e-99999999999999999999"],
+    ["1e1000", "--tokens must be below 1e1000, got 1e1000"],
+    ["10e999", "--tokens must be below 1e1000, got 10e999"],
+    ["1" + "0".repeat(1000), `--tokens must be below 1e1000, got 1${"0".repeat(1000)}`],
+    ["-1", "--tokens must be at least 0, got -1"],
+  ];
+  for (const [text, message] of refused) {
+    assert.throws(() => parseCount(text, "--tokens", 0), { name: "UsageError", message }, text);
+  }
+  for (
+    const text of ["", ".", "e5", "1e", "x", "1_000", "0x10", " 1", "1 ", "1e5.5", "inf", "--1"]
+  ) {
+    assert.throws(() => parseCount(text, "--tokens", 0), {
+      name: "UsageError",
+      message: `--tokens must be a whole number (such as 1000000 or 1e6), got '${text}'`,
+    }, JSON.stringify(text));
+  }
+  // Every spelling of random values: digits, mantissa with exponent, shifted fraction.
+  const words = new BigUint64Array(200);
+  crypto.getRandomValues(words);
+  for (const [i, w] of words.entries()) {
+    const k = i % 40;
+    const n = w * 10n ** BigInt(k);
+    assert.equal(parseCount(String(n), "--tokens", 0), n);
+    assert.equal(parseCount(`${w}e${k}`, "--tokens", 0), n);
+    const s = String(w);
+    assert.equal(parseCount(`${s[0]}.${s.slice(1)}e${s.length - 1 + k}`, "--tokens", 0), n);
+    assert.equal(parseCount(`${n}${"0".repeat(k)}e-${k}`, "--tokens", 0), n);
+  }
+});
+
+Deno.test("bits-for and collision-probability print the library's answers", async () => {
+  const table: [string, number][] = [
+    ["0", 0.5],
+    ["2", 1],
+    ["1e6", 1e-12],
+    ["1e9", 1e-6],
+    ["4294967296", 0.5],
+    ["2.5e12", 1e-9],
+    ["1e40", 0.01],
+  ];
+  for (const [tokens, probability] of table) {
+    const count = BigInt(Number(tokens)); // exact for these
+    const { io, out } = capture();
+    assert.equal(
+      await main(["bits-for", "--tokens", tokens, "--probability", String(probability)], io),
+      0,
+    );
+    const bits = bitsFor({ count, probability });
+    assert.equal(out.join(""), `${bits}\n`, tokens);
+    for (const b of [bits, bits - 0.5, 64, 130.99]) {
+      if (b < 0) continue;
+      const c = capture();
+      assert.equal(
+        await main(["collision-probability", "--tokens", tokens, "--bits", String(b)], c.io),
+        0,
+      );
+      assert.equal(c.out.join(""), floatRepr(collisionProbability({ count, bits: b })) + "\n");
+    }
+  }
+});
+
+Deno.test("api-key's --bits range is the library's", async () => {
+  for (const bits of [128, 1024]) {
+    const { io, out } = capture();
+    assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 0);
+    assert.ok(checkApiKey(out.join("").trimEnd(), { prefix: "a", bits }));
+  }
+  for (const bits of [127, 1025]) {
+    const { io, err } = capture();
+    assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 2);
+    assert.match(err[0], /^secrets: --bits must be at (least 128|most 1024), got/);
+    assert.throws(() => apiKey({ prefix: "a", bits }), RangeError);
+  }
+});
+
+Deno.test("check-api-key: status 1 for every one-character change and every truncation", async () => {
+  const key = apiKey({ prefix: "acme" });
+  const status = async (k: string) => {
+    const { io, out, err } = capture();
+    const code = await main(["check-api-key", k, "--prefix", "acme"], io);
+    assert.deepEqual([out, err], [[], []]);
+    return code;
+  };
+  assert.equal(await status(key), 0);
+  const chars = ALPHABETS.base62;
+  for (let i = 0; i < key.length; i++) {
+    // Another character at position i (the '_' too: indexOf is -1 there).
+    const other = chars[(chars.indexOf(key[i]) + 1 + (i % 61)) % 62];
+    assert.equal(await status(key.slice(0, i) + other + key.slice(i + 1)), 1, `position ${i}`);
+    assert.equal(await status(key.slice(0, i)), 1, `first ${i} characters`);
+  }
+});
+
+Deno.test("check-api-key - reads the caller's standard input", async () => {
+  const key = apiKey({ prefix: "acme" });
+  const withInput = (text: string) =>
+    capture({
+      readStdin: (max) => {
+        assert.equal(max, 2 ** 20);
+        return Promise.resolve(new TextEncoder().encode(text));
+      },
+    });
+  for (
+    const [text, code] of [[key, 0], [`${key}\n`, 0], [`${key}\r`, 0], [` ${key}`, 1]] as const
+  ) {
+    const { io, out, err } = withInput(text);
+    assert.equal(await main(["check-api-key", "-", "--prefix", "acme"], io), code, text);
+    assert.deepEqual([out, err], [[], []]);
+  }
+  const { io, err } = capture();
+  assert.equal(await main(["check-api-key", "-", "--prefix", "acme"], io), 2);
+  assert.deepEqual(err, [
+    "secrets: check-api-key: KEY - (standard input) cannot be read: this caller gives no input",
+  ]);
+});
+
+Deno.test("--help answers on its own: a global option's value is not read", async () => {
+  const { io, out } = capture();
+  assert.equal(await main(["bits-for", "--count", "1e9", "--help"], io), 0);
+  assert.match(out.join(""), /^usage: secrets bits-for --tokens N --probability P \[--json\]/);
 });
