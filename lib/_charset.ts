@@ -30,37 +30,83 @@ export const RULES_SPECIAL = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 export const AMBIGUOUS = "B8G6I1l0OQDS5Z2|";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Characters that print as nothing (zero-width spaces and joiners, soft hyphens, variation selectors...). */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+/** A combining mark: printed on the character before it. */
+const MARK = /\p{M}/u;
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
 
 /**
- * Throws a `RangeError` if `text` holds a lone surrogate: it has no
- * character of its own (every encoder prints it as U+FFFD), so two strings
- * that differ only there print the same.
+ * The form two strings share when they print alike: Unicode NFKC, which
+ * makes one of a precomposed "é" and "e" + U+0301, of "Ａ" and "A", of "ﬁ"
+ * and "fi". (Look-alike letters of different scripts, such as Latin "a" and
+ * Cyrillic "а", are not unified: choosing them is the caller's business.)
+ */
+export function printedForm(text: string): string {
+  return text.normalize("NFKC");
+}
+
+/**
+ * Throws a `RangeError` if `text` holds a lone surrogate (it has no
+ * character of its own: every encoder prints it as U+FFFD) or an invisible
+ * character: either way, two strings that differ only there print the same.
  */
 export function checkWellFormed(text: string, what: string): void {
   const m = LONE_SURROGATE.exec(text);
   if (m) {
-    const hex = m[0].charCodeAt(0).toString(16).toUpperCase();
     throw new RangeError(
-      `${what} has a lone surrogate (U+${hex}), which prints as U+FFFD and carries no entropy`,
+      `${what} has a lone surrogate (${
+        codePoint(m[0])
+      }), which prints as U+FFFD and carries no entropy`,
+    );
+  }
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) {
+    throw new RangeError(
+      `${what} has an invisible character (${
+        codePoint(invisible[0])
+      }), so different draws could print the same`,
     );
   }
 }
 
 /**
- * The code points of `text`, checked to be a set: well formed and with no
- * character repeated (a repeat would make that character more likely).
+ * The code points of `text`, checked to be a set of characters that print
+ * distinctly: well formed and visible, no combining mark (it would print on
+ * the character drawn before it), and no two that print alike (the same
+ * character twice would make it more likely; two forms of one character would
+ * print the same).
  */
 export function characterSet(text: string, what: string): string[] {
   checkWellFormed(text, what);
   const chars = Array.from(text);
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const c of chars) {
-    if (seen.has(c)) {
+    if (MARK.test(c)) {
+      throw new RangeError(
+        `${what} has a combining mark (${
+          codePoint(c)
+        }), which prints on the character before it, so different draws could print the same`,
+      );
+    }
+    const form = printedForm(c);
+    const other = seen.get(form);
+    if (other === c) {
       throw new RangeError(
         `${what} repeats the character ${JSON.stringify(c)}, which would bias the draw`,
       );
     }
-    seen.add(c);
+    if (other !== undefined) {
+      throw new RangeError(
+        `${what} has ${JSON.stringify(other)} and ${
+          JSON.stringify(c)
+        }, two forms of one character that print the same`,
+      );
+    }
+    seen.set(form, c);
   }
   return chars;
 }

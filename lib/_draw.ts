@@ -8,7 +8,7 @@
  * @module
  */
 
-import { BLOCK_SIZE, type Pool } from "./_pool.ts";
+import { BLOCK_SIZE, type Pool, wipe } from "./_pool.ts";
 import { type Encoder, toHex } from "./_encode.ts";
 import { bigBitLength, bitLength, MAX_SAFE_BIGINT } from "./_validate.ts";
 
@@ -92,7 +92,7 @@ export function bigBytes(pool: Pool, nb: number): bigint {
   try {
     return parseHex(toHex(bytes, 0, nb));
   } finally {
-    bytes.fill(0);
+    wipe(bytes, 0, nb);
   }
 }
 
@@ -167,7 +167,7 @@ export function encoded(pool: Pool, n: number, encode: Encoder): string {
   try {
     return encode(bytes, 0, n);
   } finally {
-    bytes.fill(0);
+    wipe(bytes, 0, n);
   }
 }
 

@@ -84,10 +84,26 @@ export const base64urlFallback: Encoder = (bytes, start, n) =>
 
 type Method = (this: Uint8Array, ...args: unknown[]) => unknown;
 
-const proto = Uint8Array.prototype as unknown as Record<string, Method | undefined>;
+const U8 = Uint8Array;
+const proto = U8.prototype as unknown as Record<string, Method | undefined>;
+const typedArrayPrototype = Object.getPrototypeOf(U8.prototype);
+// The getters, captured: an encoder never reads a property of the pool's
+// array through code that could have been replaced after import.
+const bufferOf = Object.getOwnPropertyDescriptor(typedArrayPrototype, "buffer")!.get!;
+const byteOffsetOf = Object.getOwnPropertyDescriptor(typedArrayPrototype, "byteOffset")!.get!;
+const NO_ARGS: [] = [];
+
+/** A view of `n` bytes of `bytes` from `start`, made without any replaceable code. */
+function range(bytes: Uint8Array, start: number, n: number): Uint8Array {
+  return new U8(
+    apply(bufferOf, bytes, NO_ARGS) as ArrayBuffer,
+    (apply(byteOffsetOf, bytes, NO_ARGS) as number) + start,
+    n,
+  );
+}
 const nativeToHex = proto.toHex;
 const nativeToBase64 = proto.toBase64;
-const BASE64URL = Object.freeze({ alphabet: "base64url", omitPadding: true });
+const BASE64URL_ARGS = Object.freeze([Object.freeze({ alphabet: "base64url", omitPadding: true })]);
 
 const buffer = (globalThis as { Buffer?: { prototype: Record<string, Method | undefined> } })
   .Buffer?.prototype;
@@ -119,8 +135,7 @@ const [hexKind, hexEncoder] = pick([
   [
     "native",
     nativeToHex &&
-    ((bytes, start, n) =>
-      apply(nativeToHex, new Uint8Array(bytes.buffer, bytes.byteOffset + start, n), []) as string),
+    ((bytes, start, n) => apply(nativeToHex, range(bytes, start, n), NO_ARGS) as string),
   ],
   [
     "buffer",
@@ -133,10 +148,7 @@ const [base64Kind, base64urlEncoder] = pick([
   [
     "native",
     nativeToBase64 &&
-    ((bytes, start, n) =>
-      apply(nativeToBase64, new Uint8Array(bytes.buffer, bytes.byteOffset + start, n), [
-        BASE64URL,
-      ]) as string),
+    ((bytes, start, n) => apply(nativeToBase64, range(bytes, start, n), BASE64URL_ARGS) as string),
   ],
   [
     "buffer",

@@ -37,8 +37,8 @@ export function readOptions<K extends string>(
   fn: string,
 ): { readonly [P in K]?: unknown } {
   if (options === undefined) return NONE as { readonly [P in K]?: unknown };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  if (!isPlainObject(options)) {
+    throw new TypeError(`${fn}: options must be a plain object, got ${describe(options)}`);
   }
   // Null prototype: reading a key the caller did not give finds nothing,
   // even when Object.prototype has been polluted.
@@ -55,6 +55,17 @@ export function readOptions<K extends string>(
     if (value !== undefined) out[key as K] = value;
   }
   return out;
+}
+
+/**
+ * An object literal (or `Object.create(null)`, or an object of another
+ * realm's `Object`): not an array, a Map, a Date or a class instance, whose
+ * options would live in places own enumerable keys do not reach.
+ */
+function isPlainObject(x: unknown): x is object {
+  if (typeof x !== "object" || x === null) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
 /** The record of no options. */

@@ -94,6 +94,28 @@ export class EntropyHealthError extends Error {
  */
 export type Reader<T, A> = (bytes: Uint8Array, start: number, n: number, arg: A) => T;
 
+// Intrinsics, captured when the module loads. After import, replacing a
+// typed-array constructor, getter or method (or Math.imul) changes nothing,
+// and no replaceable code ever receives the pool's buffer: the pool calls
+// these captured functions only, never a method looked up on the buffer.
+const U8 = Uint8Array;
+const U32 = Uint32Array;
+const apply = Reflect.apply;
+const TypedArrayPrototype = Object.getPrototypeOf(U8.prototype);
+const fill: (this: Uint8Array, value: number, start?: number, end?: number) => Uint8Array =
+  TypedArrayPrototype.fill;
+const copyWithin: (this: Uint8Array, target: number, start: number, end: number) => Uint8Array =
+  TypedArrayPrototype.copyWithin;
+const imul = Math.imul;
+
+/**
+ * Zeroes `bytes[start, end)` with the captured `fill` (the bounds are given,
+ * so that not even the `length` getter is asked).
+ */
+export function wipe(bytes: Uint8Array, start: number, end: number): void {
+  apply(fill, bytes, [0, start, end]);
+}
+
 /**
  * A byte pool over a {@linkcode ByteSource}.
  *
@@ -105,19 +127,24 @@ export type Reader<T, A> = (bytes: Uint8Array, start: number, n: number, arg: A)
  * that was not there before.
  */
 export class Pool {
-  readonly #buf = new Uint8Array(2 * BLOCK_SIZE);
+  readonly #memory = new ArrayBuffer(2 * BLOCK_SIZE);
+  readonly #buf = new U8(this.#memory);
   // The block, as a view built once with the constructor (never subarray():
   // a replaced Uint8Array[Symbol.species] would otherwise see the pool).
-  readonly #block = new Uint8Array(this.#buf.buffer, BLOCK_SIZE, BLOCK_SIZE);
-  readonly #words = new Uint32Array(this.#buf.buffer, BLOCK_SIZE, BLOCK_SIZE >>> 2);
+  readonly #block = new U8(this.#memory, BLOCK_SIZE, BLOCK_SIZE);
+  readonly #words = new U32(this.#memory, BLOCK_SIZE, BLOCK_SIZE >>> 2);
   /** Index of the next unused byte. */
   #pos = BLOCK_SIZE;
   /** One past the last unused byte. */
   #end = BLOCK_SIZE;
   readonly #source: ByteSource;
   readonly #health: boolean;
-  /** True while the source is running: a call back into the pool is refused. */
-  #filling = false;
+  /**
+   * True while the pool is in use (a source filling it, or a reader reading
+   * it): a call back into the pool then is refused, so that no byte is ever
+   * handed out twice or after it was wiped.
+   */
+  #busy: 0 | typeof FILLING | typeof READING = 0;
   // Fingerprint of the previous source output, for the repeated-block test.
   #lastLength = -1;
   #lastHash = 0;
@@ -137,23 +164,26 @@ export class Pool {
    * them, whether the reader returns or throws.
    */
   read<T, A>(n: number, reader: Reader<T, A>, arg: A): T {
-    if (this.#filling) reentered();
+    if (this.#busy !== 0) reentered(this.#busy);
     let start = this.#pos;
     if (this.#end - start < n) start = this.#refill();
     const end = start + n;
     const buf = this.#buf;
+    this.#busy = READING;
     try {
       return reader(buf, start, n, arg);
     } finally {
       for (let i = start; i < end; i++) buf[i] = 0;
       this.#pos = end;
+      this.#busy = 0;
     }
   }
 
   /** Returns the next `n` bytes (any size) in a new array. */
   take(n: number): Uint8Array<ArrayBuffer> {
-    if (this.#filling) reentered();
-    const out = new Uint8Array(n);
+    if (this.#busy !== 0) reentered(this.#busy);
+    const memory = new ArrayBuffer(n);
+    const out = new U8(memory);
     const buf = this.#buf;
     if (n <= BLOCK_SIZE) {
       const start = this.#end - this.#pos >= n ? this.#pos : this.#refill();
@@ -167,21 +197,22 @@ export class Pool {
     // Leftover bytes first, so the order never changes; the pool is updated
     // only once the whole draw has succeeded.
     const tail = this.#end - this.#pos;
-    out.set(new Uint8Array(buf.buffer, this.#pos, tail));
-    this.#filling = true;
+    for (let i = 0; i < tail; i++) out[i] = buf[this.#pos + i];
+    this.#busy = FILLING;
     try {
       for (let off = tail; off < n; off += MAX_SOURCE_CALL) {
-        const chunk = new Uint8Array(out.buffer, off, Math.min(n - off, MAX_SOURCE_CALL));
+        const length = Math.min(n - off, MAX_SOURCE_CALL);
+        const chunk = new U8(memory, off, length);
         this.#source(chunk);
-        if (this.#health) this.#checkSample(chunk);
+        if (this.#health) this.#checkSample(chunk, length);
       }
     } catch (e) {
-      out.fill(0); // nobody sees these bytes, and they stay nowhere
+      wipe(out, 0, n); // nobody sees these bytes, and they stay nowhere
       throw e;
     } finally {
-      this.#filling = false;
+      this.#busy = 0;
     }
-    buf.fill(0, this.#pos, this.#end);
+    wipe(buf, this.#pos, this.#end);
     this.#pos = this.#end;
     return out;
   }
@@ -197,19 +228,19 @@ export class Pool {
     const tail = this.#end - this.#pos;
     const start = BLOCK_SIZE - tail;
     // The tail lies in the block (or, after a failed refill, already in place).
-    buf.copyWithin(start, this.#pos, this.#end);
-    buf.fill(0, Math.max(this.#pos, BLOCK_SIZE), this.#end);
+    apply(copyWithin, buf, [start, this.#pos, this.#end]);
+    wipe(buf, Math.max(this.#pos, BLOCK_SIZE), this.#end);
     this.#pos = start;
     this.#end = BLOCK_SIZE;
-    this.#filling = true;
+    this.#busy = FILLING;
     try {
       this.#source(this.#block);
       if (this.#health) this.#checkBlock();
     } catch (e) {
-      this.#block.fill(0);
+      wipe(this.#block, 0, BLOCK_SIZE);
       throw e;
     } finally {
-      this.#filling = false;
+      this.#busy = 0;
     }
     this.#end = 2 * BLOCK_SIZE;
     return start;
@@ -222,7 +253,7 @@ export class Pool {
     // eight words, so testing each group finds every such run. A healthy
     // source makes an all-zero group with probability 2**-256.
     let h1 = 0x811c9dc5, h2 = 0x01000193;
-    for (let i = 0; i < words.length; i += 8) {
+    for (let i = 0; i < BLOCK_SIZE >>> 2; i += 8) {
       const a = words[i], b = words[i + 1], c = words[i + 2], d = words[i + 3];
       const e = words[i + 4], f = words[i + 5], g = words[i + 6], k = words[i + 7];
       if ((a | b | c | d | e | f | g | k) === 0) {
@@ -230,28 +261,38 @@ export class Pool {
           "entropy source failed its health test: it returned 32 or more zero bytes in a row",
         );
       }
-      h1 = Math.imul(h1 ^ a ^ c ^ e ^ g, 0x9e3779b1) ^ b;
-      h2 = Math.imul(h2 ^ b ^ d ^ f ^ k, 0x85ebca77) ^ g;
+      h1 = imul(h1 ^ a ^ c ^ e ^ g, 0x9e3779b1) ^ b;
+      h2 = imul(h2 ^ b ^ d ^ f ^ k, 0x85ebca77) ^ g;
     }
     this.#compare(BLOCK_SIZE, h1, h2);
   }
 
-  /** Health tests on the first bytes of a direct chunk (any alignment). */
-  #checkSample(chunk: Uint8Array): void {
-    const n = Math.min(chunk.length, DIRECT_SAMPLE);
-    let zeros = 0, h1 = 0x811c9dc5, h2 = 0x01000193;
-    for (let i = 0; i < n; i++) {
-      const v = chunk[i];
-      zeros = v === 0 ? zeros + 1 : 0;
-      if (zeros === ZERO_RUN) {
-        throw new EntropyHealthError(
-          `entropy source failed its health test: it returned ${ZERO_RUN} zero bytes in a row`,
-        );
+  /**
+   * Health tests on three samples of a direct chunk (any alignment): its
+   * first, middle and last DIRECT_SAMPLE bytes, so that a source that fills
+   * only part of a large buffer is caught too.
+   */
+  #checkSample(chunk: Uint8Array, length: number): void {
+    let h1 = 0x811c9dc5, h2 = 0x01000193;
+    const half = length >>> 1;
+    for (
+      const from of [0, Math.max(0, half - DIRECT_SAMPLE / 2), Math.max(0, length - DIRECT_SAMPLE)]
+    ) {
+      const to = Math.min(length, from + DIRECT_SAMPLE);
+      let zeros = 0;
+      for (let i = from; i < to; i++) {
+        const v = chunk[i];
+        zeros = v === 0 ? zeros + 1 : 0;
+        if (zeros === ZERO_RUN) {
+          throw new EntropyHealthError(
+            `entropy source failed its health test: it returned ${ZERO_RUN} zero bytes in a row`,
+          );
+        }
+        h1 = imul(h1 ^ v, 0x01000193);
+        h2 = imul(h2 ^ v, 0x85ebca77) ^ (h1 >>> 15);
       }
-      h1 = Math.imul(h1 ^ v, 0x01000193);
-      h2 = Math.imul(h2 ^ v, 0x85ebca77) ^ (h1 >>> 15);
     }
-    this.#compare(chunk.length, h1, h2);
+    this.#compare(length, h1, h2);
   }
 
   /**
@@ -271,9 +312,14 @@ export class Pool {
   }
 }
 
-function reentered(): never {
+const FILLING = 1;
+const READING = 2;
+
+function reentered(busy: number): never {
   throw new TypeError(
-    "the entropy source called back into the secrets API while filling the pool; a source must not draw from the pool it fills",
+    busy === FILLING
+      ? "the entropy source called back into the secrets API while filling the pool; a source must not draw from the pool it fills"
+      : "the secrets API was called back while it read its pool (from replaced built-in code?); the call is refused so that no byte is handed out twice",
   );
 }
 

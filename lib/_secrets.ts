@@ -9,7 +9,7 @@
 
 import { type ByteSource, getDefaultPool, type Pool } from "./_pool.ts";
 import { SystemRandom, systemRandomFor } from "./system_random.ts";
-import { checkInt, checkSize, MAX_NBYTES } from "./_validate.ts";
+import { checkInt, checkSize, MAX_BITS, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
 import { elementsOf, type Sequence, StringMemo } from "./_sequence.ts";
 import { compare_digest, type Digest } from "./compare_digest.ts";
@@ -130,7 +130,6 @@ function size(nbytes: unknown, fn: string): number {
 /** Builds the `secrets` functions over `pool`, with a `SystemRandom` class drawing from it. */
 export function secretsFor(pool: Pool): Secrets {
   const Class = pool === getDefaultPool() ? SystemRandom : systemRandomFor(pool);
-  const sysrand = new Class();
   const bound = new draw.BigBound();
   const strings = new StringMemo();
 
@@ -147,8 +146,25 @@ export function secretsFor(pool: Pool): Secrets {
     if (upper <= 0) throw new RangeError("Upper bound must be positive.");
     return typeof upper === "number" ? draw.below(pool, upper) : draw.belowBig(pool, upper, bound);
   }) as IntegerFunction;
-  // secrets.randbits is `_sysrand.getrandbits`; secrets.choice is `_sysrand.choice`.
-  const randbits = ((k: number | bigint) => sysrand.getrandbits(k)) as IntegerFunction;
+  // secrets.randbits is `_sysrand.getrandbits`: the same checks and bytes,
+  // with messages that name the function the caller called.
+  const randbits = ((k: number | bigint): number | bigint => {
+    const bits = checkInt(k, "randbits(): k");
+    if (bits < 0) throw new RangeError("number of bits must be non-negative");
+    if (typeof bits === "number") {
+      if (bits > 53) {
+        throw new RangeError(
+          `randbits(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: randbits(${bits}n)`,
+        );
+      }
+      return draw.bits(pool, bits);
+    }
+    if (bits > BigInt(MAX_BITS)) {
+      throw new RangeError(`randbits(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
+    }
+    return draw.bigBits(pool, Number(bits));
+  }) as IntegerFunction;
+  // secrets.choice is `_sysrand.choice`.
   const choice = (<T>(seq: Sequence<T>): T | string => {
     const v = elementsOf(seq, "choice(): seq", strings);
     if (v.length === 0) throw new RangeError("Cannot choose from an empty sequence");

@@ -171,8 +171,10 @@ export function bisectRight(a: ArrayLike<number>, x: number, lo: number, hi: num
 
 /** Whether `choices`' second argument is weights (a sequence) rather than its options. */
 export function isWeights(x: unknown): boolean {
-  return typeof x === "string" || Array.isArray(x) ||
-    (typeof x === "object" && x !== null && "length" in x);
+  // Own properties only: an inherited `length` (a polluted Object.prototype)
+  // must not turn an options object into weights.
+  return typeof x === "string" || Array.isArray(x) || ArrayBuffer.isView(x) ||
+    (typeof x === "object" && x !== null && Object.hasOwn(x, "length"));
 }
 
 /**
@@ -204,6 +206,13 @@ export function mutableElementsOf<T>(x: MutableSequence<T>, what: string): Mutab
           `${what} claims a length of ${n} but has no element at index ${i}, so it is not a sequence`,
         );
       }
+    }
+    // An array-like other than an array must hold an element at every index:
+    // counting its own keys is cheaper than the shuffle it guards.
+    if (!Array.isArray(v) && Object.keys(v).length < n) {
+      throw new TypeError(
+        `${what} claims a length of ${n} but has fewer elements, so it is not a sequence`,
+      );
     }
   }
   return v;

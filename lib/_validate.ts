@@ -52,7 +52,24 @@ export function describe(value: unknown): string {
     default:
       if (value === null) return "null";
       if (Array.isArray(value)) return "an array";
-      return "an object";
+      return objectKind(value as object);
+  }
+}
+
+/** "an object" for a plain object, else the class's name ("a Map", "an instance of Foo"). */
+function objectKind(value: object): string {
+  try {
+    const proto = Object.getPrototypeOf(value);
+    if (proto === null || proto === Object.prototype) return "an object";
+    const name = Object.getOwnPropertyDescriptor(proto, "constructor")?.value?.name;
+    if (name === undefined) return "an object that inherits from another object";
+    if (typeof name !== "string" || !/^[A-Za-z_$][\w$]{0,39}$/.test(name)) return "an object";
+    return /^(Map|Set|Date|RegExp|Promise|WeakMap|WeakSet|Error|ArrayBuffer|DataView|\w+Array)$/
+        .test(name)
+      ? `${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`
+      : `an instance of ${name}`;
+  } catch {
+    return "an object"; // a hostile proxy: the message must not throw
   }
 }
 

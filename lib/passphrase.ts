@@ -10,7 +10,7 @@
  */
 
 import { EFF_WORDS_TEXT } from "./_eff_wordlist.ts";
-import { characterSet, checkWellFormed, DIGITS, SYMBOLS } from "./_charset.ts";
+import { characterSet, checkWellFormed, DIGITS, printedForm, SYMBOLS } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, describe } from "./_validate.ts";
 import { BUILTIN_LIST, markBuiltin } from "./_wordlists.ts";
@@ -189,6 +189,12 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
       throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
     }
     checkWellFormed(o.separator, `${fn}: separator`);
+    const mark = /\p{M}/u.exec(o.separator);
+    if (mark) {
+      throw new RangeError(
+        `${fn}: separator has a combining mark, which prints on the word before it`,
+      );
+    }
     separator = o.separator;
   }
   const capitalize = o.capitalize ?? "none";
@@ -269,13 +275,19 @@ function formsOf(word: string, capitalize: Capitalize): string[] {
   }
 }
 
-/** Checks that a list is a dense array of distinct, non-empty, well-formed strings. */
-function checkWords(list: readonly unknown[], fn: string): void {
-  if (list.length < 2) {
-    throw new RangeError(`${fn}: the word list needs at least 2 words, got ${list.length}`);
+/**
+ * Checks that a list is a dense array of non-empty, well-formed strings that
+ * print distinctly, and returns a copy: each word is read once, so a getter
+ * cannot answer one thing to the check and another to the draw.
+ */
+function checkWords(list: readonly unknown[], fn: string): string[] {
+  const n = list.length;
+  if (n < 2) {
+    throw new RangeError(`${fn}: the word list needs at least 2 words, got ${n}`);
   }
-  const seen = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
+  const words = new Array<string>(n);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
     if (!Object.hasOwn(list, i)) throw new TypeError(`${fn}: wordlist has a hole at index ${i}`);
     const w = list[i];
     if (typeof w !== "string") {
@@ -283,13 +295,23 @@ function checkWords(list: readonly unknown[], fn: string): void {
     }
     if (w === "") throw new RangeError(`${fn}: wordlist has an empty word at index ${i}`);
     checkWellFormed(w, `${fn}: the word at index ${i}`);
-    if (seen.has(w)) {
+    const form = printedForm(w);
+    const j = seen.get(form);
+    if (j !== undefined) {
       throw new RangeError(
-        `${fn}: the word list repeats ${JSON.stringify(w)} (index ${i}), which would bias the draw`,
+        words[j] === w
+          ? `${fn}: the word list repeats ${
+            JSON.stringify(w)
+          } (index ${i}), which would bias the draw`
+          : `${fn}: the words ${JSON.stringify(words[j])} (index ${j}) and ${
+            JSON.stringify(w)
+          } (index ${i}) print the same, which would bias the draw`,
       );
     }
-    seen.add(w);
+    seen.set(form, i);
+    words[i] = w;
   }
+  return words;
 }
 
 /**
@@ -300,9 +322,9 @@ function checkWords(list: readonly unknown[], fn: string): void {
  * built-in list leaves out the words that break this (the four hyphenated
  * EFF words with `"-"`), a caller's list is refused.
  */
-function makeForms(list: readonly string[], shape: Shape, fn: string): Forms {
-  const builtin = Object.hasOwn(list, BUILTIN_LIST);
-  if (!builtin) checkWords(list, fn);
+function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
+  const builtin = Object.hasOwn(given, BUILTIN_LIST);
+  const list = builtin ? given : checkWords(given, fn);
   const banned = new Set([
     ...(shape.separators ?? Array.from(shape.separator)),
     ...(shape.digits > 0 ? DIGITS : ""),
@@ -331,8 +353,9 @@ function makeForms(list: readonly string[], shape: Shape, fn: string): Forms {
     }
     // "random" lists every word as listed first, then the new capitalised forms.
     for (let i = 0; i < fs.length; i++) {
-      if (seen.has(fs[i])) continue;
-      seen.add(fs[i]);
+      const printed = printedForm(fs[i]);
+      if (seen.has(printed)) continue;
+      seen.add(printed);
       (i === 0 ? forms : added).push(fs[i]);
     }
   }

@@ -7,10 +7,11 @@
  * @module
  */
 
+import { characterSet } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { DEFAULT_ENTROPY } from "./_secrets.ts";
 import { closest } from "./_suggest.ts";
-import { describe } from "./_validate.ts";
+import { checkNumberInt, describe } from "./_validate.ts";
 
 /**
  * The named alphabets of {@linkcode tokenText}, each a string of distinct
@@ -138,13 +139,7 @@ export function tokenLength(bits: number, size: number): number {
 
 /** Validates `bits`: a whole number from `min` to `max`. */
 export function checkBits(value: unknown, what: string, min: number, max: number): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isInteger(value)) {
-    throw new TypeError(`${what} must be an integer, got ${describe(value)}`);
-  }
-  const bits = value;
+  const bits = Number.isInteger(value) ? value as number : checkNumberInt(value, what);
   if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${bits}`);
   if (bits > max) throw new RangeError(`${what} must be at most ${max}, got ${bits}`);
   return bits;
@@ -154,6 +149,8 @@ export function checkBits(value: unknown, what: string, min: number, max: number
 // name meant, if any), never taken as the characters of a 7-letter alphabet.
 const ALIASES: Readonly<Record<string, AlphabetName | "">> = /* @__PURE__ */ Object.freeze({
   alnum: "base62",
+  b36: "",
+  base36: "",
   alpha: "lowercase",
   alphanumeric: "base62",
   ascii: "",
@@ -168,8 +165,13 @@ const ALIASES: Readonly<Record<string, AlphabetName | "">> = /* @__PURE__ */ Obj
   digits: "numeric",
   hexadecimal: "hex",
   letters: "lowercase",
+  num: "numeric",
+  number: "numeric",
+  numbers: "numeric",
+  nums: "numeric",
   octal: "",
   uppercase: "",
+  url: "base64url",
   urlsafe: "base64url",
 });
 
@@ -185,7 +187,17 @@ function unknownName(value: string): string | undefined {
   if (Object.hasOwn(ALIASES, norm)) return ALIASES[norm];
   const near = closest(value, NAMES);
   if (near !== undefined) return near;
-  return /^(base|radix)\d/.test(norm) ? "" : undefined;
+  if (/^(base|radix)\d/.test(norm)) return "";
+  // A word of lowercase letters out of alphabetical order ("number", "url",
+  // "printable") is a name the user meant, not a set of letters: letters
+  // meant as an alphabet are written in order ("abcdef").
+  return isWord(value) ? "" : undefined;
+}
+
+function isWord(value: string): boolean {
+  if (!/^[a-z]{3,}$/.test(value)) return false;
+  for (let i = 1; i < value.length; i++) if (value[i] < value[i - 1]) return true;
+  return false;
 }
 
 /** The code points of the alphabet option: a name, or the characters. */
@@ -204,30 +216,17 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
     throw new RangeError(
       `${fn}: unknown alphabet name ${JSON.stringify(value)}${
         meant ? ` (did you mean "${meant}"?)` : ""
-      }; the names are ${NAMES.join(", ")}`,
+      }; the names are ${NAMES.join(", ")}${
+        !meant && isWord(value) && !Object.hasOwn(ALIASES, value)
+          ? `; to draw from these letters, write them in order (${
+            JSON.stringify([...new Set(value)].sort().join(""))
+          })`
+          : ""
+      }`,
     );
   }
   // The same rule and messages as the password recipe's character sets.
-  const chars = Array.from(value);
-  for (const ch of chars) {
-    const c = ch.charCodeAt(0);
-    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) {
-      throw new RangeError(
-        `${fn}: alphabet has a lone surrogate (U+${
-          c.toString(16).toUpperCase()
-        }), which prints as U+FFFD and carries no entropy`,
-      );
-    }
-  }
-  const seen = new Set<string>();
-  for (const c of chars) {
-    if (seen.has(c)) {
-      throw new RangeError(
-        `${fn}: alphabet repeats the character ${JSON.stringify(c)}, which would bias the draw`,
-      );
-    }
-    seen.add(c);
-  }
+  const chars = characterSet(value, `${fn}: alphabet`);
   if (chars.length < 2) {
     throw new RangeError(
       `${fn}: the alphabet has ${chars.length} character${

@@ -217,11 +217,11 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
     [{ prefix: "a".repeat(17) }, RangeError, `${prefixRule}, got "${"a".repeat(17)}"`],
     [{ prefix: "acme", bits: 127 }, RangeError, "bits must be at least 128, got 127"],
     [{ prefix: "acme", bits: 1025 }, RangeError, "bits must be at most 1024, got 1025"],
-    [{ prefix: "acme", bits: 160.5 }, TypeError, "bits must be an integer, got 160.5"],
-    [{ prefix: "acme", bits: 160n }, TypeError, "bits must be a number, got 160n"],
+    [{ prefix: "acme", bits: 160.5 }, TypeError, "bits must be an integer number, got 160.5"],
+    [{ prefix: "acme", bits: 160n }, TypeError, "bits must be an integer number, got 160n"],
     [{ prefix: "acme", bit: 160 }, TypeError, "unknown option 'bit' (did you mean 'bits'?)"],
     [{ prefix: "acme", length: 30 }, TypeError, "unknown option 'length'"],
-    ["acme", TypeError, 'options must be an object, got "acme"'],
+    ["acme", TypeError, 'options must be a plain object, got "acme"'],
   ];
   for (const [name, fn] of fns) {
     for (const [options, kind, message] of table) {
@@ -235,9 +235,14 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
       /^checkApiKey\(\): key must be a string, got /,
     );
   }
-  // A prefix inherited through the prototype is not an option.
+  // A prefix inherited through the prototype is not an option: such an object is refused.
   assertThrows(
     () => apiKey(Object.create({ prefix: "acme" })),
+    TypeError,
+    "apiKey(): options must be a plain object, got an object that inherits from another object",
+  );
+  assertThrows(
+    () => apiKey({} as never),
     TypeError,
     'apiKey(): the prefix option is required, e.g. { prefix: "acme" }',
   );

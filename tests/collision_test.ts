@@ -206,7 +206,11 @@ Deno.test("collisionProbability() and bitsFor() errors: class and message", () =
       TypeError,
       `${c}: the count option is required`,
     ],
-    [() => collisionProbability(5 as never), TypeError, `${c}: options must be an object, got 5`],
+    [
+      () => collisionProbability(5 as never),
+      TypeError,
+      `${c}: options must be a plain object, got 5`,
+    ],
     [
       () => bitsFor({ count: 10, probability: 0 }),
       RangeError,

@@ -126,12 +126,12 @@ Deno.test("randbits() works up to its maximum, 2**29 bits, and says so beyond (i
   assertThrows(
     () => randbits(2n ** 29n + 1n),
     RangeError,
-    "getrandbits(): k must be at most 536870912 (2**29), got 536870913n",
+    "randbits(): k must be at most 536870912 (2**29), got 536870913n",
   );
   assertThrows(
     () => randbits(2n ** 30n),
     RangeError,
-    "getrandbits(): k must be at most 536870912 (2**29), got 1073741824n",
+    "randbits(): k must be at most 536870912 (2**29), got 1073741824n",
   );
 });
 
@@ -220,4 +220,120 @@ Deno.test("a byte handed out is never handed out again, whatever the mix of draw
     assert.deepEqual(Array.from(s.token_bytes(5)), counterBytes(pos, 5));
     pos += 5;
   }
+});
+
+// ---- The second review (after the refactor): each failed before its fix. ----
+
+Deno.test("no replaceable typed-array code ever receives the pool's buffer", () => {
+  // Every method and getter of %TypedArray%.prototype and Uint8Array.prototype
+  // is replaced by a spy; the pool and the encoders must call none of them on
+  // a view of the pool (8 KiB of memory).
+  const TA = Object.getPrototypeOf(Uint8Array.prototype);
+  const byteLength = Object.getOwnPropertyDescriptor(TA, "byteLength")!.get!;
+  const bufferOf = Object.getOwnPropertyDescriptor(TA, "buffer")!.get!;
+  const bufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
+  // The source is given the block by design; this one asks nothing of it
+  // through replaceable code either, so that any call the spies see is the
+  // package's.
+  let next = 0;
+  const quietSource = (buf: Uint8Array) => {
+    const n = Reflect.apply(byteLength, buf, []) as number;
+    for (let i = 0; i < n; i++) buf[i] = next++ % 251;
+  };
+  const seen: string[] = [];
+  const saved: [object, string | symbol, PropertyDescriptor][] = [];
+  for (const target of [TA, Uint8Array.prototype]) {
+    for (const key of Reflect.ownKeys(target)) {
+      const d = Object.getOwnPropertyDescriptor(target, key)!;
+      if (key === "constructor" || !d.configurable) continue;
+      const spy = (f: (...a: unknown[]) => unknown) =>
+        function (this: unknown, ...args: unknown[]) {
+          if (ArrayBuffer.isView(this)) {
+            const memory = Reflect.apply(bufferOf, this, []) as ArrayBuffer;
+            if (Reflect.apply(bufferLength, memory, []) === 8192) seen.push(String(key));
+          }
+          return Reflect.apply(f, this, args);
+        };
+      saved.push([target, key, d]);
+      if (typeof d.value === "function") {
+        Object.defineProperty(target, key, { ...d, value: spy(d.value) });
+      } else if (d.get) {
+        Object.defineProperty(target, key, { ...d, get: spy(d.get) });
+      }
+    }
+  }
+  try {
+    const s = createSecrets(quietSource);
+    const r = new s.SystemRandom();
+    for (let i = 0; i < 200; i++) {
+      s.token_hex(16);
+      s.token_urlsafe(33);
+      s.token_bytes(7);
+      s.randbelow(2n ** 200n);
+      r.random();
+      r.choice("abc");
+    }
+    s.token_bytes(BLOCK_SIZE * 3);
+    token_hex(16);
+  } finally {
+    for (const [target, key, d] of saved) Object.defineProperty(target, key, d);
+  }
+  assert.deepEqual([...new Set(seen)], [], "replaceable code saw the pool");
+  assert.equal(Reflect.apply(byteLength, new Uint8Array(3), []), 3); // the spies are gone
+});
+
+Deno.test("a call back into the API while the pool is read is refused, never handed wiped bytes", () => {
+  const pool = new Pool(counterSource());
+  let inner: unknown;
+  const outer = pool.read(16, (bytes, start) => {
+    try {
+      pool.read(4, () => 0, undefined);
+    } catch (e) {
+      inner = e;
+    }
+    return bytes[start];
+  }, undefined);
+  assert.equal(outer, 0); // the counter's first byte, read once
+  assert.ok(inner instanceof TypeError);
+  assert.match((inner as Error).message, /called back while it read its pool/);
+});
+
+Deno.test("an array-like must hold an element at every index before shuffle() works on it", () => {
+  const sparse = JSON.parse('{"length": 10000000, "0": 0, "9999999": 0}');
+  assertThrows(
+    () => new SystemRandom().shuffle(sparse),
+    TypeError,
+    "shuffle(): x claims a length of 10000000 but has fewer elements, so it is not a sequence",
+  );
+  assert.equal(Object.keys(sparse).length, 3, "shuffle() worked before refusing");
+});
+
+Deno.test("an inherited length never turns choices() options into weights", () => {
+  const p = Object.prototype as Record<string | number, unknown>;
+  p.length = 2;
+  p[0] = 1;
+  p[1] = 0;
+  let picks: string[];
+  try {
+    picks = new SystemRandom().choices(["a", "b"], { k: 50 });
+  } finally {
+    delete p.length;
+    delete p[0];
+    delete p[1];
+  }
+  assert.equal(picks.length, 50);
+});
+
+Deno.test("options must be plain objects: a Map or a class instance is refused, not ignored", () => {
+  const rng = new SystemRandom();
+  assertThrows(
+    () => rng.sample([1, 2], 1, new Map() as never),
+    TypeError,
+    "sample(): options must be a plain object, got a Map",
+  );
+  assertThrows(
+    () => createSecrets(counterSource(), new (class Options {})() as never),
+    TypeError,
+    "createSecrets(): options must be a plain object, got an instance of Options",
+  );
 });

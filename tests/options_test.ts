@@ -23,15 +23,32 @@ Deno.test("readOptions() refuses what is not an options object", () => {
     assertThrows(
       () => readOptions(bad, KEYS, "f()"),
       TypeError,
-      /^f\(\): options must be an object, got /,
+      /^f\(\): options must be a plain object, got /,
     );
   }
 });
 
 Deno.test("readOptions() reads own properties only, each exactly once", () => {
   const proto = { length: 4, alphabet: "0123456789" };
-  const inherited = Object.create(proto);
-  assert.deepEqual({ ...readOptions(inherited, KEYS, "f()") }, {});
+  // An object that inherits from another is not a plain object: refused, so
+  // that inherited "options" are never silently ignored either.
+  assertThrows(
+    () => readOptions(Object.create(proto), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  for (
+    const [value, kind] of [[new Map(), "a Map"], [new Date(0), "a Date"], [
+      new (class Opts {})(),
+      "an instance of Opts",
+    ]] as const
+  ) {
+    assertThrows(
+      () => readOptions(value, KEYS, "f()"),
+      TypeError,
+      `f(): options must be a plain object, got ${kind}`,
+    );
+  }
   let reads = 0;
   const getter = {
     get length() {

@@ -189,8 +189,8 @@ Deno.test("password() errors name the option, with class and message", () => {
       "password(): unknown option 'min_digits' (did you mean 'minDigits'?)",
     ],
     [{ count: 1 }, TypeError, "password(): unknown option 'count'"],
-    [null, TypeError, "password(): options must be an object, got null"],
-    ["abc", TypeError, 'password(): options must be an object, got "abc"'],
+    [null, TypeError, "password(): options must be a plain object, got null"],
+    ["abc", TypeError, 'password(): options must be a plain object, got "abc"'],
   ];
   for (const [options, kind, message] of cases) {
     assertThrows(() => password(options as never), kind, message);

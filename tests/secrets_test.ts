@@ -169,12 +169,21 @@ Deno.test("randbits() returns k random bits: a number up to 53, a bigint for a b
 Deno.test("randbits() errors: kind and CPython's message", () => {
   assertThrows(() => randbits(-1), RangeError, "number of bits must be non-negative");
   assertThrows(() => randbits(-1n), RangeError, "number of bits must be non-negative");
-  assertThrows(() => randbits(54), RangeError, /pass a bigint: getrandbits\(54n\)/);
+  assertThrows(
+    () => randbits(54),
+    RangeError,
+    "randbits(54) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: randbits(54n)",
+  );
+  assertThrows(
+    () => randbits("16" as never),
+    TypeError,
+    'randbits(): k must be an integer (a number or a bigint), got "16"',
+  );
   assertThrows(() => randbits(1.5), TypeError, /must be an integer/);
   assertThrows(
     () => randbits(2n ** 40n),
     RangeError,
-    "getrandbits(): k must be at most 536870912 (2**29), got 1099511627776n",
+    "randbits(): k must be at most 536870912 (2**29), got 1099511627776n",
   );
 });
 
