@@ -15,7 +15,13 @@
  *   form (`--exclude=--`), so a forgotten value never swallows the next
  *   option.
  * - Nothing is guessed: no abbreviations, and an unknown command or option
- *   is an error that names the closest known one.
+ *   is an error that names the closest known one; so is a `text` value
+ *   outside its option's `choices`.
+ * - Options that cannot be combined are refused with the reason the table
+ *   gives (`conflicts`), whatever their order.
+ * - Each command has its own options: the same name may take a value in one
+ *   command and be a flag in another (passphrase's `--symbols N`, password's
+ *   `--symbols`); a missing value then says so.
  *
  * @module
  */
@@ -325,7 +331,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
   const where = () =>
     command ? `of ${command.name}` : fallbackChosen ? `of ${grammar.fallbackName}` : "";
 
-  const misplaced = (name: string): UsageError => {
+  const misplaced = (name: string, rest: readonly string[]): UsageError => {
     const owners = [...grammar.commands, grammar.fallback].filter((c) =>
       (c.options ?? []).some((o) => o.name === name)
     );
@@ -333,9 +339,11 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
     );
     if (!command && !fallbackChosen && owners.length > 0) {
+      // The example names the command typed later, if it is one that takes the option.
+      const typed = rest.map((a) => findCommand(grammar, a)).find((c) => c && owners.includes(c));
       return new UsageError(
         `--${name} is an option of ${owner}: write it after the command (${grammar.program} ${
-          owners[0].name
+          (typed ?? owners[0]).name
         } --${name} ...)`,
       );
     }
@@ -361,9 +369,9 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       c !== command && (c.options ?? []).some((o) => o.name === def.name && o.type === "flag")
     );
     if (flags.length === 0) return "";
-    return ` (${command.name} ${optionUsage(def)}: ${def.help}; ${
+    return ` (${command.name} ${optionUsage(def)}: ${def.help.replace(/ \(.*\)$/, "")}; ${
       list(flags.map((c) => `${c.name}'s`))
-    } --${def.name} takes no value)`;
+    } --${def.name} is a flag)`;
   };
 
   const set = (o: OptionDef, value: Value) => {
@@ -404,7 +412,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
       def = scope().find((o) => o.name === name);
-      if (!def) throw misplaced(name);
+      if (!def) throw misplaced(name, argv.slice(i + 1));
     } else {
       const letter = arg[1];
       def = scope().find((o) => o.short === letter);
