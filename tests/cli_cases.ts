@@ -1165,6 +1165,17 @@ export const CASES: CliCase[] = [
     code: 2,
     stderr: /^secrets: password: --rules: 'minlength' must be a non-negative integer, got "x"\n$/,
   },
+  ...([
+    ["required: ; minlength: 3", "'required' has no value"],
+    ["minlength 12", `expected ':' after 'minlength', got "12"`],
+    ["required: digit upper", `expected ',' or ';' in 'required', got "upper"`],
+    ["minlength: 2000", "minlength 2000 is more than 1024"],
+  ] as const).map(([rules, message]): CliCase => ({
+    name: `password --rules ${JSON.stringify(rules)}: the library's message`,
+    args: ["password", "--rules", rules],
+    code: 2,
+    stderr: new RegExp(`^secrets: password: --rules: ${message.replace(/[()[\]]/g, "\\$&")}\n$`),
+  })),
   {
     name: "password --rules: unicode cannot be honoured",
     args: ["password", "--rules", "allowed: unicode"],
