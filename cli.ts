@@ -7,7 +7,10 @@
  * ```sh
  * secrets token-urlsafe 16
  * secrets password 20 --symbols --min-digits 3 --count 5
+ * secrets password --rules "minlength: 20; required: lower, upper; required: digit;"
  * secrets passphrase --words 5 --separator - --entropy
+ * secrets passphrase --capitalize first --digits 1 --symbols 1 --separators "-_." --bits 80
+ * secrets passphrase --wordlist eff-short
  * secrets randbelow 1000000000000000000000000
  * secrets token --bits 128 --alphabet base58
  * secrets api-key --prefix acme
@@ -30,7 +33,10 @@
  *
  * `token-bytes [N]` (hex; `--raw` writes the bytes), `token-hex [N]`,
  * `token-urlsafe [N]`, `randbelow N`, `randbits K`, `choice ITEM...`,
- * `password [LENGTH]`, `passphrase`, `token` (`--bits N`, `--alphabet
+ * `password [LENGTH]` (with `--rules`: a site's rules in Apple's
+ * `passwordrules` syntax), `passphrase` (`--wordlist
+ * eff-large|eff-short|FILE|-`, `--capitalize`, `--digits N`, `--symbols N`,
+ * `--separators`, `--bits N`...), `token` (`--bits N`, `--alphabet
  * NAME|CHARS`), `api-key --prefix P`, `check-api-key KEY --prefix P`,
  * `bits-for --tokens N --probability P`, `collision-probability --tokens N
  * --bits B`, `help [COMMAND]`; Python's names (`token_hex`...) work too.
@@ -55,9 +61,10 @@
  *   where there is no result (help), is a usage error.
  * - `--entropy` writes the entropy of each result, in bits, to standard
  *   error (`entropy: 130.99 bits`): 8 bits a byte for tokens, log2(N) for
- *   `randbelow N` and `-i N`, the exact count of possible passwords or
- *   passphrases for those, `length * log2(alphabet size)` for `token` and
- *   for `api-key`'s random part.
+ *   `randbelow N` and `-i N`, log2 of the exact count of possible passwords
+ *   (under `--rules` too) or of distinct passphrases (with every option),
+ *   `length * log2(alphabet size)` for `token` and for `api-key`'s random
+ *   part.
  * - Exit status 0 on success, and also when the reader closes the pipe
  *   early (`secrets token-hex --count 1000000 | head -1` ends quietly); 2
  *   for bad usage or input; 1 when output cannot be written (a full disk)
@@ -97,25 +104,35 @@ import {
 import {
   ALPHABETS,
   AMBIGUOUS,
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
   apiKey,
   type ApiKeyOptions,
   apiKeyPattern,
   bitsFor,
+  type Capitalize,
   checkApiKey,
   collisionProbability,
+  effShortWordlist,
   entropyBits,
   passphrase,
   type PassphraseOptions,
   password,
   type PasswordOptions,
+  passwordRules,
   SYMBOLS,
   tokenText,
   type TokenTextOptions,
 } from "./recipes.ts";
 import { MAX_PASSWORD_LENGTH } from "./lib/password.ts";
 import { MAX_TOKEN_BITS, tokenLength } from "./lib/token_text.ts";
-import { API_KEY_BITS } from "./lib/api_key.ts";
-import { MAX_PASSPHRASE_WORDS } from "./lib/passphrase.ts";
+import {
+  MAX_PASSPHRASE_BITS,
+  MAX_PASSPHRASE_EXTRAS,
+  MAX_PASSPHRASE_WORDS,
+} from "./lib/passphrase.ts";
+import { closest } from "./lib/_suggest.ts";
 import { VERSION } from "./lib/_version.ts";
 import {
   argsUsage,
@@ -197,9 +214,10 @@ const MAX_RANDBITS = 2 ** 24;
 const MAX_WORDLIST_BYTES = 16 * 2 ** 20;
 /** The most `check-api-key -` reads (a key is under 200 characters). */
 const MAX_KEY_BYTES = 2 ** 20;
-/** `apiKey`'s range of `bits` (not exported by the library; tests/cli_unit_test.ts checks it). */
-const API_KEY_MIN_BITS = 128;
-const API_KEY_MAX_BITS = 1024;
+/** `passphrase()`'s bound on word lengths (tests/cli_unit_test.ts checks it). */
+const MAX_WORD_LENGTH = 1000;
+/** The names `--wordlist` takes for the built-in lists; any other value is a file. */
+const WORDLIST_NAMES = ["eff-large", "eff-short"];
 
 // ---- The command table ------------------------------------------------------
 
@@ -369,10 +387,27 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
   },
   {
     name: "password",
-    summary: "a password, uniform over every string that meets the minimums",
+    summary: "a password, uniform over every string that meets the options or --rules",
     description:
       `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
-      `--symbols adds ${SYMBOLS}\n--no-ambiguous removes ${AMBIGUOUS}`,
+      `--symbols (a flag; passphrase's --symbols N is a count) adds ${SYMBOLS}\n` +
+      `--no-ambiguous removes ${AMBIGUOUS}\n` +
+      "\n" +
+      "--rules takes a site's rules in Apple's passwordrules syntax, properties separated by ';':\n" +
+      `  secrets password --rules "minlength: 12; required: lower, upper; required: digit; ` +
+      `allowed: [-_]"\n` +
+      "  minlength: N, maxlength: N   the length bounds\n" +
+      "  required: CLASS, ...         at least one character of these (each required line counts)\n" +
+      "  allowed: CLASS, ...          may be used; the password uses the characters of every\n" +
+      "                               allowed and required line (with neither: ascii-printable)\n" +
+      "  max-consecutive: N           at most N identical characters in a row\n" +
+      "  CLASS is upper (A-Z), lower (a-z), digit (0-9), special (the 32 characters --symbols\n" +
+      "  adds, and space), ascii-printable (space to ~), or [CHARS] ('-' only first, ']' only\n" +
+      "  last, as ]]); unicode is refused. The password is uniform over every string the rules\n" +
+      "  allow, counted exactly (--entropy prints the bits); its length is LENGTH (within the\n" +
+      "  rules' bounds), else the fewest characters from minlength that give 128 bits, at most\n" +
+      "  maxlength. --exclude and --no-ambiguous still apply; --alphabet, --symbols and --min-*\n" +
+      "  do not mix with --rules.",
     args: [{
       name: "LENGTH",
       type: "int",
@@ -383,7 +418,11 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     }],
     options: [
       { name: "length", type: "int", min: 1, max: MAX_PASSWORD_LENGTH, help: "same as LENGTH" },
-      { name: "symbols", type: "flag", help: "add the 32 ASCII punctuation characters" },
+      {
+        name: "symbols",
+        type: "flag",
+        help: "add the 32 ASCII punctuation characters (a flag: in --symbols 8, 8 is LENGTH)",
+      },
       { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
       { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
       { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
@@ -400,65 +439,175 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         default: "0",
         help: `at least N ${noun}`,
       })),
+      {
+        name: "rules",
+        type: "text",
+        metavar: "RULES",
+        help: "a site's password rules (see above), instead of --alphabet, --symbols, --min-*",
+      },
+    ],
+    conflicts: [
+      {
+        option: "rules",
+        with: ["alphabet", "symbols"],
+        why: "the rules say which characters are allowed (write allowed: ... in them)",
+      },
+      {
+        option: "rules",
+        with: ["min-lower", "min-upper", "min-digits", "min-symbols"],
+        why: "the rules say which characters are required (write required: ... in them)",
+      },
     ],
     run: (input) => {
       const v = input.values;
       if (v.has("LENGTH") && v.has("length")) {
         throw new UsageError("password: give the length once, as LENGTH or --length");
       }
+      const text = v.get("rules") as string | undefined;
+      // Only the options given are passed: the library refuses rules with any other set.
       const options: PasswordOptions = {
         length: (v.get("LENGTH") ?? v.get("length")) as number | undefined,
-        alphabet: v.get("alphabet") as string | undefined,
         exclude: v.get("exclude") as string | undefined,
-        symbols: v.has("symbols"),
-        excludeAmbiguous: v.has("no-ambiguous"),
-        minLower: v.get("min-lower") as number | undefined,
-        minUpper: v.get("min-upper") as number | undefined,
-        minDigits: v.get("min-digits") as number | undefined,
-        minSymbols: v.get("min-symbols") as number | undefined,
+        excludeAmbiguous: v.has("no-ambiguous") || undefined,
+        ...(text !== undefined
+          ? {
+            rules: explained(
+              () => passwordRules(text),
+              (m) => `password: --rules: ${oneLine(m)}`,
+            ),
+          }
+          : {
+            alphabet: v.get("alphabet") as string | undefined,
+            symbols: v.has("symbols") || undefined,
+            minLower: v.get("min-lower") as number | undefined,
+            minUpper: v.get("min-upper") as number | undefined,
+            minDigits: v.get("min-digits") as number | undefined,
+            minSymbols: v.get("min-symbols") as number | undefined,
+          }),
       };
       const bits = explained(
         () => entropyBits("password", options),
-        (m) => passwordError(m, input),
+        (m) => passwordError(oneLine(m), input),
       );
       return { next: () => password(options), bits };
     },
   },
   {
     name: "passphrase",
-    summary: "words from a list, joined by a separator",
-    description: "default: 6 words of the EFF large list (7,776 words), 77.5 bits\n" +
-      "a --wordlist file is UTF-8, one word or phrase a line (CR, LF or CRLF); a leading dice\n" +
-      "number and blank lines are skipped; a repeated word is refused",
+    summary: "words from a list, with capitals, digits or symbols if asked",
+    description:
+      "default: 6 words of the EFF large list (7,776 words), 77.5 bits; --entropy prints\n" +
+      "the exact bits of every form (only phrases that read differently are counted)\n" +
+      "--wordlist eff-large (the default) or eff-short (EFF's short list, 1,296 words of 3 to 5\n" +
+      "letters: 8 words for 77 bits); any other value is a file, and - is standard input (a file\n" +
+      "named eff-short: --wordlist ./eff-short). A file is UTF-8, one word or phrase a line (CR,\n" +
+      "LF or CRLF); a leading dice number and blank lines are skipped; a repeated word is refused.\n" +
+      "--digits N and --symbols N (counts, unlike password's --symbols flag) add N digits 0-9 and\n" +
+      "N of the 32 ASCII punctuation characters less the separators, each right after a word at\n" +
+      "a uniformly drawn place: correct7 horse! battery.\n" +
+      "A phrase must read back one way: a word holding a separator character (or a digit with\n" +
+      "--digits, a symbol with --symbols) is refused in a file, and left out of the EFF lists\n" +
+      "(with --separator -: drop-down, felt-tip, t-shirt, yo-yo), which --entropy counts.",
     options: [
       {
         name: "words",
         type: "int",
         min: 1,
         max: MAX_PASSPHRASE_WORDS,
-        help: "number of words; default: the fewest that give 77 bits (6 of the EFF list)",
+        help: "number of words; default: the fewest that give 77 bits",
+      },
+      {
+        name: "bits",
+        type: "int",
+        min: 1,
+        max: MAX_PASSPHRASE_BITS,
+        help: "instead of --words: the fewest words that give N bits",
       },
       {
         name: "wordlist",
         type: "text",
-        metavar: "FILE",
-        default: "the EFF large list",
-        help: `the words, at most ${MAX_WORDLIST_BYTES / 2 ** 20} MiB ('-': standard input)`,
+        metavar: "NAME|FILE",
+        help: `eff-large (the default), eff-short, a file of at most ${
+          MAX_WORDLIST_BYTES / 2 ** 20
+        } MiB, or - (stdin)`,
       },
       { name: "separator", type: "text", default: "' '", help: "what goes between the words" },
+      {
+        name: "separators",
+        type: "text",
+        metavar: "CHARS",
+        help: "instead of --separator: one of these characters, drawn for each gap",
+      },
+      {
+        name: "capitalize",
+        type: "text",
+        metavar: "HOW",
+        choices: ["none", "first", "all", "random"] satisfies Capitalize[],
+        help: "none (default), first: Word, all: WORD, random: word or Word (1 bit a word)",
+      },
+      {
+        name: "digits",
+        type: "int",
+        min: 0,
+        max: MAX_PASSPHRASE_EXTRAS,
+        help: "add N digits after words",
+      },
+      {
+        name: "symbols",
+        type: "int",
+        min: 0,
+        max: MAX_PASSPHRASE_EXTRAS,
+        help: "add N symbols after words (password's --symbols is a flag)",
+      },
+      {
+        name: "min-word-length",
+        type: "int",
+        min: 1,
+        max: MAX_WORD_LENGTH,
+        help: "leave out words of fewer than N characters",
+      },
+      {
+        name: "max-word-length",
+        type: "int",
+        min: 1,
+        max: MAX_WORD_LENGTH,
+        help: "leave out words of more than N characters",
+      },
+    ],
+    conflicts: [
+      {
+        option: "words",
+        with: ["bits"],
+        why: "--words fixes the number of words, --bits chooses the fewest that give N bits",
+      },
+      {
+        option: "separator",
+        with: ["separators"],
+        why: "--separators draws one of its characters for each gap",
+      },
     ],
     run: async (input, io) => {
       const v = input.values;
       const file = v.get("wordlist") as string | undefined;
-      const list = file === undefined ? undefined : await readWordlist(file, io);
+      const list = file === undefined || WORDLIST_NAMES.includes(file)
+        ? undefined
+        : await readWordlist(file, io);
       const options: PassphraseOptions = {
         words: v.get("words") as number | undefined,
+        bits: v.get("bits") as number | undefined,
         separator: v.get("separator") as string | undefined,
-        wordlist: list && Object.freeze(list.words), // frozen: checked once, not per draw
+        separators: v.get("separators") as string | undefined,
+        capitalize: v.get("capitalize") as Capitalize | undefined,
+        digits: v.get("digits") as number | undefined,
+        symbols: v.get("symbols") as number | undefined,
+        minWordLength: v.get("min-word-length") as number | undefined,
+        maxWordLength: v.get("max-word-length") as number | undefined,
+        // A file's list is frozen: checked once, not on every draw.
+        wordlist: file === "eff-short" ? effShortWordlist() : list && Object.freeze(list.words),
       };
       const bits = explained(
         () => entropyBits("passphrase", options),
-        (m) => passphraseError(m, file === "-" ? "- (standard input)" : file, list),
+        (m) => passphraseError(m, input, list),
       );
       return { next: () => passphrase(options), bits };
     },
@@ -509,7 +658,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     summary: "an API key: --prefix P, then random base62 and a checksum",
     description:
       `default: ${API_KEY_BITS} bits (${tokenLength(API_KEY_BITS, 62)} random characters, ${
-        bitsText(tokenLength(API_KEY_BITS, 62) * Math.log2(62))
+        bitsText(entropyBits("apiKey", { prefix: "a" }))
       }), then the CRC-32 of all before it\n` +
       "in base62; check-api-key catches typos and truncation with it, offline. The checksum\n" +
       "is not authentication: store a hash of each key (SHA-256), not the key. Secret scanners\n" +
@@ -522,11 +671,8 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     ],
     run: (input) => {
       const options = apiKeyOptions(input, "api-key");
-      return {
-        next: () => apiKey(options),
-        // The random part is a base62 token of the same length rule; the checksum adds nothing.
-        bits: entropyBits("tokenText", { bits: options.bits ?? API_KEY_BITS, alphabet: "base62" }),
-      };
+      // The random part's bits: the prefix and the checksum add nothing.
+      return { next: () => apiKey(options), bits: entropyBits("apiKey", options) };
     },
   },
   {
@@ -798,7 +944,13 @@ async function readWordlist(file: string, io: CliIO): Promise<WordList> {
     }
   } catch (e) {
     if (e instanceof IoError) throw new IoError(`--wordlist ${name} ${e.message}`);
-    throw new UsageError(`--wordlist ${name} ${(e as Error)?.message ?? e}`);
+    // A near miss of a list's name (eff-shrot) was read as a file: say which name was meant.
+    const near = file.includes("/") ? undefined : closest(file, WORDLIST_NAMES);
+    throw new UsageError(
+      `--wordlist ${name} ${(e as Error)?.message ?? e}${
+        near ? ` (did you mean the list ${near}?)` : ""
+      }`,
+    );
   }
   try {
     return parseWordFile(bytes);
@@ -875,8 +1027,29 @@ const PASSWORD_FLAGS: Record<string, string> = {
   minSymbols: "--min-symbols",
 };
 
+/** A message on one line: the rules may span lines, and a message quotes them. */
+function oneLine(message: string): string {
+  // deno-lint-ignore no-control-regex
+  return message.replace(/\s*[\x00-\x1f\x7f]+\s*/g, " ");
+}
+
 /** The library's password messages, in the words of the flags the user typed. */
 function passwordError(message: string, input: Input): string {
+  if (input.values.has("rules")) {
+    const removed = ["exclude", "no-ambiguous"].filter((n) => input.values.has(n));
+    const after = removed.length > 0 && /usable character/.test(message)
+      ? ` (after ${removed.map((n) => `--${n}`).join(" and ")})`
+      : "";
+    const m = /^length (\d+) is outside the rules' bounds (.*)$/.exec(message);
+    if (m) {
+      const flag = input.spelled.get("LENGTH") ?? "--length";
+      return `password: ${flag} ${m[1]} is outside the bounds of --rules ${m[2]}`;
+    }
+    if (message.startsWith("rules: ")) {
+      return `password: --rules: ${message.slice(7)}${after}`;
+    }
+    if (message.startsWith("the rules ")) return `password: --rules ${message.slice(10)}${after}`;
+  }
   const m = /^(min\w+) is (\d+) but the alphabet has no (.+)$/.exec(message);
   if (m) {
     const noun = m[3].replace(/ \(add symbols: true\)$/, "").replace(
@@ -900,20 +1073,74 @@ function passwordError(message: string, input: Input): string {
   return `password: ${message}`;
 }
 
-/** The library's passphrase messages, with the file and line a word came from. */
-function passphraseError(message: string, file: string | undefined, list?: WordList): string {
-  const m = /^the word (".*?") contains (".*?"), a character of the separator, (.*)$/.exec(message);
-  if (m && list) {
-    const word = JSON.parse(m[1]) as string;
-    const line = list.lines[list.words.indexOf(word)];
-    return `passphrase: --wordlist ${file} line ${line}: the word ${m[1]} contains ${
-      m[2]
-    }, a character of --separator, ${m[3]}`;
+const PASSPHRASE_FLAGS: Record<string, string> = {
+  words: "--words",
+  bits: "--bits",
+  separator: "--separator",
+  separators: "--separators",
+  capitalize: "--capitalize",
+  digits: "--digits",
+  symbols: "--symbols",
+  minWordLength: "--min-word-length",
+  maxWordLength: "--max-word-length",
+};
+
+/** The library's passphrase messages, in flags, with the file and line a word came from. */
+function passphraseError(message: string, input: Input, list?: WordList): string {
+  const v = input.values;
+  const file = v.get("wordlist") as string | undefined;
+  const name = file === "-" ? "- (standard input)" : file;
+  const sep = v.has("separators") ? "--separators" : "--separator";
+  const m =
+    /^the word (".*?") contains (".*?"), (a character of the separator|a digit, as digits adds|a symbol, as symbols adds), (.*)$/
+      .exec(message);
+  if (m) {
+    const why = m[3]
+      .replace("the separator", sep)
+      .replace("as digits", "as --digits")
+      .replace("as symbols", "as --symbols");
+    const line = list && wordLine(list, JSON.parse(m[1]));
+    const where = line === undefined ? "" : ` line ${line}`;
+    return `passphrase: --wordlist ${name}${where}: the word ${m[1]} contains ${m[2]}, ${why}, ${
+      m[4]
+    }`;
   }
-  return "passphrase: " + message
-    .replace(/^the word list /, `--wordlist ${file} `)
+  const leave = /^the options leave (.*)$/.exec(message);
+  if (leave) {
+    const given = ["min-word-length", "max-word-length"].filter((n) => v.has(n));
+    if (given.length > 0) {
+      const flags = given.map((n) => `--${n} ${v.get(n)}`).join(" and ");
+      return `passphrase: ${flags} leave${given.length === 1 ? "s" : ""} ${leave[1]}`;
+    }
+  }
+  const tooMany = /^(\d+) bits would need (.*)$/.exec(message);
+  if (tooMany) return `passphrase: --bits ${tooMany[1]} would need ${tooMany[2]}`;
+  const lengths = /^minWordLength (\d+) is more than maxWordLength (\d+)$/.exec(message);
+  if (lengths) {
+    return `passphrase: --min-word-length ${lengths[1]} is more than --max-word-length ${
+      lengths[2]
+    }`;
+  }
+  const out = message
+    .replace(/^the word list /, `--wordlist ${name} `)
     .replace(/^the separator /, "--separator ")
-    .replace(/^words /, "--words ");
+    .replace(/^with an empty separator /, "with an empty --separator ")
+    .replace(
+      /^digits cannot be told apart from the separator /,
+      `--digits cannot be told apart from the ${sep} `,
+    )
+    .replace(/^(\w+)\b/, (w) => PASSPHRASE_FLAGS[w] ?? w);
+  return `passphrase: ${out}`;
+}
+
+/** The line of a file a word form came from (a capitalised form: its word's line). */
+function wordLine(list: WordList, form: string): number | undefined {
+  let i = list.words.indexOf(form);
+  if (i < 0) {
+    const lower = form.toLowerCase();
+    i = list.words.findIndex((w) => w.toLowerCase() === lower);
+  }
+  return i < 0 ? undefined : list.lines[i];
 }
 
 // ---- Running ------------------------------------------------------------------

@@ -368,13 +368,16 @@ export function effShortWordlist(): readonly string[] {
  * Returns the exact entropy, in bits, of what a recipe draws from: `log2` of
  * the number of passwords that meet the constraints (or satisfy the `rules`),
  * of the number of distinct passphrases the options can print (for six words
- * of a list, `6 * log2(list size)`), or `length * log2(alphabet size)` for a
- * `tokenText` token. Every output is equally likely, so this is both the
- * Shannon and the min-entropy; it is exact because only options under which
- * different draws print different outputs are accepted.
+ * of a list, `6 * log2(list size)`), `length * log2(alphabet size)` for a
+ * `tokenText` token, or `n * log2(62)` for an `apiKey` key, `n` the characters
+ * of its random part (the prefix and the checksum add nothing). Every output
+ * is equally likely, so this is both the Shannon and the min-entropy; it is
+ * exact because only options under which different draws print different
+ * outputs are accepted.
  *
- * @param recipe `"password"`, `"passphrase"` or `"tokenText"`.
- * @param options The options the recipe would be called with.
+ * @param recipe `"password"`, `"passphrase"`, `"tokenText"` or `"apiKey"`.
+ * @param options The options the recipe would be called with (for
+ * `"apiKey"`, required: the prefix is checked as `apiKey` checks it).
  * @returns Bits of entropy.
  * @throws {RangeError} If the options are invalid (as the recipe would).
  * @throws {TypeError} If `recipe` is none of these names, or an option is wrong or unknown.
@@ -391,9 +394,13 @@ export function effShortWordlist(): readonly string[] {
  * assert(entropyBits("password", { rules, length: 8 }) === Math.log2(62 ** 8 - 52 ** 8));
  * // "random" capitals: 2 forms of each EFF word.
  * assert(Math.abs(entropyBits("passphrase", { capitalize: "random" }) - 6 * Math.log2(15552)) < 1e-9);
+ * // An API key's random part: 27 base62 characters by default, 43 for 256 bits.
+ * assert.equal(entropyBits("apiKey", { prefix: "acme" }), 27 * Math.log2(62));
+ * assert.equal(entropyBits("apiKey", { prefix: "acme", bits: 256 }), 43 * Math.log2(62));
  * assert.throws(() => entropyBits("pin" as never), {
  *   name: "TypeError",
- *   message: 'entropyBits(): recipe must be "password", "passphrase" or "tokenText", got "pin"',
+ *   message:
+ *     'entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"',
  * });
  * ```
  */
@@ -402,17 +409,20 @@ export function entropyBits(recipe: "password", options?: PasswordOptions): numb
 export function entropyBits(recipe: "passphrase", options?: PassphraseOptions): number;
 /** The entropy of a {@linkcode tokenText} token: `length * log2(alphabet size)`, exactly. */
 export function entropyBits(recipe: "tokenText", options?: TokenTextOptions): number;
+/** The entropy of an {@linkcode apiKey} key's random part: `n * log2(62)`, exactly. */
+export function entropyBits(recipe: "apiKey", options: ApiKeyOptions): number;
 export function entropyBits(
-  recipe: "password" | "passphrase" | "tokenText",
-  options?: PasswordOptions | PassphraseOptions | TokenTextOptions,
+  recipe: "password" | "passphrase" | "tokenText" | "apiKey",
+  options?: PasswordOptions | PassphraseOptions | TokenTextOptions | ApiKeyOptions,
 ): number {
   if (recipe === "password") return log2Big(passwordPlan(options, "entropyBits()").valid);
   if (recipe === "passphrase") {
     return log2Big(phraseCount(passphrasePlan(options, "entropyBits()")));
   }
   if (recipe === "tokenText") return tokenTextEntropyBits(options as TokenTextOptions);
+  if (recipe === "apiKey") return apiKeyEntropyBits(options as ApiKeyOptions);
   throw new TypeError(
-    `entropyBits(): recipe must be "password", "passphrase" or "tokenText", got ${
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got ${
       typeof recipe === "string" ? JSON.stringify(recipe) : typeof recipe
     }`,
   );
@@ -446,7 +456,16 @@ import {
   tokenTextFor,
   type TokenTextOptions,
 } from "./lib/token_text.ts";
-import { apiKeyFor, type ApiKeyOptions, apiKeyPattern, checkApiKey } from "./lib/api_key.ts";
+import {
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKeyEntropyBits,
+  apiKeyFor,
+  type ApiKeyOptions,
+  apiKeyPattern,
+  checkApiKey,
+} from "./lib/api_key.ts";
 import {
   bitsFor,
   type BitsForOptions,
@@ -454,7 +473,16 @@ import {
   collisionProbability,
 } from "./lib/collision.ts";
 
-export { ALPHABETS, apiKeyPattern, bitsFor, checkApiKey, collisionProbability };
+export {
+  ALPHABETS,
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKeyPattern,
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
+};
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
 
 // Marked pure so that a bundle that uses neither drops them (and their modules).

@@ -9,10 +9,19 @@
  * - An argument that looks like a negative number (`-5`, `-2.5`, `-.5`) is
  *   a value, never an option (as in argparse, since no option looks like
  *   one): `-f -2.5`, `-c -1 -2`, `randbelow -3` (then refused by its range).
- * - A value that starts with `-` otherwise needs the `=` form
- *   (`--exclude=-_`), so a forgotten value never swallows the next option.
+ * - A text value may start with one `-` (`--separators -_.`, `--exclude -_`)
+ *   unless it is an option of the command (`-h`); any other value that
+ *   starts with `-`, and a text value that starts with `--`, needs the `=`
+ *   form (`--exclude=--`), so a forgotten value never swallows the next
+ *   option.
  * - Nothing is guessed: no abbreviations, and an unknown command or option
- *   is an error that names the closest known one.
+ *   is an error that names the closest known one; so is a `text` value
+ *   outside its option's `choices`.
+ * - Options that cannot be combined are refused with the reason the table
+ *   gives (`conflicts`), whatever their order.
+ * - Each command has its own options: the same name may take a value in one
+ *   command and be a flag in another (passphrase's `--symbols N`, password's
+ *   `--symbols`); a missing value then says so.
  *
  * @module
  */
@@ -61,6 +70,25 @@ export interface OptionDef {
   readonly lastWins?: boolean;
   /** Must be given (help shows it unbracketed, in the usage line). */
   readonly required?: boolean;
+  /**
+   * The values a `text` option accepts (anything else is refused, with the
+   * closest one suggested); help shows them as its metavar, `a|b|c`.
+   */
+  readonly choices?: readonly string[];
+}
+
+/**
+ * Options that cannot be given together, and why: `option` with any of
+ * `with` is refused with `COMMAND: --option cannot be combined with
+ * --other: why`.
+ */
+export interface Conflict {
+  /** The option the message leads with. */
+  readonly option: string;
+  /** The options it cannot be given with. */
+  readonly with: readonly string[];
+  /** Why, for the user: what each does, or what to write instead. */
+  readonly why: string;
 }
 
 /** One positional argument of a command. */
@@ -102,8 +130,10 @@ export interface CommandDef<R, C = unknown> {
   readonly args?: readonly ArgDef[];
   /** The command's own options. */
   readonly options?: readonly OptionDef[];
-  /** Groups of options of which at most one may be given. */
+  /** Groups of options of which at most one may be given (argparse's message). */
   readonly exclusive?: readonly (readonly string[])[];
+  /** Options that cannot be combined, each with the reason the message gives. */
+  readonly conflicts?: readonly Conflict[];
   /** Whether it prints results (`--count`, `--json` and `--entropy` apply); default true. */
   readonly results?: boolean;
   /**
@@ -191,7 +221,8 @@ export function optionName(o: OptionDef): string {
 }
 
 function metavar(o: OptionDef): string {
-  return o.metavar ?? (o.type === "text" ? "S" : o.type === "items" ? "ITEM" : "N");
+  return o.metavar ?? o.choices?.join("|") ??
+    (o.type === "text" ? "S" : o.type === "items" ? "ITEM" : "N");
 }
 
 /** A decimal integer in `[min, max]`, of any size. */
@@ -300,7 +331,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
   const where = () =>
     command ? `of ${command.name}` : fallbackChosen ? `of ${grammar.fallbackName}` : "";
 
-  const misplaced = (name: string): UsageError => {
+  const misplaced = (name: string, rest: readonly string[]): UsageError => {
     const owners = [...grammar.commands, grammar.fallback].filter((c) =>
       (c.options ?? []).some((o) => o.name === name)
     );
@@ -308,9 +339,11 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
     );
     if (!command && !fallbackChosen && owners.length > 0) {
+      // The example names the command typed later, if it is one that takes the option.
+      const typed = rest.map((a) => findCommand(grammar, a)).find((c) => c && owners.includes(c));
       return new UsageError(
         `--${name} is an option of ${owner}: write it after the command (${grammar.program} ${
-          owners[0].name
+          (typed ?? owners[0]).name
         } --${name} ...)`,
       );
     }
@@ -327,6 +360,18 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
         ? `--${name} is not an option${what} (it is an option of ${owner})`
         : `unknown option '--${name}'${near ? ` (did you mean ${near}?)` : ""}`,
     );
+  };
+
+  // An option that is a flag elsewhere (password's --symbols) says what it takes here.
+  const otherMeaning = (def: OptionDef): string => {
+    if (!command) return "";
+    const flags = grammar.commands.filter((c) =>
+      c !== command && (c.options ?? []).some((o) => o.name === def.name && o.type === "flag")
+    );
+    if (flags.length === 0) return "";
+    return ` (${command.name} ${optionUsage(def)}: ${def.help.replace(/ \(.*\)$/, "")}; ${
+      list(flags.map((c) => `${c.name}'s`))
+    } --${def.name} is a flag)`;
   };
 
   const set = (o: OptionDef, value: Value) => {
@@ -367,7 +412,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
       def = scope().find((o) => o.name === name);
-      if (!def) throw misplaced(name);
+      if (!def) throw misplaced(name, argv.slice(i + 1));
     } else {
       const letter = arg[1];
       def = scope().find((o) => o.short === letter);
@@ -406,14 +451,19 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     let text = inline;
     if (text === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || next === "--" || optionLike(next)) {
+      const isShort = (arg: string) =>
+        scope().some((o) => o.short !== undefined && arg.startsWith(`-${o.short}`));
+      // Text may start with one '-' (separators, characters to exclude) unless it is an option.
+      const dashText = def.type === "text" && next !== undefined && !next.startsWith("--") &&
+        !isShort(next);
+      if (next === undefined || next === "--" || (optionLike(next) && !dashText)) {
         // A value that starts with '-' needs the = form; an option after it is a forgotten value.
         const isOption = next !== undefined &&
-          scope().some((o) => next.split("=")[0] === `--${o.name}` || next === `-${o.short}`);
+          (scope().some((o) => next.split("=")[0] === `--${o.name}`) || isShort(next));
         const tip = next !== undefined && next !== "--" && !isOption
           ? ` (for a value that starts with '-', write --${def.name}=${next})`
           : "";
-        throw new UsageError(`${name} needs a value${tip}`);
+        throw new UsageError(`${name} needs a value${tip}${otherMeaning(def)}`);
       }
       text = next;
       i++;
@@ -441,6 +491,14 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       const show = (n: string) => optionName(defs.find((o) => o.name === n)!);
       throw new UsageError(
         `argument ${show(given[1])}: not allowed with argument ${show(given[0])}`,
+      );
+    }
+  }
+  for (const c of cmd.conflicts ?? []) {
+    const other = values.has(c.option) ? c.with.find((n) => values.has(n)) : undefined;
+    if (other !== undefined) {
+      throw new UsageError(
+        `${cmd.name}: --${c.option} cannot be combined with --${other}: ${c.why}`,
       );
     }
   }
@@ -489,6 +547,14 @@ function convertOption(def: OptionDef, text: string): Value {
     case "count":
       return parseCount(text, name, def.min);
     default:
+      if (def.choices && !def.choices.includes(text)) {
+        const near = closest(text, def.choices);
+        throw new UsageError(
+          `${name} must be ${def.choices.length === 2 ? "" : "one of "}${
+            list(def.choices).replace(/ and (\S+)$/, " or $1")
+          }, got ${quote(text)}${near ? ` (did you mean ${near}?)` : ""}`,
+        );
+      }
       return text;
   }
 }

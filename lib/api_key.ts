@@ -56,10 +56,56 @@ export interface ApiKeyOptions {
   bits?: number;
 }
 
-/** Default strength of an API key's random part, in bits. */
+/**
+ * The default strength of an API key's random part, in bits: 160 (27 base62
+ * characters, 160.76 bits).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { API_KEY_BITS, apiKey, checkApiKey } from "@secrets/secrets/recipes";
+ *
+ * const key = apiKey({ prefix: "acme" });
+ * assert(checkApiKey(key, { prefix: "acme", bits: API_KEY_BITS }));
+ * assert.equal(API_KEY_BITS, 160);
+ * ```
+ */
 export const API_KEY_BITS = 160;
-const MIN_BITS = 128;
-const MAX_BITS = 1024;
+/**
+ * The least `bits` an API key accepts: 128. A smaller value is a
+ * `RangeError`, from `apiKey`, `checkApiKey` and `apiKeyPattern` alike.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { API_KEY_MIN_BITS, apiKey } from "@secrets/secrets/recipes";
+ *
+ * assert.match(apiKey({ prefix: "acme", bits: API_KEY_MIN_BITS }), /^acme_[0-9A-Za-z]{28}$/);
+ * assert.throws(() => apiKey({ prefix: "acme", bits: API_KEY_MIN_BITS - 1 }), {
+ *   name: "RangeError",
+ *   message: "apiKey(): bits must be at least 128, got 127",
+ * });
+ * ```
+ */
+export const API_KEY_MIN_BITS = 128;
+/**
+ * The most `bits` an API key accepts: 1024 (172 base62 characters). A
+ * larger value is a `RangeError`, from `apiKey`, `checkApiKey` and
+ * `apiKeyPattern` alike.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { API_KEY_MAX_BITS, apiKey } from "@secrets/secrets/recipes";
+ *
+ * assert.equal(apiKey({ prefix: "a", bits: API_KEY_MAX_BITS }).length, 2 + 172 + 6);
+ * assert.throws(() => apiKey({ prefix: "a", bits: API_KEY_MAX_BITS + 1 }), {
+ *   name: "RangeError",
+ *   message: "apiKey(): bits must be at most 1024, got 1025",
+ * });
+ * ```
+ */
+export const API_KEY_MAX_BITS = 1024;
 const MAX_PREFIX = 16;
 const PREFIX = /^[A-Za-z][A-Za-z0-9]*$/;
 const BASE62 = ALPHABETS.base62;
@@ -92,8 +138,17 @@ function keyPlan(options: unknown, fn: string): KeyPlan {
   }
   const bits = o.bits === undefined
     ? API_KEY_BITS
-    : checkBits(o.bits, `${fn}: bits`, MIN_BITS, MAX_BITS);
+    : checkBits(o.bits, `${fn}: bits`, API_KEY_MIN_BITS, API_KEY_MAX_BITS);
   return { prefix, length: tokenLength(bits, 62) };
+}
+
+/**
+ * Exact entropy, in bits, of an API key's random part: `n * log2(62)`, `n`
+ * its number of characters (the prefix and the checksum add none). The
+ * options are checked as `apiKey` checks them.
+ */
+export function apiKeyEntropyBits(options: ApiKeyOptions): number {
+  return keyPlan(options, "entropyBits()").length * Math.log2(62);
 }
 
 /** `value` (0 to 2**32 - 1) as 6 base62 digits `0-9A-Za-z`, most significant first, zero-padded. */

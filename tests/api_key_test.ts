@@ -2,7 +2,16 @@
 // checksum catching every single-character change and truncation, the
 // scanning pattern, the byte stream, and clear errors.
 import fc from "fast-check";
-import { ALPHABETS, apiKey, apiKeyPattern, checkApiKey } from "../recipes.ts";
+import {
+  ALPHABETS,
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKey,
+  apiKeyPattern,
+  checkApiKey,
+  entropyBits,
+} from "../recipes.ts";
 import { apiKeyChecksum, apiKeyFor, checksumDigits } from "../lib/api_key.ts";
 import { crc32 } from "../lib/_crc32.ts";
 import { createSecrets } from "../testing.ts";
@@ -79,6 +88,33 @@ Deno.test("apiKey() format: prefix, _, ceil(bits / log2 62) base62 characters, 6
   }
   assert.equal(apiKey({ prefix: "a" }).length, 1 + 1 + 27 + 6);
   assert.equal(apiKey({ prefix: "Acme2024LiveKeys" }).length, 16 + 1 + 27 + 6);
+});
+
+Deno.test("API_KEY_MIN_BITS and API_KEY_MAX_BITS are the bounds of bits; API_KEY_BITS the default", () => {
+  assert.deepEqual([API_KEY_MIN_BITS, API_KEY_BITS, API_KEY_MAX_BITS], [128, 160, 1024]);
+  for (const bits of [API_KEY_MIN_BITS, API_KEY_MAX_BITS]) {
+    assert.ok(checkApiKey(apiKey({ prefix: "a", bits }), { prefix: "a", bits }));
+    assert.ok(apiKeyPattern({ prefix: "a", bits }).test(apiKey({ prefix: "a", bits })));
+  }
+  assert.equal(apiKey({ prefix: "a" }).length, apiKey({ prefix: "a", bits: API_KEY_BITS }).length);
+  for (const bits of [API_KEY_MIN_BITS - 1, API_KEY_MAX_BITS + 1]) {
+    for (const f of [apiKey, (o: { prefix: string; bits: number }) => checkApiKey("a_", o)]) {
+      assertThrows(() => f({ prefix: "a", bits }), RangeError, /bits must be at (least|most)/);
+    }
+  }
+});
+
+Deno.test('entropyBits("apiKey") is n * log2(62), n the random characters, for every bits', () => {
+  for (let bits = API_KEY_MIN_BITS; bits <= API_KEY_MAX_BITS; bits++) {
+    let n = 0; // the smallest n with 62**n >= 2**bits, in bigints
+    while (62n ** BigInt(n) < 1n << BigInt(bits)) n++;
+    const e = entropyBits("apiKey", { prefix: "acme", bits });
+    assert.equal(e, n * Math.log2(62), `bits ${bits}`);
+    assert.ok(e >= bits && e < bits + Math.log2(62), `bits ${bits}: ${e}`);
+    // The prefix adds nothing: the same for every prefix.
+    assert.equal(entropyBits("apiKey", { prefix: "Acme2024LiveKeys", bits }), e);
+  }
+  assert.equal(entropyBits("apiKey", { prefix: "acme" }), 27 * Math.log2(62)); // 160.76
 });
 
 Deno.test("apiKey() draws the random part as CPython's ''.join(choice(base62) for _ in range(n))", () => {
@@ -204,6 +240,7 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
     ["apiKey()", (o) => apiKey(o as never)],
     ["checkApiKey()", (o) => checkApiKey(key, o as never)],
     ["apiKeyPattern()", (o) => apiKeyPattern(o as never)],
+    ["entropyBits()", (o) => entropyBits("apiKey", o as never)],
   ];
   const table: [unknown, typeof TypeError | typeof RangeError, string][] = [
     [undefined, TypeError, 'the prefix option is required, e.g. { prefix: "acme" }'],

@@ -2,7 +2,17 @@
 // runtime (tests/cli_test.ts on Deno, tests/cli_runtimes_test.ts on Node.js
 // and Bun). `issue13` marks the cases from issue 13's "Why": each fails on
 // 0.1.0's cli.ts (SECRETS_CLI=... deno test tests/cli_test.ts shows which).
-import { ALPHABETS, AMBIGUOUS, apiKey, checkApiKey } from "../recipes.ts";
+import {
+  ALPHABETS,
+  AMBIGUOUS,
+  apiKey,
+  checkApiKey,
+  effShortWordlist,
+  effWordlist,
+  entropyBits,
+  passwordRules,
+  SYMBOLS,
+} from "../recipes.ts";
 import { VERSION } from "../lib/_version.ts";
 
 export interface CliCase {
@@ -47,6 +57,46 @@ const phrase = (words: string[], sep: string, n: number) => (out: string) => {
   const parts = out.replace(/\n$/, "").split(sep);
   return out.endsWith("\n") && parts.length === n && parts.every((p) => words.includes(p));
 };
+
+// ---- Issue 17: what the outputs must satisfy -----------------------------------------
+
+/** The issue's example rules, and a check that a line satisfies them at `length`. */
+const RULES =
+  "minlength: 20; required: lower; required: upper; required: digit; allowed: [-_]; max-consecutive: 2;";
+const meetsRules = (length: number) => (line: string) =>
+  new RegExp(`^[A-Za-z0-9_-]{${length}}$`).test(line) && /[a-z]/.test(line) &&
+  /[A-Z]/.test(line) && /\d/.test(line) && !/(.)\1\1/.test(line);
+
+/** `entropy: B bits`, as --entropy prints it (whole numbers exact, others floored to 2 decimals). */
+const entropyLine = (bits: number) =>
+  new RegExp(
+    `^entropy: ${
+      Number.isInteger(bits) ? bits : (Math.floor(bits * 100) / 100).toFixed(2).replace(".", "\\.")
+    } bits\n$`,
+  );
+const EFF = new Set(effWordlist());
+const EFF_SHORT = new Set(effShortWordlist());
+/** A phrase split on `seps`: `n` words (each passing `word`), or false. */
+const splitPhrase = (
+  out: string,
+  seps: RegExp,
+  n: number,
+  word: (w: string) => boolean,
+  count = 1,
+) =>
+  lines(/./, count)(out) &&
+  out.trimEnd().split("\n").every((line) => {
+    const parts = line.split(seps);
+    return parts.length === n && parts.every(word);
+  });
+/** The word a part is, once its added digits and symbols are removed. */
+const bare = (part: string) => part.replace(/[^A-Za-z-]+$/, "");
+/** The EFF words of 4 or 5 letters, and how many of them give 77 bits. */
+const SHORT_WORDS = (() => {
+  const size = effWordlist().filter((w) => w.length >= 4 && w.length <= 5).length;
+  return { size, count: Math.ceil(77 / Math.log2(size)) };
+})();
+const capitalized = (w: string) => EFF.has(w[0].toLowerCase() + w.slice(1)) && /^[A-Z]/.test(w);
 
 export const CASES: CliCase[] = [
   // ---- Issue 13: a typo never succeeds --------------------------------------
@@ -526,7 +576,7 @@ export const CASES: CliCase[] = [
     args: ["--bits", "128", "token"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of token, api-key, check-api-key and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
   },
   {
     name: "token: password's options are not token's",
@@ -997,11 +1047,596 @@ export const CASES: CliCase[] = [
     code: 0,
     stdout: new RegExp(`^secrets ${VERSION.replaceAll(".", "\\.")}\n$`),
   },
+  // ---- Issue 17: password --rules ------------------------------------------------------
+  {
+    name: "password --rules (the issue's example): valid passwords, 22 characters for 128 bits",
+    args: ["password", "--rules", RULES, "--count", "20"],
+    code: 0,
+    stdout: (out) => lines(/./, 20)(out) && out.trimEnd().split("\n").every(meetsRules(22)),
+  },
+  {
+    name: "password --rules --entropy: log2 of the exact count",
+    args: ["password", "--rules", RULES, "--entropy"],
+    code: 0,
+    stdout: (out) => meetsRules(22)(out.trimEnd()),
+    // Counted by a separate DP in Python (strings of 22 over 64 characters with a lower,
+    // an upper and a digit, no 3 identical in a row): log2 = 131.958...
+    stderr: /^entropy: 131\.95 bits\n$/,
+  },
+  {
+    name: "password LENGTH --rules",
+    args: ["password", "30", "--rules", RULES, "--entropy"],
+    code: 0,
+    stdout: (out) => meetsRules(30)(out.trimEnd()),
+    stderr: entropyLine(entropyBits("password", { rules: passwordRules(RULES), length: 30 })),
+  },
+  {
+    name: "password --length --rules, as JSON",
+    args: ["password", "--length", "25", "--rules", RULES, "--json", "--count", "3"],
+    code: 0,
+    stdout: (out) =>
+      lines(/^".*"$/, 3)(out) &&
+      out.trimEnd().split("\n").every((l) => meetsRules(25)(JSON.parse(l))),
+  },
+  {
+    name: "password --rules: maxlength caps the default length (fewer than 128 bits)",
+    args: ["password", "--rules", "maxlength: 12; required: digit; allowed: lower", "--entropy"],
+    code: 0,
+    stdout: /^(?=.*\d)[a-z0-9]{12}\n$/,
+    stderr: /^entropy: 62\.00 bits\n$/, // log2(36**12 - 26**12) = 62.0097...
+  },
+  {
+    name: "password --rules: special is the 32 symbols and space",
+    args: ["password", "--rules", "allowed: special", "200"],
+    code: 0,
+    stdout: (out) =>
+      out.length === 201 && Array.from(out.slice(0, 200)).every((c) => (SYMBOLS + " ").includes(c)),
+  },
+  {
+    name: "password --rules with --exclude and --no-ambiguous",
+    args: ["password", "30", "--rules", "allowed: lower", "--exclude", "abc", "--no-ambiguous"],
+    code: 0,
+    stdout: noneOf("abcl", 30),
+  },
+  {
+    name: "password --rules --entropy with --exclude and --no-ambiguous: 30 of 22 letters",
+    args: [
+      "password",
+      "30",
+      "--rules",
+      "allowed: lower",
+      "--exclude",
+      "abc",
+      "--no-ambiguous",
+      "--entropy",
+    ],
+    code: 0,
+    stderr: /^entropy: 133\.78 bits\n$/, // 30 * log2(26 - 3 - 1)
+  },
+  {
+    name: "password --rules: max-consecutive 1 over two letters alternates",
+    args: ["password", "9", "--rules", "allowed: [ab]; max-consecutive: 1", "--entropy"],
+    code: 0,
+    stdout: /^(ababababa|babababab)\n$/,
+    stderr: /^entropy: 1 bit\n$/,
+  },
+  {
+    name: "password LENGTH below the rules' minlength",
+    args: ["password", "12", "--rules", "minlength: 20"],
+    code: 2,
+    stderr:
+      /^secrets: password: LENGTH 12 is outside the bounds of --rules \(20 to 1024, the most a password may have\)\n$/,
+  },
+  {
+    name: "password --length above the rules' maxlength",
+    args: ["password", "--rules", "maxlength: 30", "--length", "40"],
+    code: 2,
+    stderr: /^secrets: password: --length 40 is outside the bounds of --rules \(1 to 30\)\n$/,
+  },
+  {
+    name: "password --rules: an unknown class names itself and the class meant",
+    args: ["password", "--rules", "required: digits"],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules: unknown character class 'digits' in 'required' \(did you mean 'digit'\?\)\n$/,
+  },
+  {
+    name: "password --rules: an unknown property",
+    args: ["password", "--rules", "minlength: 8; max-repeating: 2"],
+    code: 2,
+    stderr: /^secrets: password: --rules: unknown property 'max-repeating'\n$/,
+  },
+  {
+    name: "password --rules: a range in [...]",
+    args: ["password", "--rules", "allowed: [a-z]"],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules: in "\[a-z\]", '-' may only come first \(it is reserved for ranges\)\n$/,
+  },
+  {
+    name: "password --rules: an unterminated [",
+    args: ["password", "--rules", "required: [abc"],
+    code: 2,
+    stderr: /^secrets: password: --rules: unterminated character class "\[abc"\n$/,
+  },
+  {
+    name: "password --rules: a bound that is not a number",
+    args: ["password", "--rules", "minlength: x"],
+    code: 2,
+    stderr: /^secrets: password: --rules: 'minlength' must be a non-negative integer, got "x"\n$/,
+  },
+  ...([
+    ["required: ; minlength: 3", "'required' has no value"],
+    ["minlength 12", `expected ':' after 'minlength', got "12"`],
+    ["required: digit upper", `expected ',' or ';' in 'required', got "upper"`],
+    ["minlength: 2000", "minlength 2000 is more than 1024"],
+  ] as const).map(([rules, message]): CliCase => ({
+    name: `password --rules ${JSON.stringify(rules)}: the library's message`,
+    args: ["password", "--rules", rules],
+    code: 2,
+    stderr: new RegExp(`^secrets: password: --rules: ${message.replace(/[()[\]]/g, "\\$&")}\n$`),
+  })),
+  {
+    name: "password --rules: unicode cannot be honoured",
+    args: ["password", "--rules", "allowed: unicode"],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules: 'unicode' \(any Unicode character\) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or \[\.\.\.\]\n$/,
+  },
+  {
+    name: "password --rules over several lines: the message quoting them is one line",
+    args: [
+      "password",
+      "--rules",
+      "required: digit,\n  upper;\nallowed: lower",
+      "--exclude",
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules: 'required: digit, upper' leaves no usable character, so it cannot be met \(after --exclude\)\n$/,
+  },
+  {
+    name: "password --rules: --exclude leaves one character",
+    args: ["password", "--rules", "allowed: [ab]", "--exclude", "a"],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules allow 1 usable character; a password needs at least 2 \(after --exclude\)\n$/,
+  },
+  {
+    name: "password --rules: no password at any allowed length",
+    args: ["password", "--rules", "maxlength: 2; required: [a]; required: [b]; required: [c]"],
+    code: 2,
+    stderr: /^secrets: password: --rules: no password of 2 characters satisfies them\n$/,
+  },
+  {
+    name: "password --rules: maxlength 0",
+    args: ["password", "--rules", "maxlength: 0"],
+    code: 2,
+    stderr: /^secrets: password: --rules: maxlength must be at least 1\n$/,
+  },
+  {
+    name: "password --rules: counting that cannot be quick is refused",
+    args: [
+      "password",
+      "283",
+      "--rules",
+      "required: lower; required: upper; required: digit; required: special",
+    ],
+    code: 2,
+    stderr:
+      /^secrets: password: --rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters\n$/,
+  },
+  {
+    name: "password --rules --count 0 still checks the rules",
+    args: ["password", "--count", "0", "--rules", "required: nope"],
+    code: 2,
+    stderr: /^secrets: password: --rules: unknown character class 'nope'/,
+  },
+  ...[
+    ["--symbols", "allowed", "allowed"],
+    ["--alphabet=abc", "alphabet", "allowed"],
+    ["--min-digits=1", "min-digits", "required"],
+    ["--min-symbols=2", "min-symbols", "required"],
+  ].flatMap(([flag, name, what]): CliCase[] =>
+    [
+      ["password", "--rules", "required: digit", flag],
+      ["password", flag, "--rules", "required: digit"],
+    ].map((args) => ({
+      name: `password --rules with ${flag} is refused, in either order`,
+      args,
+      code: 2,
+      stderr: new RegExp(
+        `^secrets: password: --rules cannot be combined with --${
+          name === "allowed" ? "symbols" : name
+        }: the rules say which characters are ${what} \\(write ${what}: \\.\\.\\. in them\\)\\n$`,
+      ),
+    }))
+  ),
+  {
+    name: "password --rules given twice",
+    args: ["password", "--rules", "required: digit", "--rules", "required: upper"],
+    code: 2,
+    stderr: /^secrets: --rules is given twice\n$/,
+  },
+  {
+    name: "password --rules without a value",
+    args: ["password", "--rules"],
+    code: 2,
+    stderr: /^secrets: --rules needs a value\n$/,
+  },
+  {
+    name: "--rules is password's: elsewhere it names its command",
+    args: ["passphrase", "--rules", "required: digit"],
+    code: 2,
+    stderr: /^secrets: --rules is not an option of passphrase \(it is an option of password\)\n$/,
+  },
+
+  // ---- Issue 17: passphrase options -----------------------------------------------------
+  {
+    name: "passphrase: the issue's example, every option (5 words for 80 bits)",
+    args: [
+      "passphrase",
+      "--capitalize",
+      "first",
+      "--digits",
+      "1",
+      "--symbols",
+      "1",
+      "--separators",
+      "-_.",
+      "--min-word-length",
+      "4",
+      "--bits",
+      "80",
+      "--entropy",
+      "--count",
+      "10",
+    ],
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(out, /[-_.]/, 5, (p) => capitalized(bare(p)) && bare(p).length >= 4, 10) &&
+      out.trimEnd().split("\n").every((l) =>
+        l.replace(/\D/g, "").length === 1 &&
+        Array.from(l).filter((c) => SYMBOLS.includes(c) && !"-_.".includes(c)).length === 1 &&
+        /^[A-Z]/.test(l) // a phrase begins with a word
+      ),
+    // Checked in Python: 7,690 words of 4+ letters without -_. ; 7690**5 * 3**4 (gaps) *
+    // 6 * 5 (places) * 10 * 29 (a digit, a symbol less the 3 separators): 83.97 bits.
+    stderr: /^entropy: 83\.97 bits\n$/,
+  },
+  {
+    name: "passphrase --capitalize random: 1 bit a word (6 * log2(15552))",
+    args: ["passphrase", "--capitalize", "random", "--entropy", "--count", "5"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, / /, 6, (w) => EFF.has(w) || capitalized(w), 5),
+    stderr: /^entropy: 83\.54 bits\n$/,
+  },
+  {
+    name: "passphrase --capitalize all adds no entropy",
+    args: ["passphrase", "--capitalize", "all", "--entropy"],
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(out, / /, 6, (w) => EFF.has(w.toLowerCase()) && w === w.toUpperCase()),
+    stderr: /^entropy: 77\.54 bits\n$/,
+  },
+  {
+    name: "passphrase --capitalize none",
+    args: ["passphrase", "--capitalize", "none", "--words", "3"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, / /, 3, (w) => EFF.has(w)),
+  },
+  {
+    name: "passphrase --capitalize: a near miss is suggested",
+    args: ["passphrase", "--capitalize", "Random"],
+    code: 2,
+    stderr:
+      /^secrets: --capitalize must be one of none, first, all or random, got 'Random' \(did you mean random\?\)\n$/,
+  },
+  {
+    name: "passphrase --capitalize: an unknown way",
+    args: ["passphrase", "--capitalize", "upper"],
+    code: 2,
+    stderr: /^secrets: --capitalize must be one of none, first, all or random, got 'upper'\n$/,
+  },
+  {
+    name: "passphrase --digits 2: two digits, each after a word",
+    args: ["passphrase", "--digits", "2", "--entropy", "--count", "5"],
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(out, / /, 6, (p) => EFF.has(bare(p)) && /^[a-z-]+\d*$/.test(p), 5) &&
+      out.trimEnd().split("\n").every((l) => l.replace(/\D/g, "").length === 2),
+    // 6 words, 2 digits in C(5 + 2, 2) = 21 arrangements, 100 values.
+    stderr: entropyLine(6 * Math.log2(7776) + Math.log2(21 * 100)),
+  },
+  {
+    name: "passphrase --symbols 3: a count, each a symbol other than the separator",
+    args: ["passphrase", "--symbols", "3", "--separator", "+", "--entropy", "--count", "5"],
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(out, /\+/, 5, (p) => EFF.has(p.replace(/[^a-z]+$/, "")), 5) &&
+      out.trimEnd().split("\n").every((l) =>
+        Array.from(l).filter((c) => SYMBOLS.includes(c) && c !== "+").length === 3
+      ),
+    // 5 words of the 7,772 without '-' (a symbol here), 3 symbols in C(4 + 3, 3) = 35
+    // arrangements, each one of the 31 symbols other than '+'.
+    stderr: entropyLine(5 * Math.log2(7772) + Math.log2(35) + 3 * Math.log2(31)),
+  },
+  {
+    name: "passphrase --separators -_. (no = needed): one drawn for each gap",
+    args: ["passphrase", "--separators", "-_.", "--words", "8", "--entropy"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, /[-_.]/, 8, (w) => EFF.has(w)),
+    // 8 words of the 7,772 without '-', 7 gaps of 3.
+    stderr: entropyLine(8 * Math.log2(7772) + 7 * Math.log2(3)),
+  },
+  {
+    name: "passphrase --separators=-_.",
+    args: ["passphrase", "--separators=-_.", "--words", "4"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, /[-_.]/, 4, (w) => EFF.has(w)),
+  },
+  {
+    name: "passphrase --min-word-length and --max-word-length filter the list",
+    args: [
+      "passphrase",
+      "--min-word-length",
+      "4",
+      "--max-word-length",
+      "5",
+      "--entropy",
+      "--count",
+      "5",
+    ],
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(out, / /, SHORT_WORDS.count, (w) => EFF.has(w) && /^.{4,5}$/.test(w), 5),
+    stderr: entropyLine(SHORT_WORDS.count * Math.log2(SHORT_WORDS.size)),
+  },
+  {
+    name: "passphrase --bits chooses the number of words",
+    args: ["passphrase", "--bits", "100", "--wordlist", "eff-short", "--entropy"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, / /, 10, (w) => EFF_SHORT.has(w)),
+    stderr: entropyLine(10 * Math.log2(1296)), // 9 words give 93.06 bits, 10 give 103.40
+  },
+  {
+    name: "passphrase --wordlist eff-short: 8 words for 77 bits",
+    args: ["passphrase", "--wordlist", "eff-short", "--entropy"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, / /, 8, (w) => EFF_SHORT.has(w)),
+    stderr: /^entropy: 82\.71 bits\n$/, // 8 * log2(1296)
+  },
+  {
+    name: "passphrase --wordlist eff-large names the default",
+    args: ["passphrase", "--wordlist", "eff-large", "--entropy"],
+    code: 0,
+    stdout: (out) => splitPhrase(out, / /, 6, (w) => EFF.has(w)),
+    stderr: /^entropy: 77\.54 bits\n$/,
+  },
+  {
+    name: "passphrase --wordlist: a path to a file named eff-short is the file",
+    args: ["passphrase", "--wordlist", "{dir}/eff-short", "--words", "4"],
+    files: { "eff-short": "alpha\nbravo\n" },
+    code: 0,
+    stdout: phrase(["alpha", "bravo"], " ", 4),
+  },
+  {
+    name: "passphrase --wordlist: a near miss of a list's name is suggested",
+    args: ["passphrase", "--wordlist", "eff-shrot"],
+    code: 2,
+    stderr: /^secrets: --wordlist eff-shrot .*\(did you mean the list eff-short\?\)\n$/,
+  },
+  {
+    name: "passphrase --words with --bits is refused",
+    args: ["passphrase", "--bits", "80", "--words", "3"],
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --words cannot be combined with --bits: --words fixes the number of words, --bits chooses the fewest that give N bits\n$/,
+  },
+  {
+    name: "passphrase --separator with --separators is refused",
+    args: ["passphrase", "--separator", ".", "--separators", "-_"],
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --separator cannot be combined with --separators: --separators draws one of its characters for each gap\n$/,
+  },
+  {
+    name: "passphrase --symbols without a count says password's is a flag",
+    args: ["passphrase", "--symbols"],
+    code: 2,
+    stderr:
+      /^secrets: --symbols needs a value \(passphrase --symbols N: add N symbols after words; password's --symbols is a flag\)\n$/,
+  },
+  {
+    name: "password --symbols takes no value",
+    args: ["password", "--symbols=2"],
+    code: 2,
+    stderr: /^secrets: --symbols takes no value\n$/,
+  },
+  {
+    name: "passphrase --symbols x",
+    args: ["passphrase", "--symbols", "x"],
+    code: 2,
+    stderr: /^secrets: --symbols must be an integer, got 'x'\n$/,
+  },
+  ...([
+    ["digits", "101", "at most 100"],
+    ["symbols", "-1", "at least 0"],
+    ["bits", "0", "at least 1"],
+    ["bits", "4097", "at most 4096"],
+    ["min-word-length", "0", "at least 1"],
+    ["max-word-length", "1001", "at most 1000"],
+  ] as const).map(([flag, value, bound]): CliCase => ({
+    name: `passphrase --${flag} ${value} is out of range`,
+    args: ["passphrase", `--${flag}=${value}`],
+    code: 2,
+    stderr: new RegExp(`^secrets: --${flag} must be ${bound}, got ${value}\\n$`),
+  })),
+  {
+    name: "passphrase --min-word-length above --max-word-length",
+    args: ["passphrase", "--min-word-length", "10", "--max-word-length", "3"],
+    code: 2,
+    stderr: /^secrets: passphrase: --min-word-length 10 is more than --max-word-length 3\n$/,
+  },
+  {
+    name: "passphrase --min-word-length that leaves no word",
+    args: ["passphrase", "--min-word-length", "12", "--wordlist", "eff-short"],
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --min-word-length 12 leaves 0 distinct words; a passphrase needs at least 2\n$/,
+  },
+  {
+    name: "passphrase --digits with a digit among the separators",
+    args: ["passphrase", "--digits", "1", "--separators", "1a"],
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --digits cannot be told apart from the --separators character "1"\n$/,
+  },
+  {
+    name: "passphrase --separators empty",
+    args: ["passphrase", "--separators", ""],
+    code: 2,
+    stderr: /^secrets: passphrase: --separators must hold at least one character\n$/,
+  },
+  {
+    name: "passphrase --separators with a repeat",
+    args: ["passphrase", "--separators", "-.-"],
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --separators repeats the character "-", which would bias the draw\n$/,
+  },
+  {
+    name: "passphrase --bits that would need too many words",
+    args: ["passphrase", "--bits", "4096", "--wordlist", "-"],
+    stdin: "a\nb\n",
+    code: 2,
+    stderr: /^secrets: passphrase: --bits 4096 would need more than 1000 words\n$/,
+  },
+  {
+    name: "passphrase --digits: a word of a file holding a digit names its line",
+    args: ["passphrase", "--wordlist", "-", "--digits", "1"],
+    stdin: "alpha\nbr4vo\ncharlie\n",
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2: the word "br4vo" contains "4", a digit, as --digits adds, so different draws could print the same phrase\n$/,
+  },
+  {
+    name: "passphrase --symbols: a word of a file holding a symbol names its line",
+    args: ["passphrase", "--wordlist", "-", "--symbols", "1"],
+    stdin: "alpha\n\nbr!vo\n",
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --wordlist - \(standard input\) line 3: the word "br!vo" contains "!", a symbol, as --symbols adds, /,
+  },
+  {
+    name: "passphrase --separators: a capitalised word of a file names its line",
+    args: ["passphrase", "--wordlist", "-", "--separators", "-.", "--capitalize", "all"],
+    stdin: "bravo\nal-pha\n",
+    code: 2,
+    stderr:
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2: the word "AL-PHA" contains "-", a character of --separators, /,
+  },
+  {
+    name: "passphrase --separator '': no word may begin another",
+    args: ["passphrase", "--wordlist", "-", "--separator", ""],
+    stdin: "ab\nabc\n",
+    code: 2,
+    stderr:
+      /^secrets: passphrase: with an empty --separator no word may begin another, but "ab" begins "abc", /,
+  },
+  {
+    name: "passphrase --capitalize random over a file counts distinct forms only",
+    args: ["passphrase", "--wordlist", "-", "--capitalize", "random", "--words", "10", "--entropy"],
+    stdin: "alpha\nbravo\nCharlie\n7\n",
+    code: 0,
+    stdout: (out) =>
+      splitPhrase(
+        out,
+        / /,
+        10,
+        (w) => ["alpha", "Alpha", "bravo", "Bravo", "Charlie", "7"].includes(w),
+      ),
+    stderr: entropyLine(10 * Math.log2(6)), // Charlie and 7 have one form each
+  },
+  {
+    name: "passphrase --json with options",
+    args: ["passphrase", "--json", "--capitalize", "first", "--digits", "1", "--words", "3"],
+    code: 0,
+    stdout: (out) =>
+      /^"[^\n]*"\n$/.test(out) &&
+      splitPhrase(JSON.parse(out) + "\n", / /, 3, (w) => capitalized(bare(w))),
+  },
+  {
+    name: "--bits before passphrase says where it goes",
+    args: ["--bits", "80", "passphrase"],
+    code: 2,
+    stderr:
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
+  },
+  {
+    name: "a text value may start with '-', unless it is an option",
+    args: ["password", "--exclude", "-h"],
+    code: 2,
+    stderr: /^secrets: --exclude needs a value\n$/,
+  },
+  {
+    name: "a text value may start with one '-'",
+    args: ["password", "40", "--symbols", "--exclude", "-_"],
+    code: 0,
+    stdout: noneOf("-_", 40),
+  },
+
+  // ---- Issue 17: every command's --help documents its flags -------------------------------
+  {
+    name: "password --help documents --rules",
+    args: ["password", "--help"],
+    code: 0,
+    stdout: (out) =>
+      [
+        /\n {2}--rules RULES +a site's password rules/,
+        /Apple's passwordrules syntax/,
+        /minlength: N, maxlength: N/,
+        /required: CLASS/,
+        /allowed: CLASS/,
+        /max-consecutive: N/,
+        /upper \(A-Z\), lower \(a-z\), digit \(0-9\), special/,
+        /ascii-printable/,
+        /unicode is refused/,
+        /--alphabet, --symbols and --min-\*\n {2}do not mix with --rules/,
+        /\n {2}--symbols +add the 32 ASCII punctuation characters \(a flag/,
+        /passphrase's --symbols N is a count/,
+        /--entropy/,
+      ].every((re) => re.test(out)),
+  },
+  {
+    name: "passphrase --help documents every option",
+    args: ["passphrase", "--help"],
+    code: 0,
+    stdout: (out) =>
+      [
+        "--words N",
+        "--bits N",
+        "--wordlist NAME|FILE",
+        "--separator S",
+        "--separators CHARS",
+        "--capitalize HOW",
+        "--digits N",
+        "--symbols N",
+        "--min-word-length N",
+        "--max-word-length N",
+      ].every((flag) => out.includes(`\n  ${flag} `)) &&
+      /none \(default\), first: Word, all: WORD, random: word or Word \(1 bit a word\)/.test(out) &&
+      /eff-large \(the default\) or eff-short/.test(out) &&
+      /named eff-short: --wordlist \.\/eff-short/.test(out) &&
+      /password's --symbols is a flag/.test(out) &&
+      /--entropy prints\nthe exact bits of every form/.test(out),
+  },
   {
     name: "help COMMAND",
     args: ["help", "passphrase"],
     code: 0,
-    stdout: /^usage: secrets passphrase .*--wordlist FILE/s,
+    stdout: /^usage: secrets passphrase .*--wordlist NAME\|FILE/s,
   },
   {
     name: "--help documents exit codes",

@@ -4,7 +4,19 @@ import { assert } from "./_helpers.ts";
 import { type CliIO, main } from "../cli.ts";
 import { floatRepr, pyFloat, pyInt } from "../lib/_pynum.ts";
 import { parseCount } from "../lib/_cli_args.ts";
-import { ALPHABETS, apiKey, bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
+import {
+  ALPHABETS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKey,
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
+  effShortWordlist,
+  entropyBits,
+  passphrase,
+  passwordRules,
+} from "../recipes.ts";
 import { parseWordFile } from "../lib/_word_file.ts";
 
 Deno.test("floatRepr() prints floats as CPython 3.13's repr() does", () => {
@@ -294,12 +306,12 @@ Deno.test("bits-for and collision-probability print the library's answers", asyn
 });
 
 Deno.test("api-key's --bits range is the library's", async () => {
-  for (const bits of [128, 1024]) {
+  for (const bits of [API_KEY_MIN_BITS, API_KEY_MAX_BITS]) {
     const { io, out } = capture();
     assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 0);
     assert.ok(checkApiKey(out.join("").trimEnd(), { prefix: "a", bits }));
   }
-  for (const bits of [127, 1025]) {
+  for (const bits of [API_KEY_MIN_BITS - 1, API_KEY_MAX_BITS + 1]) {
     const { io, err } = capture();
     assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 2);
     assert.match(err[0], /^secrets: --bits must be at (least 128|most 1024), got/);
@@ -352,4 +364,109 @@ Deno.test("--help answers on its own: a global option's value is not read", asyn
   const { io, out } = capture();
   assert.equal(await main(["bits-for", "--count", "1e9", "--help"], io), 0);
   assert.match(out.join(""), /^usage: secrets bits-for --tokens N --probability P \[--json\]/);
+});
+
+/** `entropy: B bits`, as --entropy prints it: whole numbers exact, others floored to 2 decimals. */
+function entropyText(bits: number): string {
+  return `entropy: ${
+    Number.isInteger(bits)
+      ? `${bits} bit${bits === 1 ? "" : "s"}`
+      : `${(Math.floor(bits * 100) / 100).toFixed(2)} bits`
+  }`;
+}
+
+Deno.test("--entropy prints entropyBits() of the options the flags make, for every form", async () => {
+  const rules = "minlength: 20; required: lower; required: upper; required: digit; allowed: [-_];";
+  const table: [string[], number][] = [
+    [["password", "--rules", rules], entropyBits("password", { rules: passwordRules(rules) })],
+    [
+      [
+        "password",
+        "31",
+        "--rules",
+        rules + " max-consecutive: 2",
+        "--exclude",
+        "_",
+        "--no-ambiguous",
+      ],
+      entropyBits("password", {
+        rules: passwordRules(rules + " max-consecutive: 2"),
+        length: 31,
+        exclude: "_",
+        excludeAmbiguous: true,
+      }),
+    ],
+    [
+      ["password", "--rules", "maxlength: 10", "--length", "7"],
+      entropyBits("password", { rules: passwordRules("maxlength: 10"), length: 7 }),
+    ],
+    [
+      ["passphrase", "--capitalize", "random", "--digits", "2", "--symbols", "1", "--bits", "90"],
+      entropyBits("passphrase", { capitalize: "random", digits: 2, symbols: 1, bits: 90 }),
+    ],
+    [
+      ["passphrase", "--separators", "-_.", "--min-word-length", "4", "--max-word-length", "6"],
+      entropyBits("passphrase", { separators: "-_.", minWordLength: 4, maxWordLength: 6 }),
+    ],
+    [
+      ["passphrase", "--wordlist", "eff-short", "--capitalize", "first", "--words", "5"],
+      entropyBits("passphrase", { wordlist: effShortWordlist(), capitalize: "first", words: 5 }),
+    ],
+    [
+      ["passphrase", "--wordlist", "eff-large", "--separator", "-"],
+      entropyBits("passphrase", { separator: "-" }), // the four hyphenated words left out
+    ],
+    [["api-key", "--prefix", "acme"], entropyBits("apiKey", { prefix: "acme" })],
+    [
+      ["api-key", "--prefix", "acme", "--bits", "300"],
+      entropyBits("apiKey", { prefix: "acme", bits: 300 }),
+    ],
+  ];
+  for (const [args, bits] of table) {
+    const { io, err } = capture();
+    assert.equal(await main([...args, "--entropy"], io), 0, args.join(" "));
+    assert.deepEqual(err, [entropyText(bits)], args.join(" "));
+  }
+  // Spot checks of the figures themselves (counted independently in tests/cli_cases.ts).
+  assert.equal(
+    entropyText(entropyBits("apiKey", { prefix: "acme", bits: 300 })),
+    "entropy: 303.66 bits",
+  ); // 51 * log2(62)
+  // With "-", 6 words of the 7,772 that hold none (not 7,776).
+  assert.ok(Math.abs(entropyBits("passphrase", { separator: "-" }) - 6 * Math.log2(7772)) < 1e-9);
+});
+
+Deno.test("passphrase's word-length bounds are the library's", async () => {
+  // 1000 is accepted by both (and leaves no word of the EFF list); 1001 by neither.
+  const { io, err } = capture();
+  assert.equal(await main(["passphrase", "--max-word-length", "1000", "--words", "2"], io), 0);
+  assert.equal(await main(["passphrase", "--min-word-length", "1000"], io), 2);
+  assert.match(err[0], /^secrets: passphrase: --min-word-length 1000 leaves 0 distinct words/);
+  assert.equal(await main(["passphrase", "--min-word-length", "1001"], io), 2);
+  assert.equal(err[1], "secrets: --min-word-length must be at most 1000, got 1001");
+  assert.equal(passphrase({ maxWordLength: 1000, words: 2 }).split(" ").length, 2);
+  for (const key of ["minWordLength", "maxWordLength"]) {
+    assert.throws(() => passphrase({ [key]: 1001 }), RangeError);
+  }
+});
+
+Deno.test("--wordlist names: eff-short and eff-large are lists, anything else a file", async () => {
+  const short = new Set(effShortWordlist());
+  const read: string[] = [];
+  const { io, out } = capture({
+    readFile: (path) => {
+      read.push(path);
+      return Promise.resolve(new TextEncoder().encode("alpha\nbravo\n"));
+    },
+  });
+  assert.equal(await main(["passphrase", "--wordlist", "eff-short"], io), 0);
+  assert.ok(out.join("").trimEnd().split(" ").every((w) => short.has(w)));
+  assert.equal(await main(["passphrase", "--wordlist", "eff-large"], io), 0);
+  assert.deepEqual(read, []); // the names read no file
+  for (const file of ["./eff-short", "EFF-SHORT", "eff-short.txt", "/tmp/eff-large"]) {
+    out.length = 0;
+    assert.equal(await main(["passphrase", "--wordlist", file, "--words", "3"], io), 0);
+    assert.match(out.join(""), /^(alpha|bravo)( (alpha|bravo)){2}\n$/);
+  }
+  assert.deepEqual(read, ["./eff-short", "EFF-SHORT", "eff-short.txt", "/tmp/eff-large"]);
 });

@@ -388,7 +388,7 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
   assertThrows(
     () => entropyBits("pin" as never),
     TypeError,
-    `entropyBits(): recipe must be "password", "passphrase" or "tokenText", got "pin"`,
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"`,
   );
 });
 

@@ -304,7 +304,7 @@ Deno.test("tokenText() errors: class and message", () => {
   assertThrows(
     () => entropyBits("token" as never),
     TypeError,
-    'entropyBits(): recipe must be "password", "passphrase" or "tokenText", got "token"',
+    'entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "token"',
   );
 });
 
