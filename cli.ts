@@ -64,7 +64,8 @@
  *   `randbelow N` and `-i N`, log2 of the exact count of possible passwords
  *   (under `--rules` too) or of distinct passphrases (with every option),
  *   `length * log2(alphabet size)` for `token` and for `api-key`'s random
- *   part.
+ *   part, and for `choice` the min-entropy (`-log2` of the chance of the
+ *   likeliest item: repeated items count for less).
  * - Exit status 0 on success, and also when the reader closes the pipe
  *   early (`secrets token-hex --count 1000000 | head -1` ends quietly); 2
  *   for bad usage or input; 1 when output cannot be written (a full disk)
@@ -125,7 +126,7 @@ import {
   tokenText,
   type TokenTextOptions,
 } from "./recipes.ts";
-import { MAX_PASSWORD_LENGTH } from "./lib/password.ts";
+import { log2Big, MAX_PASSWORD_LENGTH } from "./lib/password.ts";
 import { MAX_TOKEN_BITS, tokenLength } from "./lib/token_text.ts";
 import {
   MAX_PASSPHRASE_BITS,
@@ -357,7 +358,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     run: (input) => {
       const n = input.values.get("N") as bigint;
       const bound = n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
-      return { next: () => randbelow(bound), bits: log2(n) };
+      return { next: () => randbelow(bound), bits: log2Big(n) };
     },
   },
   {
@@ -663,7 +664,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
       "in base62; check-api-key catches typos and truncation with it, offline. The checksum\n" +
       "is not authentication: store a hash of each key (SHA-256), not the key. Secret scanners\n" +
       `find the keys by ${
-        apiKeyPattern({ prefix: "PREFIX" }).source.replaceAll("\\b", "")
+        apiKeyPattern({ prefix: "PREFIX" }).source.replace(/\(\?<?!\[0-9A-Za-z\]\)/g, "")
       } (with the default --bits).`,
     options: [
       PREFIX,
@@ -850,7 +851,7 @@ function integerOutcome(n: bigint, what: string): Outcome {
   const top = n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
   return {
     next: typeof top === "number" ? () => rng.randint(1, top) : () => rng.randint(1n, top),
-    bits: log2(n),
+    bits: log2Big(n),
   };
 }
 
@@ -900,22 +901,21 @@ function toolHelp(): string {
 
 // ---- Entropy ----------------------------------------------------------------
 
-/** `log2(n)` of a positive integer of any size, to double precision. */
-function log2(n: bigint): number {
-  const bits = n.toString(16).length * 4;
-  if (bits <= 1000) return Math.log2(Number(n));
-  const shift = bits - 64;
-  return Math.log2(Number(n >> BigInt(shift))) + shift;
-}
-
-/** Shannon entropy of a uniform pick among `items` (repeats make some outcomes likelier). */
+/**
+ * The min-entropy of a uniform pick among `items`: `-log2` of the chance of
+ * the likeliest outcome, what a guesser faces. Repeated items make some
+ * outcomes likelier, so it is below `log2(items.length)` (and below the
+ * Shannon entropy, which would overstate the strength).
+ */
 function choiceBits(items: readonly string[]): number {
   const counts = new Map<string, number>();
-  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
-  if (counts.size === items.length) return Math.log2(items.length);
-  let h = 0;
-  for (const c of counts.values()) h -= (c / items.length) * Math.log2(c / items.length);
-  return h;
+  let most = 0;
+  for (const it of items) {
+    const c = (counts.get(it) ?? 0) + 1;
+    counts.set(it, c);
+    if (c > most) most = c;
+  }
+  return Math.log2(items.length / most);
 }
 
 /** Bits for people: whole numbers exact, others rounded down to 2 decimals. */

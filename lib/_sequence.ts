@@ -60,9 +60,11 @@ export interface SampleOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { type MutableSequence, SystemRandom } from "@secrets/secrets";
  * const bytes: MutableSequence<number> = new Uint8Array([1, 2, 3]);
  * new SystemRandom().shuffle(bytes);
+ * assert.deepEqual([...(bytes as Uint8Array)].sort(), [1, 2, 3]); // the same elements, permuted
  * ```
  */
 export interface MutableSequence<T> {
@@ -139,24 +141,30 @@ export function elementsOf<T>(seq: Sequence<T>, what: string, memo?: StringMemo)
   return seq;
 }
 
-/** The numbers of a sequence, checked to be numbers. */
-export function numbersOf(values: unknown, what: string): ArrayLike<number> {
+/**
+ * The numbers of a sequence, checked to be numbers, in a new array: each
+ * element is read once, so what was checked is what is used.
+ */
+export function numbersOf(values: unknown, what: string): number[] {
   const v = elementsOf(values as ArrayLike<unknown>, what);
-  for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== "number") {
-      throw new TypeError(`${what} must hold numbers, got ${describe(v[i])} at index ${i}`);
+  const n = v.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (typeof x !== "number") {
+      throw new TypeError(`${what} must hold numbers, got ${describe(x)} at index ${i}`);
     }
+    out[i] = x;
   }
-  return v as ArrayLike<number>;
+  return out;
 }
 
 /** Running sums of a sequence of numbers (`itertools.accumulate`). */
 export function cumulative(values: unknown, what: string): number[] {
-  const v = numbersOf(values, what);
-  const out = new Array<number>(v.length);
+  const v = numbersOf(values, what); // a fresh array: summed in place
   let sum = 0;
-  for (let i = 0; i < v.length; i++) out[i] = sum = i === 0 ? v[i] : sum + v[i];
-  return out;
+  for (let i = 0; i < v.length; i++) v[i] = sum = i === 0 ? v[i] : sum + v[i];
+  return v;
 }
 
 /** `bisect.bisect_right(a, x, lo, hi)`. */

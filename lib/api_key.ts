@@ -232,18 +232,19 @@ export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
 
 /**
  * Returns a regular expression that matches exactly the strings of the form
- * of {@linkcode apiKey}'s keys with this prefix and length, between word
- * boundaries (`\b`), ready to scan text for leaked keys:
- * `\bacme_[0-9A-Za-z]{33}\b` for `{ prefix: "acme" }`. A regular expression
- * cannot compute a CRC: confirm each match with {@linkcode checkApiKey} to drop
- * look-alikes. The expression has no flags; add `g` to find every match
- * (`new RegExp(apiKeyPattern(o), "g")`).
+ * of {@linkcode apiKey}'s keys with this prefix and length, standing alone:
+ * not preceded or followed by a letter or digit (an underscore or any other
+ * character may touch them, as GitHub's secret scanning treats boundaries):
+ * `(?<![0-9A-Za-z])acme_[0-9A-Za-z]{33}(?![0-9A-Za-z])` for
+ * `{ prefix: "acme" }`. A regular expression cannot compute a CRC: confirm
+ * each match with {@linkcode checkApiKey} to drop look-alikes. The expression
+ * has no flags; add `g` to find every match (`new RegExp(apiKeyPattern(o), "g")`).
  *
- * - GitHub secret scanning, custom pattern: put `acme_[0-9A-Za-z]{33}` (the
- *   source without the `\b`s) in "Secret format" and keep the default "Before
- *   secret" and "After secret" (`\A|[^0-9A-Za-z]`, `\z|[^0-9A-Za-z]`).
- * - gitleaks (Go regular expressions, where `\b` means the same), in
- *   `.gitleaks.toml`:
+ * - GitHub secret scanning, custom pattern: put `acme_[0-9A-Za-z]{33}` in
+ *   "Secret format" and keep the default "Before secret" and "After secret"
+ *   (`\A|[^0-9A-Za-z]`, `\z|[^0-9A-Za-z]`): the same boundaries.
+ * - gitleaks (Go regular expressions have no look-around: the boundaries are
+ *   matched, and the key is the first group), in `.gitleaks.toml`:
  *
  * ```toml
  * [extend]
@@ -252,7 +253,8 @@ export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
  * [[rules]]
  * id = "acme-api-key"
  * description = "Acme API key"
- * regex = '''\bacme_[0-9A-Za-z]{33}\b'''
+ * regex = '''(?:^|[^0-9A-Za-z])(acme_[0-9A-Za-z]{33})(?:[^0-9A-Za-z]|$)'''
+ * secretGroup = 1
  * keywords = ["acme_"]
  * ```
  *
@@ -267,15 +269,18 @@ export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
  * import { apiKey, apiKeyPattern, checkApiKey } from "@secrets/secrets/recipes";
  *
  * const pattern = apiKeyPattern({ prefix: "acme" });
- * assert.equal(pattern.source, "\\bacme_[0-9A-Za-z]{33}\\b");
+ * assert.equal(pattern.source, "(?<![0-9A-Za-z])acme_[0-9A-Za-z]{33}(?![0-9A-Za-z])");
  * const key = apiKey({ prefix: "acme" });
- * const text = `ACME_KEY="${key}"\nnot_acme_${key.slice(5)} acme_${"x".repeat(33)}`;
+ * const fake = `acme_${"x".repeat(33)}`;
+ * const text = `ACME_KEY="${key}"\nOLD_${key}\nnotacme_${key.slice(5)} ${fake}`;
  * const found = [...text.matchAll(new RegExp(pattern, "g"))].map((m) => m[0]);
- * assert.deepEqual(found, [key, `acme_${"x".repeat(33)}`]);
- * assert.deepEqual(found.filter((k) => checkApiKey(k, { prefix: "acme" })), [key]);
+ * assert.deepEqual(found, [key, key, fake]); // "notacme_..." is another prefix
+ * assert.deepEqual(found.filter((k) => checkApiKey(k, { prefix: "acme" })), [key, key]);
  * ```
  */
 export function apiKeyPattern(options: ApiKeyOptions): RegExp {
   const { prefix, length } = keyPlan(options, "apiKeyPattern()");
-  return new RegExp(`\\b${prefix}_[0-9A-Za-z]{${length + CHECKSUM_LENGTH}}\\b`);
+  return new RegExp(
+    `(?<![0-9A-Za-z])${prefix}_[0-9A-Za-z]{${length + CHECKSUM_LENGTH}}(?![0-9A-Za-z])`,
+  );
 }

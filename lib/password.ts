@@ -206,6 +206,26 @@ function check(options: unknown, fn: string): Checked {
   };
 }
 
+/**
+ * An upper bound on the chance that `n` draws, each in a class with chance
+ * `p`, give at least `m` of the class: Chernoff's `exp(-n D(m/n || p))` when
+ * `m/n > p`, else 1.
+ */
+function chernoffTail(n: number, p: number, m: number): number {
+  const a = m / n;
+  if (a <= p) return 0;
+  const d = a * Math.log(a / p) + (a < 1 ? (1 - a) * Math.log((1 - a) / (1 - p)) : 0);
+  return -n * d / Math.LN2; // log2 of the bound
+}
+
+/** `2**log2` for a message: exact below a million, else "about 4.98e+42". */
+function about(log2: number): string {
+  if (log2 < Math.log2(1_000_000)) return String(Math.floor(2 ** log2 + 1e-9));
+  const log10 = log2 * Math.LOG10E / Math.log2(Math.E);
+  const exponent = Math.floor(log10);
+  return `about ${(10 ** (log10 - exponent)).toFixed(2)}e+${exponent}`;
+}
+
 /** `log2` of a positive bigint, to double precision. */
 export function log2Big(n: bigint): number {
   const bits = n.toString(16).length * 4;
@@ -340,15 +360,25 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       `${fn}: the minimums add up to ${minTotal}, more than the length ${length}`,
     );
   }
+  // Before counting exactly (which costs up to a second for long passwords
+  // with large minimums), a bound that costs nothing: a candidate meets every
+  // minimum less often than it meets any one of them, and Chernoff's bound
+  // caps that chance. If even the cap means too many draws, refuse now.
+  const tooTight = (odds: string) =>
+    new RangeError(
+      `${fn}: constraints too tight: ${odds} candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
+    );
+  for (const { size, min } of classes) {
+    const log2Cap = chernoffTail(length, size / chars.length, min);
+    if (Math.log2(length) - log2Cap > Math.log2(MAX_EXPECTED_DRAWS)) {
+      throw tooTight(`fewer than 1 in ${about(-log2Cap)}`);
+    }
+  }
   const valid = countValid(length, chars.length, classes);
   const total = BigInt(chars.length) ** BigInt(length);
   // Expected draws: (total / valid) candidates of `length` characters each.
   if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
-    throw new RangeError(
-      `${fn}: constraints too tight: only 1 in ${
-        total / valid
-      } candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
-    );
+    throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);
   }
   return { chars, classOf, mins: c.mins, length, valid, total };
 }

@@ -201,27 +201,34 @@ Deno.test("the CRC-32 checksum alone catches every single-byte change and adjace
 });
 
 Deno.test("apiKeyPattern() matches generated keys, in text, and refuses malformed ones", () => {
-  assert.equal(apiKeyPattern({ prefix: "acme" }).source, "\\bacme_[0-9A-Za-z]{33}\\b");
+  assert.equal(
+    apiKeyPattern({ prefix: "acme" }).source,
+    "(?<![0-9A-Za-z])acme_[0-9A-Za-z]{33}(?![0-9A-Za-z])",
+  );
   assert.equal(apiKeyPattern({ prefix: "acme" }).flags, "");
-  assert.equal(apiKeyPattern({ prefix: "x9", bits: 256 }).source, "\\bx9_[0-9A-Za-z]{49}\\b");
+  assert.equal(
+    apiKeyPattern({ prefix: "x9", bits: 256 }).source,
+    "(?<![0-9A-Za-z])x9_[0-9A-Za-z]{49}(?![0-9A-Za-z])",
+  );
   fc.assert(
     fc.property(seedArb, prefixArb, fc.integer({ min: 128, max: 512 }), (seed, prefix, bits) => {
       const key = keyFrom(seed, prefix, bits);
       const pattern = apiKeyPattern({ prefix, bits });
       assert.ok(pattern.test(key));
-      // In text: quoted, after "=", in JSON, at line ends; found exactly, once each.
-      const text = `API_KEY=${key}\n{"key":"${key}"}\n'${key}' (${key}).`;
+      // In text: quoted, after "=", in JSON, at line ends, next to "_" (a
+      // boundary, as for GitHub's scanning); found exactly, once each.
+      const text = `API_KEY=${key}\n{"key":"${key}"}\n'${key}' (${key}).\nOLD_${key}_2`;
       const found = [...text.matchAll(new RegExp(pattern, "g"))].map((m) => m[0]);
-      assert.deepEqual(found, [key, key, key, key]);
+      assert.deepEqual(found, [key, key, key, key, key]);
       // Malformed: truncated, lengthened, glued to a word, another prefix or separator,
       // a character outside base62.
       const malformed = [
         key.slice(0, -1),
         key.slice(0, prefix.length + 1) + key.slice(prefix.length + 2),
         key + "a",
-        key + "_",
+        key + "0",
         "x" + key,
-        "_" + key,
+        "7" + key,
         key.replace("_", "-"),
         (prefix[0] === "Z" ? "Y" : "Z") + key.slice(1),
         key.slice(0, -3) + "-" + key.slice(-2),

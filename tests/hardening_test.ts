@@ -337,3 +337,15 @@ Deno.test("options must be plain objects: a Map or a class instance is refused, 
     "createSecrets(): options must be a plain object, got an instance of Options",
   );
 });
+
+Deno.test("a source that fills only part of a large buffer fails the health test", () => {
+  // Fills the first KiB of each buffer it is given and leaves the rest zero:
+  // a small draw was refused before, a 1 MiB one returned 98% zeros.
+  let n = 0;
+  const partial = createSecrets((buf) => {
+    for (let i = 0; i < Math.min(1024, buf.length); i++) buf[i] = ((i + n) % 251) + 1;
+    n++;
+  });
+  assertThrows(() => partial.token_bytes(1 << 20), Error, /zero bytes in a row/);
+  assertThrows(() => partial.token_bytes(16), Error, /zero bytes in a row/);
+});
