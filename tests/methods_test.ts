@@ -49,6 +49,7 @@ Deno.test({
     ));
     await w.close();
     const result = JSON.parse(new TextDecoder().decode((await child.output()).stdout));
+    let compared = 0;
     for (
       const [module, table] of [["secrets", SECRETS_FUNCTIONS], [
         "SystemRandom",
