@@ -1,0 +1,355 @@
+/**
+ * `deno task bench:report`: times every row of the benchmark table
+ * (bench/_table.ts) on Deno and, bundled, on Node.js, and the rows that have
+ * a CPython statement on CPython when an interpreter is given; checks every
+ * target of the table and writes bench/RESULTS.md (machine, date, versions,
+ * method, every target met or not and why).
+ *
+ *     deno task bench:report
+ *     deno task bench:report --python "env PYENV_VERSION=3.13.0 python3"
+ *
+ * Options: `--rounds N` (25), `--batch-ms MS` (5), `--warmup-ms MS` (100),
+ * `--node CMD` (`node`; `--node ""` skips the Node.js section),
+ * `--out FILE` (bench/RESULTS.md; `-` prints only).
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { median, PLAN, type Plan, quantile, type Sample } from "./_harness.ts";
+import {
+  CPYTHON,
+  FIXTURES,
+  PYTHON_SETUP,
+  type Row,
+  ROWS,
+  type Runtime,
+  type Target,
+} from "./_table.ts";
+
+const { values } = parseArgs({
+  args: Deno.args,
+  options: {
+    python: { type: "string" },
+    node: { type: "string", default: "node" },
+    rounds: { type: "string" },
+    "batch-ms": { type: "string" },
+    "warmup-ms": { type: "string" },
+    out: { type: "string", default: "bench/RESULTS.md" },
+  },
+});
+const root = new URL("../", import.meta.url);
+const plan: Plan = {
+  rounds: values.rounds ? Number(values.rounds) : PLAN.rounds,
+  batchMs: values["batch-ms"] ? Number(values["batch-ms"]) : PLAN.batchMs,
+  warmupMs: values["warmup-ms"] ? Number(values["warmup-ms"]) : PLAN.warmupMs,
+};
+for (const [k, v] of Object.entries(plan)) {
+  if (!(v > 0)) throw new RangeError(`--${k}: expected a positive number, got ${v}`);
+}
+const planArgs = [
+  "--rounds",
+  String(plan.rounds),
+  "--batch-ms",
+  String(plan.batchMs),
+  "--warmup-ms",
+  String(plan.warmupMs),
+];
+
+async function run(cmd: string, args: string[], stdin?: string): Promise<string> {
+  const child = new Deno.Command(cmd, {
+    args,
+    cwd: root,
+    stdin: stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  if (stdin !== undefined) {
+    const w = child.stdin.getWriter();
+    await w.write(new TextEncoder().encode(stdin));
+    await w.close();
+  }
+  const out = await child.output();
+  if (!out.success) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${out.code})`);
+  return new TextDecoder().decode(out.stdout);
+}
+const sh = (command: string, stdin?: string) => run("sh", ["-c", command], stdin);
+
+interface RunOutput {
+  version: string;
+  results: Record<string, Sample>;
+}
+
+// The machine, before anything runs.
+const started = new Date();
+const loadBefore = Deno.loadavg();
+// Deno refuses /proc/cpuinfo without --allow-all; grep may read it.
+const cpu = (await sh(
+  "sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1 || true",
+).catch(() => "")).trim() || "unknown CPU";
+const memory = `${(Deno.systemMemoryInfo().total / 2 ** 30).toFixed(0)} GiB`;
+const commit = (await sh("git rev-parse --short HEAD").catch(() => "unknown")).trim();
+const dirty = (await sh("git status --porcelain --untracked-files=no").catch(() => "")).trim();
+
+console.error("bench:report: Deno...");
+const denoRun: RunOutput = JSON.parse(
+  await run(Deno.execPath(), ["run", "--allow-read", "--allow-env", "bench/_run.ts", ...planArgs]),
+);
+
+let nodeRun: RunOutput | undefined;
+if (values.node) {
+  console.error("bench:report: Node.js (bundling with deno bundle)...");
+  const bundle = await run(Deno.execPath(), [
+    "bundle",
+    "--quiet",
+    "--platform",
+    "deno",
+    "bench/_run.ts",
+  ]);
+  nodeRun = JSON.parse(
+    await sh(`${values.node} --input-type=module - ${planArgs.join(" ")}`, bundle),
+  );
+}
+
+let pyRun: { python: string; results: Record<string, Sample> } | undefined;
+if (values.python) {
+  console.error("bench:report: CPython...");
+  const rows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
+  pyRun = JSON.parse(
+    await sh(
+      `${values.python} bench/cpython.py`,
+      JSON.stringify({ setup: PYTHON_SETUP, plan, rows }),
+    ),
+  );
+}
+
+// Memory: the heap must not grow with the number of calls.
+console.error("bench:report: memory...");
+const memScript = `
+  import { token_hex, randbelow, SystemRandom } from "./mod.ts";
+  const r = new SystemRandom();
+  const round = () => { for (let i = 0; i < 200000; i++) { token_hex(16); randbelow(1000); r.random(); } };
+  round(); gc(); const a = Deno.memoryUsage().heapUsed;
+  for (let k = 0; k < 10; k++) round(); gc(); const b = Deno.memoryUsage().heapUsed;
+  console.log(JSON.stringify({ a, b }));`;
+const mem = JSON.parse(
+  await run(Deno.execPath(), ["eval", "--v8-flags=--expose-gc", "--no-check", memScript]),
+);
+const growth = (mem.b - mem.a) / 1024;
+const loadAfter = Deno.loadavg();
+
+// Measurements.
+const runs: Record<Runtime, RunOutput | undefined> = { deno: denoRun, node: nodeRun };
+const sample = (runtime: Runtime, name: string) => runs[runtime]?.results[name];
+const nsOf = (runtime: Runtime, name: string) => {
+  const s = sample(runtime, name);
+  return s ? median(s.ns) : undefined;
+};
+const pyNs = (name: string) => {
+  const s = pyRun?.results[name];
+  return s ? median(s.ns) : undefined;
+};
+/** ops/s of `name` over ops/s of `vs` (a row of the same runtime, or CPython's statement of `of`). */
+function ratio(runtime: Runtime, name: string, vs: string, of = name): number | undefined {
+  const mine = nsOf(runtime, name);
+  const theirs = vs === CPYTHON ? pyNs(of) : nsOf(runtime, vs);
+  return mine === undefined || theirs === undefined ? undefined : theirs / mine;
+}
+/** The interquartile range of the ratio computed round by round (same process only). */
+function spread(runtime: Runtime, name: string, vs: string): [number, number] | undefined {
+  const a = sample(runtime, name), b = sample(runtime, vs);
+  if (!a || !b || vs === CPYTHON) return undefined;
+  const per = a.ns.map((x, i) => b.ns[i] / x);
+  return [quantile(per, 0.25), quantile(per, 0.75)];
+}
+
+const fmtNs = (ns: number | undefined) =>
+  ns === undefined
+    ? "-"
+    : ns < 1e3
+    ? `${ns.toFixed(1)} ns`
+    : ns < 1e6
+    ? `${(ns / 1e3).toFixed(2)} µs`
+    : `${(ns / 1e6).toFixed(2)} ms`;
+const fmtX = (r: number | undefined) => (r === undefined ? "not run" : `${r.toFixed(2)}x`);
+const code = (s: string) => `\`${s}\``;
+
+interface Line {
+  row: Row;
+  target: Target;
+  value: string;
+  met: boolean | undefined;
+  note: string;
+}
+const lines: Line[] = [];
+for (const row of ROWS) {
+  for (const t of row.targets) {
+    if (t.maxNs !== undefined) {
+      const ns = nsOf(t.runtime, row.name);
+      const met = ns === undefined ? undefined : ns <= t.maxNs;
+      lines.push({
+        row,
+        target: t,
+        value: fmtNs(ns),
+        met,
+        note: met === false ? t.why ?? "**no reason recorded: investigate**" : "",
+      });
+      continue;
+    }
+    const vs = t.vs!;
+    const r = ratio(t.runtime, row.name, vs);
+    const iqr = spread(t.runtime, row.name, vs);
+    const min = t.min ?? 0;
+    const met = r === undefined ? undefined : r >= min;
+    let note = "";
+    if (met === false && min > 0) {
+      note = t.why ?? "**no reason recorded: investigate**";
+      if (t.floor) {
+        const f = ratio(t.runtime, t.floor, vs, row.name);
+        const gap = nsOf(t.runtime, row.name)! - nsOf(t.runtime, t.floor)!;
+        note += `. The floor ${code(t.floor)} alone is ${fmtX(f)} ${
+          vs === CPYTHON ? CPYTHON : code(vs)
+        }`;
+        if (f !== undefined) {
+          note += f < min
+            ? ": out of reach for any code doing this work this way"
+            : `: this row costs ${fmtNs(gap)} a call more than the floor`;
+        }
+      }
+    } else if (met && iqr && iqr[0] < min && min > 0) {
+      note = `borderline: the per-round ratios' middle half spans ${iqr[0].toFixed(2)}-${
+        iqr[1].toFixed(2)
+      }x`;
+    }
+    lines.push({
+      row,
+      target: t,
+      value: iqr ? `${fmtX(r)} (${iqr[0].toFixed(2)}-${iqr[1].toFixed(2)})` : fmtX(r),
+      met,
+      note,
+    });
+  }
+}
+
+const yes = (l: Line) =>
+  l.met === undefined ? "not run" : (l.target.min === 0 ? "-" : l.met ? "yes" : "**no**");
+const against = (l: Line) =>
+  l.target.maxNs !== undefined
+    ? "median time a call"
+    : l.target.vs === CPYTHON
+    ? `CPython ${pyRun?.python ?? "(not run)"}`
+    : code(l.target.vs!);
+const goal = (t: Target) =>
+  t.maxNs !== undefined ? `<= ${fmtNs(t.maxNs)}` : t.min ? `>= ${t.min}x` : "information";
+function table(title: string, pick: (l: Line) => boolean, intro: string): string {
+  const ls = lines.filter(pick);
+  let md = `## ${title}\n\n${intro}\n\n` +
+    "| row | against | ratio (per-round middle half) | target | met | source | why, when missed |\n" +
+    "|---|---|---:|---:|---|---|---|\n";
+  for (const l of ls) {
+    md += `| ${code(l.row.name)} | ${against(l)} | ${l.value} | ${goal(l.target)} | ${
+      yes(l)
+    } | ${l.target.source} | ${l.note} |\n`;
+  }
+  return md + "\n";
+}
+
+const counted = lines.filter((l) => (l.target.min ?? 1) > 0);
+const missed = counted.filter((l) => l.met === false);
+const unexplained = missed.filter((l) => l.note.includes("no reason recorded"));
+const notRun = counted.filter((l) => l.met === undefined);
+
+const command = `deno task bench:report ${
+  Deno.args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ")
+}`
+  .trim();
+let md = `# Benchmark results
+
+Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; do not edit by hand.
+
+## Machine and runtimes
+
+- Date: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC
+- Machine: ${cpu}, ${navigator.hardwareConcurrency} logical cores, ${memory}, ${Deno.build.os} ${Deno.osRelease()}
+- Load average (1, 5, 15 min): ${loadBefore.map((x) => x.toFixed(2)).join(", ")} before, ${
+  loadAfter.map((x) => x.toFixed(2)).join(", ")
+} after. Other work on the machine shifts absolute times; ratios measured in one process move less.
+- ${denoRun.version}${nodeRun ? `; ${nodeRun.version}` : "; Node.js not run"}${
+  pyRun ? `; CPython ${pyRun.python}` : "; CPython not run (pass --python)"
+}
+- Commit: ${commit}${dirty ? " with uncommitted changes" : ""}
+
+## Method
+
+- Every row is a call, \`fn(args)\`, and its name is its code: bench/_harness.ts generates the call from
+  that text, with the arguments evaluated once in the bench scope (the fixtures below). The CPython
+  statement is built from the same callee, and bench/cpython.py checks that it resolves to that
+  function before timing. tests/bench_table_test.ts runs every row once against spies.
+- Each result is read (a character of a string, a byte of an array) so nothing is dropped as dead
+  code and a lazily built string is flattened, as a caller would.
+- Each runtime is timed in one fresh process (Node.js: the table bundled with \`deno bundle\`): a batch
+  size per row so one batch lasts about ${plan.batchMs} ms, ${plan.warmupMs} ms of warm-up per row, then ${plan.rounds}
+  rounds, each timing one batch of every row, starting one row further each round. A row's time is
+  the median over the rounds of ns per call. Medians of interleaved rounds rather than \`deno bench\`'s
+  mean: a garbage collection or a preemption lands on one round of one row and moves a median
+  little, where it moves a mean by its full size.
+- A ratio is ops/s of the row over ops/s of what it is set against: the other's median time over the
+  row's. Within one process, the range in brackets is the middle half (25th to 75th percentile) of the
+  ratio computed round by round. Against CPython the two medians come from two processes run one
+  after the other (same plan, \`timeit\` with the garbage collector on).
+- \`SystemRandom.m(...)\` is the method on one shared instance, as CPython's \`rng = random.SystemRandom()\`.
+
+Summary: ${counted.length} targets, ${
+  counted.length - missed.length - notRun.length
+} met, ${missed.length} missed${
+  unexplained.length
+    ? ` (**${unexplained.length} without a recorded reason**)`
+    : ", each with its reason"
+}${notRun.length ? `, ${notRun.length} not run` : ""}.
+
+`;
+
+md += table(
+  "Deno: floors and peers",
+  (l) => l.target.runtime === "deno" && l.target.vs !== CPYTHON && l.target.maxNs === undefined,
+  "Floors are the cheapest correct code for the same work; peers what people use instead.",
+);
+md += table(
+  "Node.js: floors and peers",
+  (l) => l.target.runtime === "node",
+  `The library bundled for Node.js by \`deno bundle\`, timed in one ${
+    nodeRun?.version ?? "Node.js"
+  } process; nanoid is npm's nanoid 5 (its Node.js build, with its own pool).`,
+);
+md += table(
+  "Deno against CPython",
+  (l) => l.target.vs === CPYTHON,
+  "The same call on both sides. Where a target is missed and the table names a floor, the floor's own ratio shows what the work allows.",
+);
+md += table("Time", (l) => l.target.maxNs !== undefined, "A bound on the median time of one call.");
+
+md += `## Memory
+
+| check | value | target | met |
+|---|---:|---:|---|
+| heap growth over 6,000,000 further calls (after gc()) | ${
+  growth.toFixed(0)
+} KiB | flat (< 512 KiB) | ${Math.abs(growth) < 512 ? "yes" : "**no**"} |
+
+## Every row
+
+Median time of one call. Fixtures: ${FIXTURES.map((f) => `\`${f.name}\` ${f.about}`).join("; ")}.
+
+| row | group | Deno | Node.js | CPython | what it is |
+|---|---|---:|---:|---:|---|
+`;
+for (const row of ROWS) {
+  md += `| ${code(row.name)} | ${row.group} | ${fmtNs(nsOf("deno", row.name))} | ${
+    fmtNs(nsOf("node", row.name))
+  } | ${fmtNs(pyNs(row.name))} | ${
+    row.about ?? (row.python ? `CPython: ${code(row.python.stmt)}` : "")
+  } |\n`;
+}
+
+console.log(md);
+if (values.out !== "-") await Deno.writeTextFile(new URL(values.out!, root), md);
