@@ -108,7 +108,7 @@ export interface Plan {
 }
 
 /** The default plan of the report. */
-export const PLAN: Plan = { rounds: 25, batchMs: 5, warmupMs: 100 };
+export const PLAN: Plan = { rounds: 31, batchMs: 2, warmupMs: 100 };
 
 /** One row's measurements: nanoseconds per call in each round, and the batch size. */
 export interface Sample {
@@ -116,13 +116,24 @@ export interface Sample {
   n: number;
 }
 
+/** Rows ready to be timed round by round. */
+export interface Session {
+  /** The batch size of each row (calls per timed batch). */
+  readonly sizes: readonly number[];
+  /**
+   * Times one batch of every row, starting at row `r` (modulo the count), so
+   * that over the rounds drift and GC land on all rows alike; returns ns per
+   * call, in row order.
+   */
+  round(r: number): number[];
+}
+
 /**
- * Times every row: warm-up and calibration of a batch size per row (so a
- * batch lasts about `batchMs`), then `rounds` rounds that each time one
- * batch of every row, starting one row further each round, so that drift
- * and GC land on all rows alike. Returns ns per call per round.
+ * Warms up every row and sizes its batch so that one batch lasts about
+ * `batchMs` (sized on the fastest warm-up batch, so a preempted batch does
+ * not shrink it).
  */
-export function measure(list: readonly Compiled[], plan: Plan = PLAN): Record<string, Sample> {
+export function prepare(list: readonly Compiled[], plan: Plan = PLAN): Session {
   const now = () => performance.now();
   let sink = 0;
   const time = (c: Compiled, n: number) => {
@@ -138,15 +149,18 @@ export function measure(list: readonly Compiled[], plan: Plan = PLAN): Record<st
     while (now() < end) dt = Math.min(dt, time(c, n));
     return Math.max(1, Math.round(n * plan.batchMs / Math.max(dt, 1e-3)));
   });
-  const ns = list.map((): number[] => []);
-  for (let r = 0; r < plan.rounds; r++) {
-    for (let j = 0; j < list.length; j++) {
-      const i = (r + j) % list.length;
-      ns[i].push(time(list[i], sizes[i]) * 1e6 / sizes[i]);
-    }
-  }
-  if (sink === 0.5) console.error("(unlikely sum)"); // keeps every read observable
-  return Object.fromEntries(list.map((c, i) => [c.name, { ns: ns[i], n: sizes[i] }]));
+  return {
+    sizes,
+    round(r: number): number[] {
+      const ns = new Array<number>(list.length);
+      for (let j = 0; j < list.length; j++) {
+        const i = (r + j) % list.length;
+        ns[i] = time(list[i], sizes[i]) * 1e6 / sizes[i];
+      }
+      if (sink === 0.5) console.error("(unlikely sum)"); // keeps every read observable
+      return ns;
+    },
+  };
 }
 
 /** The median of `xs` (the mean of the two middle values for an even count). */

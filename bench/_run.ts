@@ -1,33 +1,29 @@
 /**
- * Times the table's rows for this runtime and prints JSON: the runtime, its
- * version, and for every row the ns per call of each interleaved round.
- * Run by bench/report.ts: on Deno directly, on Node.js bundled (deno bundle).
+ * Times the table's rows for this runtime, one round at a time, on request:
+ * bench/report.ts runs this on Deno and, bundled with `deno bundle`, on
+ * Node.js (and bench/cpython.py on CPython), and asks each process in turn
+ * for round 0, 1, 2..., so that the runtimes' rounds interleave in time and
+ * a change in the machine's load falls on all of them alike.
  *
- *     deno run --allow-read --allow-env bench/_run.ts [--rounds N] [--batch-ms MS] [--warmup-ms MS]
+ * Protocol, one JSON line each way: after warm-up it prints
+ * `{"version", "rows", "sizes"}`; then each stdin line `round R` gets
+ * `{"ns": [ns per call of each row]}`, and `end` (or end of input) exits.
+ *
+ *     deno run --allow-read --allow-env bench/_run.ts [--batch-ms MS] [--warmup-ms MS]
  *
  * @module
  */
 
+import process from "node:process";
 import { parseArgs } from "node:util";
-import { compile, measure, PLAN } from "./_harness.ts";
+import { compile, PLAN, prepare } from "./_harness.ts";
 import { createScope, rowsFor, type Runtime } from "./_table.ts";
-
-declare const process: {
-  argv: string[];
-  version: string;
-  versions: Record<string, string>;
-};
 
 const g = globalThis as { Deno?: typeof Deno };
 const runtime: Runtime = g.Deno ? "deno" : "node";
-const argv = g.Deno ? g.Deno.args : process.argv.slice(2);
 const { values } = parseArgs({
-  args: argv.filter((a) => a !== "-"),
-  options: {
-    rounds: { type: "string" },
-    "batch-ms": { type: "string" },
-    "warmup-ms": { type: "string" },
-  },
+  args: process.argv.slice(2),
+  options: { "batch-ms": { type: "string" }, "warmup-ms": { type: "string" } },
 });
 const num = (s: string | undefined, fallback: number) => {
   if (s === undefined) return fallback;
@@ -36,15 +32,31 @@ const num = (s: string | undefined, fallback: number) => {
   return v;
 };
 const plan = {
-  rounds: Math.round(num(values.rounds, PLAN.rounds)),
+  rounds: 0, // driven from outside
   batchMs: num(values["batch-ms"], PLAN.batchMs),
   warmupMs: num(values["warmup-ms"], PLAN.warmupMs),
 };
 
 const scope = createScope();
 const rows = rowsFor(runtime).map((r) => compile(r, scope));
-const results = measure(rows, plan);
+const session = prepare(rows, plan);
 const version = g.Deno
   ? `Deno ${g.Deno.version.deno} (V8 ${g.Deno.version.v8})`
   : `Node.js ${process.version} (V8 ${process.versions.v8})`;
-console.log(JSON.stringify({ runtime, version, plan, results }));
+console.log(JSON.stringify({ version, rows: rows.map((r) => r.name), sizes: session.sizes }));
+
+let pending = "";
+const decoder = new TextDecoder();
+outer: for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+  pending += decoder.decode(chunk, { stream: true });
+  let nl;
+  while ((nl = pending.indexOf("\n")) >= 0) {
+    const line = pending.slice(0, nl).trim();
+    pending = pending.slice(nl + 1);
+    const m = /^round (\d+)$/.exec(line);
+    if (m) console.log(JSON.stringify({ ns: session.round(Number(m[1])) }));
+    else if (line === "end") break outer;
+    else throw new Error(`bench/_run.ts: unknown command ${JSON.stringify(line)}`);
+  }
+}
+process.exit(0);

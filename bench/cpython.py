@@ -1,9 +1,9 @@
-"""Times CPython statements handed over on stdin; prints JSON on stdout.
+"""Times CPython statements handed over on stdin, one round at a time.
 
 Run by bench/report.ts, which builds the input from the benchmark table
-(bench/_table.ts); this script keeps no list of its own. Input:
+(bench/_table.ts); this script keeps no list of its own. The first stdin line:
 
-    {"setup": "<python>", "plan": {"rounds": R, "batchMs": B, "warmupMs": W},
+    {"setup": "<python>", "plan": {"batchMs": B, "warmupMs": W},
      "rows": [{"name": ..., "stmt": ..., "callee": ..., "expect": ...}, ...]}
 
 Before timing anything it checks that every statement is a single call whose
@@ -11,9 +11,11 @@ callee is written `callee` and resolves, in the setup's namespace, to the
 function named by `expect` ("secrets.token_hex", "random.SystemRandom.randrange":
 a bound method of a SystemRandom instance). Then it times the rows the way
 bench/_harness.ts does: a batch size per row (about B ms a batch), warm-up,
-then R interleaved rounds, each timing one batch of every row, starting one
-row further each round. The garbage collector stays on, as in JavaScript.
-Output: {"python": version, "results": {name: {"ns": [per round], "n": batch}}}.
+then prints {"version", "rows", "sizes"}; each further line `round R` times
+one batch of every row, starting at row R, and prints {"ns": [per row]};
+`end` exits. The report asks Deno, Node.js and this script for each round in
+turn, so a change in the machine's load falls on all of them alike. The
+garbage collector stays on, as in JavaScript.
 """
 
 import ast
@@ -53,7 +55,7 @@ def check(row, ns):
 
 
 def main():
-    spec = json.load(sys.stdin)
+    spec = json.loads(sys.stdin.readline())
     plan = spec["plan"]
     ns = {}
     exec(spec["setup"], ns)
@@ -73,16 +75,20 @@ def main():
         while time.perf_counter() < end:
             dt = min(dt, t.timeit(n))
         sizes.append(max(1, round(n * batch / max(dt, 1e-6))))
-    ns_per_round = [[] for _ in rows]
-    for r in range(plan["rounds"]):
+    print(json.dumps({"version": f"CPython {sys.version.split()[0]}",
+                      "rows": [row["name"] for row in rows], "sizes": sizes}), flush=True)
+    for line in sys.stdin:
+        command = line.split()
+        if command == ["end"]:
+            break
+        if len(command) != 2 or command[0] != "round":
+            raise SystemExit(f"bench/cpython.py: unknown command {line!r}")
+        r = int(command[1])
+        out = [0.0] * len(rows)
         for j in range(len(rows)):
             i = (r + j) % len(rows)
-            ns_per_round[i].append(timers[i].timeit(sizes[i]) * 1e9 / sizes[i])
-    out = {
-        "python": sys.version.split()[0],
-        "results": {row["name"]: {"ns": ns_per_round[i], "n": sizes[i]} for i, row in enumerate(rows)},
-    }
-    json.dump(out, sys.stdout)
+            out[i] = timers[i].timeit(sizes[i]) * 1e9 / sizes[i]
+        print(json.dumps({"ns": out}), flush=True)
 
 
 if __name__ == "__main__":

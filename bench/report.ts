@@ -8,7 +8,7 @@
  *     deno task bench:report
  *     deno task bench:report --python "env PYENV_VERSION=3.13.0 python3"
  *
- * Options: `--rounds N` (25), `--batch-ms MS` (5), `--warmup-ms MS` (100),
+ * Options: `--rounds N` (31), `--batch-ms MS` (2), `--warmup-ms MS` (100),
  * `--node CMD` (`node`; `--node ""` skips the Node.js section),
  * `--out FILE` (bench/RESULTS.md; `-` prints only).
  *
@@ -47,34 +47,65 @@ const plan: Plan = {
 for (const [k, v] of Object.entries(plan)) {
   if (!(v > 0)) throw new RangeError(`--${k}: expected a positive number, got ${v}`);
 }
-const planArgs = [
-  "--rounds",
-  String(plan.rounds),
-  "--batch-ms",
-  String(plan.batchMs),
-  "--warmup-ms",
-  String(plan.warmupMs),
-];
+const planArgs = ["--batch-ms", String(plan.batchMs), "--warmup-ms", String(plan.warmupMs)];
 
-async function run(cmd: string, args: string[], stdin?: string): Promise<string> {
-  const child = new Deno.Command(cmd, {
-    args,
-    cwd: root,
-    stdin: stdin === undefined ? "null" : "piped",
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
-  if (stdin !== undefined) {
-    const w = child.stdin.getWriter();
-    await w.write(new TextEncoder().encode(stdin));
-    await w.close();
-  }
-  const out = await child.output();
+async function run(cmd: string, args: string[]): Promise<string> {
+  const out = await new Deno.Command(cmd, { args, cwd: root, stdout: "piped", stderr: "inherit" })
+    .output();
   if (!out.success) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${out.code})`);
   return new TextDecoder().decode(out.stdout);
 }
-const sh = (command: string, stdin?: string) => run("sh", ["-c", command], stdin);
+const sh = (command: string) => run("sh", ["-c", command]);
 
+/** A timing process that answers one JSON line per request (bench/_run.ts, bench/cpython.py). */
+class Timer {
+  readonly #child: Deno.ChildProcess;
+  readonly #lines: AsyncIterator<string>;
+  readonly #in: WritableStreamDefaultWriter<Uint8Array>;
+  constructor(readonly label: string, command: string) {
+    this.#child = new Deno.Command("sh", {
+      args: ["-c", command],
+      cwd: root,
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn();
+    this.#in = this.#child.stdin.getWriter();
+    this.#lines = readLines(this.#child.stdout);
+  }
+  async send(line: string): Promise<void> {
+    await this.#in.write(new TextEncoder().encode(line + "\n"));
+  }
+  async receive<T>(): Promise<T> {
+    const next = await this.#lines.next();
+    if (next.done) throw new Error(`${this.label}: the timing process ended early`);
+    return JSON.parse(next.value);
+  }
+  async end(): Promise<void> {
+    await this.send("end");
+    await this.#in.close();
+    const status = await this.#child.status;
+    if (!status.success) throw new Error(`${this.label}: exit ${status.code}`);
+  }
+}
+
+async function* readLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  let pending = "";
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
+    pending += chunk;
+    let nl;
+    while ((nl = pending.indexOf("\n")) >= 0) {
+      yield pending.slice(0, nl);
+      pending = pending.slice(nl + 1);
+    }
+  }
+}
+
+interface Ready {
+  version: string;
+  rows: string[];
+  sizes: number[];
+}
 interface RunOutput {
   version: string;
   results: Record<string, Sample>;
@@ -83,7 +114,7 @@ interface RunOutput {
 // The machine, before anything runs.
 const started = new Date();
 const loadBefore = Deno.loadavg();
-// Deno refuses /proc/cpuinfo without --allow-all; grep may read it.
+// Deno refuses /proc/cpuinfo without --allow-all; sed may read it.
 const cpu = (await sh(
   "sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1 || true",
 ).catch(() => "")).trim() || "unknown CPU";
@@ -91,37 +122,75 @@ const memory = `${(Deno.systemMemoryInfo().total / 2 ** 30).toFixed(0)} GiB`;
 const commit = (await sh("git rev-parse --short HEAD").catch(() => "unknown")).trim();
 const dirty = (await sh("git status --porcelain --untracked-files=no").catch(() => "")).trim();
 
-console.error("bench:report: Deno...");
-const denoRun: RunOutput = JSON.parse(
-  await run(Deno.execPath(), ["run", "--allow-read", "--allow-env", "bench/_run.ts", ...planArgs]),
-);
-
-let nodeRun: RunOutput | undefined;
-if (values.node) {
-  console.error("bench:report: Node.js (bundling with deno bundle)...");
-  const bundle = await run(Deno.execPath(), [
-    "bundle",
-    "--quiet",
-    "--platform",
-    "deno",
-    "bench/_run.ts",
-  ]);
-  nodeRun = JSON.parse(
-    await sh(`${values.node} --input-type=module - ${planArgs.join(" ")}`, bundle),
-  );
+// Start each timing process in turn; each warms up while the others wait.
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+const timers: { runtime: Runtime | "python"; timer: Timer; ready: Ready; ns?: number[][] }[] = [];
+async function start(runtime: Runtime | "python", label: string, command: string, first?: string) {
+  console.error(`bench:report: ${label}: warming up...`);
+  const timer = new Timer(label, command);
+  if (first !== undefined) await timer.send(first);
+  timers.push({ runtime, timer, ready: await timer.receive<Ready>() });
 }
-
-let pyRun: { python: string; results: Record<string, Sample> } | undefined;
-if (values.python) {
-  console.error("bench:report: CPython...");
-  const rows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
-  pyRun = JSON.parse(
-    await sh(
+let tmp: string | undefined;
+try {
+  await start(
+    "deno",
+    "Deno",
+    `${quote(Deno.execPath())} run --allow-read --allow-env bench/_run.ts ${planArgs.join(" ")}`,
+  );
+  if (values.node) {
+    // The same file, bundled for Node.js (stdin carries the rounds, so the bundle goes to a file).
+    tmp = (await sh("mktemp -d")).trim();
+    await run(Deno.execPath(), [
+      "bundle",
+      "--quiet",
+      "--platform",
+      "deno",
+      "-o",
+      `${tmp}/run.mjs`,
+      "bench/_run.ts",
+    ]);
+    await start(
+      "node",
+      "Node.js",
+      `${values.node} ${quote(`${tmp}/run.mjs`)} ${planArgs.join(" ")}`,
+    );
+  }
+  if (values.python) {
+    const rows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
+    await start(
+      "python",
+      "CPython",
       `${values.python} bench/cpython.py`,
       JSON.stringify({ setup: PYTHON_SETUP, plan, rows }),
-    ),
-  );
+    );
+  }
+  // The rounds: every process in turn, round by round.
+  for (let r = 0; r < plan.rounds; r++) {
+    if (r % 10 === 0) console.error(`bench:report: round ${r + 1} of ${plan.rounds}...`);
+    for (const t of timers) {
+      await t.timer.send(`round ${r}`);
+      const { ns } = await t.timer.receive<{ ns: number[] }>();
+      t.ready.rows.forEach((_, i) => (t.ns ??= t.ready.rows.map(() => []))[i].push(ns[i]));
+    }
+  }
+  for (const t of timers) await t.timer.end();
+} finally {
+  if (tmp) await sh(`rm -rf ${quote(tmp)}`);
 }
+const output = (runtime: Runtime | "python"): RunOutput | undefined => {
+  const t = timers.find((x) => x.runtime === runtime);
+  if (!t) return undefined;
+  return {
+    version: t.ready.version,
+    results: Object.fromEntries(
+      t.ready.rows.map((name, i) => [name, { ns: t.ns![i], n: t.ready.sizes[i] }]),
+    ),
+  };
+};
+const denoRun = output("deno")!;
+const nodeRun = output("node");
+const pyRun = output("python");
 
 // Memory: the heap must not grow with the number of calls.
 console.error("bench:report: memory...");
@@ -237,14 +306,19 @@ const against = (l: Line) =>
   l.target.maxNs !== undefined
     ? "median time a call"
     : l.target.vs === CPYTHON
-    ? `CPython ${pyRun?.python ?? "(not run)"}`
+    ? pyRun?.version ?? "CPython (not run)"
     : code(l.target.vs!);
 const goal = (t: Target) =>
   t.maxNs !== undefined ? `<= ${fmtNs(t.maxNs)}` : t.min ? `>= ${t.min}x` : "information";
-function table(title: string, pick: (l: Line) => boolean, intro: string): string {
+function table(
+  title: string,
+  pick: (l: Line) => boolean,
+  intro: string,
+  value = "ratio (per-round middle half)",
+): string {
   const ls = lines.filter(pick);
   let md = `## ${title}\n\n${intro}\n\n` +
-    "| row | against | ratio (per-round middle half) | target | met | source | why, when missed |\n" +
+    `| row | against | ${value} | target | met | source | why, when missed |\n` +
     "|---|---|---:|---:|---|---|---|\n";
   for (const l of ls) {
     md += `| ${code(l.row.name)} | ${against(l)} | ${l.value} | ${goal(l.target)} | ${
@@ -273,9 +347,15 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
 - Machine: ${cpu}, ${navigator.hardwareConcurrency} logical cores, ${memory}, ${Deno.build.os} ${Deno.osRelease()}
 - Load average (1, 5, 15 min): ${loadBefore.map((x) => x.toFixed(2)).join(", ")} before, ${
   loadAfter.map((x) => x.toFixed(2)).join(", ")
-} after. Other work on the machine shifts absolute times; ratios measured in one process move less.
+} after.${
+  Math.max(loadBefore[0], loadAfter[0]) > navigator.hardwareConcurrency
+    ? ` **The machine was busy** (more runnable processes than cores): other work took CPU time and
+  cache during the run. Interleaved rounds spread that over every row, but wide per-round ranges
+  mark ratios to re-measure on a quiet machine.`
+    : ""
+}
 - ${denoRun.version}${nodeRun ? `; ${nodeRun.version}` : "; Node.js not run"}${
-  pyRun ? `; CPython ${pyRun.python}` : "; CPython not run (pass --python)"
+  pyRun ? `; ${pyRun.version}` : "; CPython not run (pass --python)"
 }
 - Commit: ${commit}${dirty ? " with uncommitted changes" : ""}
 
@@ -287,16 +367,21 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
   function before timing. tests/bench_table_test.ts runs every row once against spies.
 - Each result is read (a character of a string, a byte of an array) so nothing is dropped as dead
   code and a lazily built string is flattened, as a caller would.
-- Each runtime is timed in one fresh process (Node.js: the table bundled with \`deno bundle\`): a batch
-  size per row so one batch lasts about ${plan.batchMs} ms, ${plan.warmupMs} ms of warm-up per row, then ${plan.rounds}
-  rounds, each timing one batch of every row, starting one row further each round. A row's time is
-  the median over the rounds of ns per call. Medians of interleaved rounds rather than \`deno bench\`'s
-  mean: a garbage collection or a preemption lands on one round of one row and moves a median
-  little, where it moves a mean by its full size.
+- Each runtime runs in one fresh process (Node.js: the table bundled with \`deno bundle\`; CPython:
+  bench/cpython.py, \`timeit\` with the garbage collector on). Each warms every row up for
+  ${plan.warmupMs} ms and sizes its batch to about ${plan.batchMs} ms; then the report asks Deno, Node.js and
+  CPython in turn for round 1, 2, ... ${plan.rounds}: a round times one batch of every row, starting one row
+  further each round. So the runtimes' rounds interleave in time, and a change in the machine's load
+  falls on all of them alike. A row's time is the median over the rounds of ns per call.
+- Medians of interleaved rounds rather than \`deno bench\`'s mean: a garbage collection or a
+  preemption lands on one round of one row and moves a median little, where it moves a mean by its
+  full size. And each row runs in its own generated loop, so its call site is monomorphic and the JIT
+  may inline it, as in a program's hot loop; \`deno bench\` calls every row through one shared call
+  site, which adds the same cost to every row and draws ratios towards 1 (it put \`randbits(32)\`
+  ahead of \`node:crypto\`'s \`randomInt\`, a native fast call, which a hot loop reverses).
 - A ratio is ops/s of the row over ops/s of what it is set against: the other's median time over the
-  row's. Within one process, the range in brackets is the middle half (25th to 75th percentile) of the
-  ratio computed round by round. Against CPython the two medians come from two processes run one
-  after the other (same plan, \`timeit\` with the garbage collector on).
+  row's. The range in brackets is the middle half (25th to 75th percentile) of the ratio computed
+  round by round within one runtime.
 - \`SystemRandom.m(...)\` is the method on one shared instance, as CPython's \`rng = random.SystemRandom()\`.
 
 Summary: ${counted.length} targets, ${
@@ -326,7 +411,12 @@ md += table(
   (l) => l.target.vs === CPYTHON,
   "The same call on both sides. Where a target is missed and the table names a floor, the floor's own ratio shows what the work allows.",
 );
-md += table("Time", (l) => l.target.maxNs !== undefined, "A bound on the median time of one call.");
+md += table(
+  "Time",
+  (l) => l.target.maxNs !== undefined,
+  "A bound on the median time of one call.",
+  "median",
+);
 
 md += `## Memory
 
