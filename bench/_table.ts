@@ -50,10 +50,15 @@ export interface Target {
   /** Why it is missed, when it is: the mechanism, in a sentence. */
   readonly why?: string;
   /**
-   * A floor row of the same runtime whose own ratio against `vs` the report
-   * prints next to a miss: the measured bound on what the work allows.
+   * A floor row of the same runtime, the cheapest code for the same work:
+   * on a miss the report prints the floor's own ratio against `vs`, and
+   * `limit` or `extra` depending on whether the floor itself reaches the target.
    */
   readonly floor?: string;
+  /** Why even the floor misses: what bounds this work on this runtime. */
+  readonly limit?: string;
+  /** What this row does that the floor does not: the gap when the floor alone would meet the target. */
+  readonly extra?: string;
 }
 
 /** The CPython side of a row. */
@@ -351,21 +356,27 @@ const node = (vs: string, min: number, source: string, more: Partial<Target> = {
   source,
   ...more,
 });
-const py8 = (why: string, floor?: string): Target => ({
+const py8 = (more: Partial<Target>): Target => ({
   runtime: "deno",
   vs: CPYTHON,
   min: 8,
   source: EIGHT_X,
-  why,
-  floor,
+  ...more,
 });
 
-const NODE_ENCODER = "Node.js 20 has no native toHex/toBase64: the library encodes in JavaScript " +
-  "(lib/_encode.ts), Buffer in C++";
 const I6 = "issue 6";
-const BIG_WHY = "as CPython, 257 bits are drawn and half the draws are retried; each draw parses " +
-  "33 bytes of hex into a bigint, where CPython builds its int in C";
 const I14 = "issue 14 item 3";
+/** What a token function does that its floor does not. */
+const POOL_EXTRA = "the size check, the wipe of every byte handed out, and the health tests " +
+  "of each 4 KiB refill, which the floor skips";
+const NODE_ENCODER = "Node.js 20 has no Uint8Array toHex/toBase64, so the library encodes in " +
+  "JavaScript (lib/_encode.ts: a string built piece by piece, flattened when read), where the " +
+  "floor calls Buffer's C++ encoder and nanoid builds its id in a tight loop";
+const RANDOM_INT = "Deno's node:crypto randomInt is one V8 fast call into Rust (rand's " +
+  "thread_rng, op_node_random_int), about 11 ns in a hot loop; the library draws from its pool " +
+  "in JavaScript, behind its argument checks, and wipes each byte it uses";
+const BIG_WHY = "as CPython, randbelow(2**256) draws 257 bits and retries half the draws; " +
+  "each draw parses 33 bytes of hex into a bigint, where CPython builds its int in C";
 
 /** The table. */
 export const ROWS: readonly Row[] = [
@@ -378,13 +389,17 @@ export const ROWS: readonly Row[] = [
     runtimes: ["deno", "node"],
     py: true,
     targets: [
-      deno("floor.hex(16)", 0.8, I6),
+      deno("floor.hex(16)", 0.8, I6, { why: POOL_EXTRA }),
       deno("nanoid()", 2, I6),
       deno("crypto.randomUUID()", 0, "information"),
       deno("peer.randomBytesHex(16)", 0, "information"),
       node("floor.bufferHex(16)", 0.9, I14, { why: NODE_ENCODER }),
       node("nanoid()", 1.5, I14, { why: NODE_ENCODER }),
-      py8("the native toHex call dominates", "floor.hex(16)"),
+      py8({
+        floor: "floor.hex(16)",
+        limit: "the native toHex call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
     ],
   }),
   row({
@@ -418,11 +433,15 @@ export const ROWS: readonly Row[] = [
     runtimes: ["deno", "node"],
     py: true,
     targets: [
-      deno("floor.base64url(32)", 0.8, I6),
+      deno("floor.base64url(32)", 0.8, I6, { why: POOL_EXTRA }),
       deno("nanoid(43)", 0, "information"),
       node("floor.bufferBase64url(32)", 0.9, I14, { why: NODE_ENCODER }),
       node("nanoid(43)", 1.5, I14, { why: NODE_ENCODER }),
-      py8("the native toBase64 call dominates", "floor.base64url(32)"),
+      py8({
+        floor: "floor.base64url(32)",
+        limit: "the native toBase64 call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
     ],
   }),
   row({
@@ -448,7 +467,7 @@ export const ROWS: readonly Row[] = [
     group: "randbelow(1000)",
     baseline: true,
     py: true,
-    targets: [deno("nodeCrypto.randomInt(0, 1000)", 1, I6)],
+    targets: [deno("nodeCrypto.randomInt(0, 1000)", 1, I6, { why: RANDOM_INT })],
   }),
   row({ fn: "nodeCrypto.randomInt", args: "0, 1000", group: "randbelow(1000)" }),
   row({
@@ -457,7 +476,11 @@ export const ROWS: readonly Row[] = [
     group: "choice",
     baseline: true,
     py: true,
-    targets: [deno("peer.indexRandomInt(ALNUM)", 1, I6)],
+    targets: [
+      deno("peer.indexRandomInt(ALNUM)", 1, I6, {
+        why: `${RANDOM_INT}; choice also checks its sequence argument on every call`,
+      }),
+    ],
   }),
   row({
     fn: "peer.indexRandomInt",
@@ -471,14 +494,19 @@ export const ROWS: readonly Row[] = [
     group: "32 bits",
     baseline: true,
     py: true,
-    targets: [deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6)],
+    targets: [
+      deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, {
+        why: `${RANDOM_INT}; randbits goes through SystemRandom.getrandbits, which accepts a ` +
+          "number or a bigint and checks which",
+      }),
+    ],
   }),
   row({
     fn: "SystemRandom.random",
     args: "",
     group: "32 bits",
     py: true,
-    targets: [deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6)],
+    targets: [deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, { why: RANDOM_INT })],
   }),
   row({ fn: "nodeCrypto.randomInt", args: "0, 2 ** 32", group: "32 bits" }),
 
@@ -490,24 +518,41 @@ export const ROWS: readonly Row[] = [
     baseline: true,
     py: true,
     targets: [
-      deno(CPYTHON, 3, I6, { why: BIG_WHY, floor: "floor.bigBelow(BIG)" }),
-      py8(BIG_WHY, "floor.bigBelow(BIG)"),
+      deno(CPYTHON, 3, I6, {
+        why: BIG_WHY,
+        floor: "floor.bigBelow(BIG)",
+        limit: "parsing hex into a bigint is the cheapest bulk conversion V8 offers",
+        extra: "the argument check and the pool's bookkeeping and wipe",
+      }),
+      py8({
+        why: BIG_WHY,
+        floor: "floor.bigBelow(BIG)",
+        limit: "parsing hex into a bigint is the cheapest bulk conversion V8 offers",
+        extra: "the argument check and the pool's bookkeeping and wipe",
+      }),
     ],
   }),
   row({
     fn: "floor.bigBelow",
     args: "BIG",
     group: "bigint",
-    about:
-      "CPython's draw inline: 33 pooled bytes, BigInt('0x' + toHex()), retry while >= 2**263, " +
-      "shift by 7",
+    about: "CPython's draw inline: 33 pooled bytes, BigInt('0x' + toHex()), retry while >= " +
+      "2**263, shift by 7",
   }),
   row({
     fn: "randbits",
     args: "64n",
     group: "bigint",
     py: "64",
-    targets: [py8("a 64-bit bigint from bytes costs a BigInt allocation", "floor.bigUint64()")],
+    targets: [
+      py8({
+        floor: "floor.bigUint64()",
+        limit: "allocating a 64-bit bigint",
+        extra: "getrandbits builds the bigint from two 32-bit words (BigInt(), <<, |: several " +
+          "bigint allocations), where one DataView.getBigUint64 of the same 8 big-endian bytes " +
+          "gives the same value",
+      }),
+    ],
   }),
   row({
     fn: "floor.bigUint64",
@@ -524,13 +569,22 @@ export const ROWS: readonly Row[] = [
     baseline: true,
     py: true,
     targets: [
-      deno("floor.freshChunks(1 << 20)", 0.9, I6),
-      deno("floor.reusedChunks(1 << 20)", 0.9, I6, {
-        why:
-          "a returned token must be a fresh buffer: allocating and zeroing 1 MiB is the difference",
-        floor: "floor.freshChunks(1 << 20)",
+      deno("floor.freshChunks(1 << 20)", 0.9, I6, {
+        why: "the library adds the pool's leftover bytes and its checks to the same allocation " +
+          "and getRandomValues calls",
       }),
-      py8("bound by getRandomValues itself", "floor.freshChunks(1 << 20)"),
+      deno("floor.reusedChunks(1 << 20)", 0.9, I6, {
+        why: "a returned token must be a fresh buffer: allocating and zeroing 1 MiB is the " +
+          "difference",
+        floor: "floor.freshChunks(1 << 20)",
+        limit: "no fresh buffer comes cheaper",
+        extra: "the pool's leftover bytes and the checks",
+      }),
+      py8({
+        floor: "floor.freshChunks(1 << 20)",
+        limit: "getRandomValues itself (64 KiB a call) bounds it",
+        extra: "the pool's leftover bytes and the checks",
+      }),
     ],
   }),
   row({
@@ -564,11 +618,13 @@ export const ROWS: readonly Row[] = [
     baseline: true,
     py: true,
     targets: [
-      py8(
-        "V8 has no bulk read of a string: 64 charCodeAt calls (each checking the string's " +
-          "representation) and the ASCII check CPython reads from a flag",
-        "floor.xorChars(HEX_A, HEX_B)",
-      ),
+      py8({
+        floor: "floor.xorChars(HEX_A, HEX_B)",
+        limit: "V8 has no bulk read of a string: 64 charCodeAt calls, each checking the " +
+          "string's representation, cost about what CPython's whole C call costs",
+        extra: "the type dispatch, the unequal-length path and the ASCII check (CPython reads " +
+          "ASCII-ness from a flag on the string)",
+      }),
     ],
   }),
   row({
@@ -583,10 +639,12 @@ export const ROWS: readonly Row[] = [
     group: "compare_digest",
     py: true,
     targets: [
-      py8(
-        "a JavaScript loop over 32 bytes against CPython's C loop; the call costs both about the same",
-        "floor.xorBytes(BYTES_A, BYTES_B)",
-      ),
+      py8({
+        floor: "floor.xorBytes(BYTES_A, BYTES_B)",
+        limit: "a JavaScript loop over 32 bytes against CPython's C loop",
+        extra: "the type dispatch (string, typed array, DataView, ArrayBuffer), the check " +
+          "for detached or out-of-bounds views, and the unequal-length path",
+      }),
     ],
   }),
   row({
@@ -603,7 +661,14 @@ export const ROWS: readonly Row[] = [
     group: "small bytes",
     baseline: true,
     py: true,
-    targets: [py8("every fresh byte result pays a Uint8Array allocation", "floor.alloc(32)")],
+    targets: [
+      py8({
+        floor: "floor.alloc(32)",
+        limit: "Deno allocates a small Uint8Array slowly (hundreds of ns; Node.js about 25 ns), " +
+          "and every fresh byte result pays it",
+        extra: "the draw from the pool (a slice), the size check and the wipe",
+      }),
+    ],
   }),
   row({
     fn: "floor.alloc",
@@ -616,7 +681,13 @@ export const ROWS: readonly Row[] = [
     args: "16",
     group: "small bytes",
     py: true,
-    targets: [py8("as token_bytes(32): the fresh Uint8Array's allocation", "floor.alloc(16)")],
+    targets: [
+      py8({
+        floor: "floor.alloc(16)",
+        limit: "as token_bytes(32): the fresh Uint8Array's allocation",
+        extra: "the draw from the pool (a slice), the size check and the wipe",
+      }),
+    ],
   }),
   row({
     fn: "floor.alloc",
@@ -631,7 +702,13 @@ export const ROWS: readonly Row[] = [
     args: "32",
     group: "vs CPython",
     py: true,
-    targets: [py8("as token_hex(16): the native encoder dominates", "floor.hex(32)")],
+    targets: [
+      py8({
+        floor: "floor.hex(32)",
+        limit: "as token_hex(16): the native toHex call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
   }),
   row({
     fn: "floor.hex",
@@ -644,7 +721,13 @@ export const ROWS: readonly Row[] = [
     args: "16",
     group: "vs CPython",
     py: true,
-    targets: [py8("as token_urlsafe(32): the native encoder dominates", "floor.base64url(16)")],
+    targets: [
+      py8({
+        floor: "floor.base64url(16)",
+        limit: "as token_urlsafe(32): the native toBase64 call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
   }),
   row({
     fn: "floor.base64url",
@@ -688,8 +771,8 @@ export const ROWS: readonly Row[] = [
       runtime: "deno",
       maxNs: 5000,
       source: "issue 11 item 11",
-      why: "the default 7,776-word list is re-checked on every call (words.some over the frozen " +
-        "list costs about as much as the whole call, measured alone)",
+      why: "the default 7,776-word list is re-checked on every call (words.some over the " +
+        "frozen list costs about as much as the whole call, measured alone)",
     }],
   }),
 ];

@@ -272,19 +272,24 @@ for (const row of ROWS) {
     const met = r === undefined ? undefined : r >= min;
     let note = "";
     if (met === false && min > 0) {
-      note = t.why ?? "**no reason recorded: investigate**";
-      if (t.floor) {
-        const f = ratio(t.runtime, t.floor, vs, row.name);
+      // The reason is picked by the measurement: what bounds the work when
+      // even the floor misses, what this row adds when the floor would not.
+      const parts = t.why ? [t.why] : [];
+      const f = t.floor ? ratio(t.runtime, t.floor, vs, row.name) : undefined;
+      if (t.floor && f !== undefined) {
+        const against = vs === CPYTHON ? CPYTHON : code(vs);
         const gap = nsOf(t.runtime, row.name)! - nsOf(t.runtime, t.floor)!;
-        note += `. The floor ${code(t.floor)} alone is ${fmtX(f)} ${
-          vs === CPYTHON ? CPYTHON : code(vs)
-        }`;
-        if (f !== undefined) {
-          note += f < min
-            ? ": out of reach for any code doing this work this way"
-            : `: this row costs ${fmtNs(gap)} a call more than the floor`;
-        }
+        parts.push(
+          f < min
+            ? `the floor ${code(t.floor)} alone is ${fmtX(f)} ${against}: ${
+              t.limit ?? "**no reason recorded for the floor: investigate**"
+            }`
+            : `the floor ${code(t.floor)} alone is ${fmtX(f)} ${against}, so the gap (${
+              fmtNs(gap)
+            } a call) is this row's own: ${t.extra ?? "**no reason recorded: investigate**"}`,
+        );
       }
+      note = parts.length ? parts.join("; ") : "**no reason recorded: investigate**";
     } else if (met && iqr && iqr[0] < min && min > 0) {
       note = `borderline: the per-round ratios' middle half spans ${iqr[0].toFixed(2)}-${
         iqr[1].toFixed(2)

@@ -167,7 +167,11 @@ Deno.test("bench table: every target names rows that run where it is measured", 
         if (t.vs === CPYTHON) assert.ok(row.python, `${row.name} has no CPython statement`);
         else assert.ok(here.includes(t.vs!), `${row.name}: ${t.vs} is not a ${t.runtime} row`);
       }
-      if (t.floor) assert.ok(here.includes(t.floor), `${row.name}: floor ${t.floor} is not a row`);
+      if (t.floor) {
+        assert.ok(here.includes(t.floor), `${row.name}: floor ${t.floor} is not a row`);
+        // Whichever side of the target the floor lands on, the report has a reason to print.
+        assert.ok(t.limit && t.extra, `${row.name}: a floor needs both limit and extra`);
+      }
       if (t.min) assert.ok(t.min > 0);
     }
   }
