@@ -1,15 +1,16 @@
 /**
- * Times the table's rows for this runtime, one round at a time, on request:
+ * Times rows of the table for this runtime, one round at a time, on request:
  * bench/report.ts runs this on Deno and, bundled with `deno bundle`, on
- * Node.js (and bench/cpython.py on CPython), and asks each process in turn
- * for round 0, 1, 2..., so that the runtimes' rounds interleave in time and
- * a change in the machine's load falls on all of them alike.
+ * Node.js, one process per row (`--row NAME`), so that no row's JIT state
+ * (the feedback of a function two rows share) bends another's; and asks
+ * every process in turn for round 0, 1, 2..., so that the rounds interleave
+ * in time and a change in the machine's load falls on all rows alike.
  *
  * Protocol, one JSON line each way: after warm-up it prints
  * `{"version", "rows", "sizes"}`; then each stdin line `round R` gets
  * `{"ns": [ns per call of each row]}`, and `end` (or end of input) exits.
  *
- *     deno run --allow-read --allow-env bench/_run.ts [--batch-ms MS] [--warmup-ms MS]
+ *     deno run --allow-read --allow-env bench/_run.ts [--row NAME]... [--batch-ms MS] [--warmup-ms MS]
  *
  * @module
  */
@@ -17,13 +18,17 @@
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { compile, PLAN, prepare } from "./_harness.ts";
-import { createScope, rowsFor, type Runtime } from "./_table.ts";
+import { createScope, identifiersOf, rowsFor, type Runtime } from "./_table.ts";
 
 const g = globalThis as { Deno?: typeof Deno };
 const runtime: Runtime = g.Deno ? "deno" : "node";
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { "batch-ms": { type: "string" }, "warmup-ms": { type: "string" } },
+  options: {
+    row: { type: "string", multiple: true },
+    "batch-ms": { type: "string" },
+    "warmup-ms": { type: "string" },
+  },
 });
 const num = (s: string | undefined, fallback: number) => {
   if (s === undefined) return fallback;
@@ -37,8 +42,12 @@ const plan = {
   warmupMs: num(values["warmup-ms"], PLAN.warmupMs),
 };
 
-const scope = createScope();
-const rows = rowsFor(runtime).map((r) => compile(r, scope));
+const picked = rowsFor(runtime).filter((r) => !values.row || values.row.includes(r.name));
+for (const name of values.row ?? []) {
+  if (!picked.some((r) => r.name === name)) throw new Error(`no ${runtime} row named ${name}`);
+}
+const scope = createScope(new Set(picked.flatMap((r) => [...identifiersOf(r)])));
+const rows = picked.map((r) => compile(r, scope));
 const session = prepare(rows, plan);
 const version = g.Deno
   ? `Deno ${g.Deno.version.deno} (V8 ${g.Deno.version.v8})`

@@ -123,6 +123,8 @@ export function pythonCall(fn: string, args: string): PythonCall {
 interface Fixture {
   readonly name: string;
   readonly about: string;
+  /** Earlier fixtures it is built from. */
+  readonly needs?: readonly string[];
   readonly ts: () => unknown;
   readonly py: string;
 }
@@ -164,6 +166,7 @@ export const FIXTURES: readonly Fixture[] = [
   },
   {
     name: "HEX_B",
+    needs: ["HEX_A"],
     about: "a distinct string equal to HEX_A, built character by character (flat, not a slice)",
     // Both sides rebuild the string from its characters: equal, not the same object.
     ts: () => [...(fixtureValue("HEX_A") as string)].join(""),
@@ -177,6 +180,7 @@ export const FIXTURES: readonly Fixture[] = [
   },
   {
     name: "BYTES_B",
+    needs: ["BYTES_A"],
     about: "a distinct copy of BYTES_A",
     ts: () => (fixtureValue("BYTES_A") as Uint8Array).slice(),
     py: "bytes(bytearray(BYTES_A))",
@@ -280,11 +284,18 @@ function createPeer() {
 /**
  * A fresh bench scope: the identifiers the rows' calls and arguments may
  * use. Each scope has its own SystemRandom, floor pool and fixtures.
+ *
+ * @param names Build only the fixtures these identifiers name (and those they
+ * are built from); default: all.
  */
-export function createScope(): Record<string, unknown> {
+export function createScope(names?: ReadonlySet<string>): Record<string, unknown> {
+  const wanted = new Set(names ?? FIXTURES.map((f) => f.name));
+  for (const f of [...FIXTURES].reverse()) {
+    if (wanted.has(f.name)) { for (const n of f.needs ?? []) wanted.add(n); }
+  }
   building = new Map();
   try {
-    for (const f of FIXTURES) building.set(f.name, f.ts());
+    for (const f of FIXTURES) if (wanted.has(f.name)) building.set(f.name, f.ts());
     return {
       token_bytes: secrets.token_bytes,
       token_hex: secrets.token_hex,
@@ -306,6 +317,11 @@ export function createScope(): Record<string, unknown> {
   } finally {
     building = undefined;
   }
+}
+
+/** The identifiers a row's call and arguments use (a superset: words of the text). */
+export function identifiersOf(row: Row): Set<string> {
+  return new Set(`${row.fn} ${row.args}`.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }
 
 interface Spec {

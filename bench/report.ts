@@ -23,6 +23,7 @@ import {
   PYTHON_SETUP,
   type Row,
   ROWS,
+  rowsFor,
   type Runtime,
   type Target,
 } from "./_table.ts";
@@ -122,24 +123,32 @@ const memory = `${(Deno.systemMemoryInfo().total / 2 ** 30).toFixed(0)} GiB`;
 const commit = (await sh("git rev-parse --short HEAD").catch(() => "unknown")).trim();
 const dirty = (await sh("git status --porcelain --untracked-files=no").catch(() => "")).trim();
 
-// Start each timing process in turn; each warms up while the others wait.
+// One process per row on Deno and Node.js (no row's JIT state bends
+// another's), one for all CPython rows (no JIT); each warms up while the
+// others wait.
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 const timers: { runtime: Runtime | "python"; timer: Timer; ready: Ready; ns?: number[][] }[] = [];
 async function start(runtime: Runtime | "python", label: string, command: string, first?: string) {
-  console.error(`bench:report: ${label}: warming up...`);
   const timer = new Timer(label, command);
   if (first !== undefined) await timer.send(first);
   timers.push({ runtime, timer, ready: await timer.receive<Ready>() });
 }
+const rowArgs = (runtime: Runtime) => rowsFor(runtime).map((r) => `--row ${quote(r.name)}`);
 let tmp: string | undefined;
 try {
-  await start(
-    "deno",
-    "Deno",
-    `${quote(Deno.execPath())} run --allow-read --allow-env bench/_run.ts ${planArgs.join(" ")}`,
-  );
+  console.error(`bench:report: Deno: warming up ${rowsFor("deno").length} rows...`);
+  for (const arg of rowArgs("deno")) {
+    await start(
+      "deno",
+      `Deno ${arg}`,
+      `${quote(Deno.execPath())} run --allow-read --allow-env bench/_run.ts ${arg} ${
+        planArgs.join(" ")
+      }`,
+    );
+  }
   if (values.node) {
     // The same file, bundled for Node.js (stdin carries the rounds, so the bundle goes to a file).
+    console.error(`bench:report: Node.js: warming up ${rowsFor("node").length} rows...`);
     tmp = (await sh("mktemp -d")).trim();
     await run(Deno.execPath(), [
       "bundle",
@@ -150,13 +159,16 @@ try {
       `${tmp}/run.mjs`,
       "bench/_run.ts",
     ]);
-    await start(
-      "node",
-      "Node.js",
-      `${values.node} ${quote(`${tmp}/run.mjs`)} ${planArgs.join(" ")}`,
-    );
+    for (const arg of rowArgs("node")) {
+      await start(
+        "node",
+        `Node.js ${arg}`,
+        `${values.node} ${quote(`${tmp}/run.mjs`)} ${arg} ${planArgs.join(" ")}`,
+      );
+    }
   }
   if (values.python) {
+    console.error("bench:report: CPython: warming up...");
     const rows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
     await start(
       "python",
@@ -171,7 +183,8 @@ try {
     for (const t of timers) {
       await t.timer.send(`round ${r}`);
       const { ns } = await t.timer.receive<{ ns: number[] }>();
-      t.ready.rows.forEach((_, i) => (t.ns ??= t.ready.rows.map(() => []))[i].push(ns[i]));
+      t.ns ??= t.ready.rows.map(() => []);
+      ns.forEach((x, i) => t.ns![i].push(x));
     }
   }
   for (const t of timers) await t.timer.end();
@@ -179,12 +192,14 @@ try {
   if (tmp) await sh(`rm -rf ${quote(tmp)}`);
 }
 const output = (runtime: Runtime | "python"): RunOutput | undefined => {
-  const t = timers.find((x) => x.runtime === runtime);
-  if (!t) return undefined;
+  const mine = timers.filter((x) => x.runtime === runtime);
+  if (mine.length === 0) return undefined;
   return {
-    version: t.ready.version,
+    version: mine[0].ready.version,
     results: Object.fromEntries(
-      t.ready.rows.map((name, i) => [name, { ns: t.ns![i], n: t.ready.sizes[i] }]),
+      mine.flatMap((t) =>
+        t.ready.rows.map((name, i) => [name, { ns: t.ns![i], n: t.ready.sizes[i] }])
+      ),
     ),
   };
 };
@@ -372,18 +387,20 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
   function before timing. tests/bench_table_test.ts runs every row once against spies.
 - Each result is read (a character of a string, a byte of an array) so nothing is dropped as dead
   code and a lazily built string is flattened, as a caller would.
-- Each runtime runs in one fresh process (Node.js: the table bundled with \`deno bundle\`; CPython:
-  bench/cpython.py, \`timeit\` with the garbage collector on). Each warms every row up for
-  ${plan.warmupMs} ms and sizes its batch to about ${plan.batchMs} ms; then the report asks Deno, Node.js and
-  CPython in turn for round 1, 2, ... ${plan.rounds}: a round times one batch of every row, starting one row
-  further each round. So the runtimes' rounds interleave in time, and a change in the machine's load
-  falls on all of them alike. A row's time is the median over the rounds of ns per call.
+- Every Deno and Node.js row runs in a process of its own (Node.js: the table bundled with
+  \`deno bundle\`), so no row's JIT state bends another's: in one process, \`floor.hex(32)\` took
+  67 ns next to \`floor.hex(16)\` (they share a function) and 51 ns alone. All CPython rows run in
+  one process (bench/cpython.py, \`timeit\` with the garbage collector on). Each process warms
+  its rows up for ${plan.warmupMs} ms and sizes a batch to about ${plan.batchMs} ms; then the report asks
+  every process in turn for round 1, 2, ... ${plan.rounds}, and each times one batch of each of its rows. So all rounds interleave in time, and a change in the
+  machine's load falls on every row alike. A row's time is the median over the rounds of ns per call.
 - Medians of interleaved rounds rather than \`deno bench\`'s mean: a garbage collection or a
   preemption lands on one round of one row and moves a median little, where it moves a mean by its
   full size. And each row runs in its own generated loop, so its call site is monomorphic and the JIT
   may inline it, as in a program's hot loop; \`deno bench\` calls every row through one shared call
-  site, which adds the same cost to every row and draws ratios towards 1 (it put \`randbits(32)\`
-  ahead of \`node:crypto\`'s \`randomInt\`, a native fast call, which a hot loop reverses).
+  site, which adds its own cost to every row and keeps some callees off their fastest path: it put
+  \`randbits(32)\` 1.75x ahead of \`node:crypto\`'s \`randomInt(0, 2 ** 32)\` (a V8 fast call into
+  Rust), where a hot loop runs \`randomInt\` in about 11 ns and \`randbits(32)\` in about 20 ns.
 - A ratio is ops/s of the row over ops/s of what it is set against: the other's median time over the
   row's. The range in brackets is the middle half (25th to 75th percentile) of the ratio computed
   round by round within one runtime.

@@ -4,7 +4,15 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { nanoid } from "nanoid";
 import { CALLEE, compile } from "../bench/_harness.ts";
-import { CPYTHON, createScope, FIXTURES, PYTHON_SETUP, ROWS, rowsFor } from "../bench/_table.ts";
+import {
+  CPYTHON,
+  createScope,
+  FIXTURES,
+  identifiersOf,
+  PYTHON_SETUP,
+  ROWS,
+  rowsFor,
+} from "../bench/_table.ts";
 import * as secrets from "../mod.ts";
 import { passphrase, password } from "../recipes.ts";
 import { assert, SECRETS_FUNCTIONS, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
@@ -91,6 +99,16 @@ Deno.test("bench table: every row calls exactly the function it is named after",
     assert.equal(top[0].args.length, c.args.length, row.name);
     top[0].args.forEach((a, i) => assert.equal(a, c.args[i], `${row.name}: argument ${i}`));
   }
+});
+
+Deno.test("bench table: each row runs in a scope built for it alone (one process per row)", () => {
+  for (const row of ROWS) {
+    const scope = createScope(identifiersOf(row));
+    assert.equal(typeof compile(row, scope).once(), "number", row.name);
+  }
+  // Only the fixtures a row names (and what they are built from) are built.
+  const scope = createScope(identifiersOf(ROWS.find((r) => r.args === "HEX_A, HEX_B")!));
+  assert.deepEqual(FIXTURES.map((f) => f.name).filter((n) => n in scope), ["HEX_A", "HEX_B"]);
 });
 
 Deno.test("bench table: a row whose name and call differ is refused", () => {
