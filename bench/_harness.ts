@@ -108,7 +108,7 @@ export interface Plan {
 }
 
 /** The default plan of the report. */
-export const PLAN: Plan = { rounds: 42, batchMs: 2, warmupMs: 100 };
+export const PLAN: Plan = { rounds: 45, batchMs: 2, warmupMs: 100 };
 
 /** One row's measurements: nanoseconds per call in each round, and the batch size. */
 export interface Sample {

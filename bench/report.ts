@@ -8,8 +8,8 @@
  *     deno task bench:report
  *     deno task bench:report --python "env PYENV_VERSION=3.13.0 python3"
  *
- * Options: `--rounds N` (42), `--processes N` (3: fresh Deno and Node.js processes
- * for each third of the rounds), `--batch-ms MS` (2), `--warmup-ms MS` (100),
+ * Options: `--rounds N` (45), `--processes N` (5: fresh Deno and Node.js processes
+ * for each fifth of the rounds), `--batch-ms MS` (2), `--warmup-ms MS` (100),
  * `--node CMD` (`node`; `--node ""` skips the Node.js section),
  * `--out FILE` (bench/RESULTS.md; `-` prints only).
  *
@@ -47,7 +47,7 @@ const plan: Plan = {
   batchMs: values["batch-ms"] ? Number(values["batch-ms"]) : PLAN.batchMs,
   warmupMs: values["warmup-ms"] ? Number(values["warmup-ms"]) : PLAN.warmupMs,
 };
-const processes = values.processes ? Number(values.processes) : 3;
+const processes = values.processes ? Number(values.processes) : 5;
 if (!Number.isInteger(processes) || processes < 1 || processes > plan.rounds) {
   throw new RangeError(`--processes: expected an integer from 1 to the rounds, got ${processes}`);
 }
@@ -448,8 +448,10 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
 - Every Deno and Node.js row runs in a process of its own (Node.js: the table bundled with
   \`deno bundle\`), so no row's JIT state bends another's: in one process, \`floor.hex(32)\` took
   67 ns next to \`floor.hex(16)\` (they share a function) and 51 ns alone. Each row also gets a
-  fresh process for each of ${processes} shares of the rounds, because a JIT does not settle the same
-  way in every process (\`randbits(32)\` ran 7.6 ns in some processes and 15 to 19 ns in others).
+  fresh process for each of ${processes} shares of the rounds, because the same code does not run at
+  the same speed in every process, as the JIT settles one way or another (\`randbits(32)\`: 7.6 ns
+  in some processes, 15 to 19 ns in others; even the bare loop \`floor.xorChars\`: 31 ns in most,
+  70 ns in some).
   The last table lists each process's median; a ratio involving a row whose processes disagree by
   more than a quarter says so. All CPython rows run in one process (bench/cpython.py, \`timeit\`
   with the garbage collector on).
