@@ -511,10 +511,7 @@ export const ROWS: readonly Row[] = [
     baseline: true,
     py: true,
     targets: [
-      deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, {
-        why: `${RANDOM_INT}; randbits goes through SystemRandom.getrandbits, which accepts a ` +
-          "number or a bigint and checks which",
-      }),
+      deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, { why: RANDOM_INT }),
     ],
   }),
   row({
