@@ -2,9 +2,8 @@
  * Times rows of the table for this runtime, one round at a time, on request:
  * bench/report.ts runs this on Deno and, bundled with `deno bundle`, on
  * Node.js, one process per row (`--row NAME`), so that no row's JIT state
- * (the feedback of a function two rows share) bends another's; and asks
- * every process in turn for round 0, 1, 2..., so that the rounds interleave
- * in time and a change in the machine's load falls on all rows alike.
+ * (the feedback of a function two rows share) bends another's, and asks it
+ * for its share of the rounds right after its warm-up.
  *
  * Protocol, one JSON line each way: after warm-up it prints
  * `{"version", "rows", "sizes"}`; then each stdin line `round R` gets

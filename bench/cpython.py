@@ -13,9 +13,9 @@ a bound method of a SystemRandom instance). Then it times the rows the way
 bench/_harness.ts does: a batch size per row (about B ms a batch), warm-up,
 then prints {"version", "rows", "sizes"}; each further line `round R` times
 one batch of every row, starting at row R, and prints {"ns": [per row]};
-`end` exits. The report asks Deno, Node.js and this script for each round in
-turn, so a change in the machine's load falls on all of them alike. The
-garbage collector stays on, as in JavaScript.
+`end` exits. The report runs one such process per pass over the table, right
+after the Deno and Node.js rows of that pass. The garbage collector stays
+on, as in JavaScript.
 """
 
 import ast

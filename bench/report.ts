@@ -135,11 +135,12 @@ const niceness = (await sh("nice -n -20 nice 2>/dev/null || true").catch(() => "
 const priority = niceness === "-20" ? "exec nice -n -20 " : "";
 
 // One process per row on Deno and Node.js (no row's JIT state bends
-// another's), one for all CPython rows (no JIT); each warms up while the
-// others wait. A JIT settles differently from one process to the next (the
-// same row ran 7.6 ns in one process and 18 ns in the next), so the Deno and
-// Node.js rows get a fresh process for each of `--processes` generations,
-// each timing its share of the rounds.
+// another's), one for all CPython rows (no JIT). Each process times its
+// share of the rounds right after its warm-up. The same row does not run
+// at the same speed in every process (randbits(32): 7.6 ns in one, 18 ns
+// in the next; compare_digest on strings: 33 or 80 ns), so the table is
+// run `--processes` times, each pass in fresh processes; the passes spread
+// every row over the whole run, so a change of load falls on all rows.
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 interface Live {
   runtime: Runtime | "python";
@@ -155,7 +156,23 @@ async function start(runtime: Runtime | "python", command: string, first?: strin
 }
 /** Per runtime and row: every round's ns per call, and the median of each process. */
 const collected = new Map<string, { ns: number[]; n: number; processes: number[] }>();
-function collect(t: Live): void {
+const versions = new Map<string, string>();
+/** Starts a process, times rounds `from` to `to` - 1 in it, ends it, keeps what it measured. */
+async function pass(
+  runtime: Runtime | "python",
+  command: string,
+  from: number,
+  to: number,
+  first?: string,
+): Promise<void> {
+  const t = await start(runtime, command, first);
+  versions.set(runtime, t.ready.version);
+  for (let r = from; r < to; r++) {
+    await t.timer.send(`round ${r}`);
+    const { ns } = await t.timer.receive<{ ns: number[] }>();
+    ns.forEach((x, i) => t.ns[i].push(x));
+  }
+  await t.timer.end();
   t.ready.rows.forEach((name, i) => {
     const key = `${t.runtime}\0${name}`;
     const c = collected.get(key) ?? { ns: [], n: 0, processes: [] };
@@ -165,20 +182,8 @@ function collect(t: Live): void {
     collected.set(key, c);
   });
 }
-const versions = new Map<string, string>();
 let tmp: string | undefined;
 try {
-  let python: Live | undefined;
-  if (values.python) {
-    console.error("bench:report: CPython: warming up...");
-    const rows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
-    python = await start(
-      "python",
-      `${values.python} bench/cpython.py`,
-      JSON.stringify({ setup: PYTHON_SETUP, plan, rows }),
-    );
-    versions.set("python", python.ready.version);
-  }
   if (values.node) {
     // The same file, bundled for Node.js (stdin carries the rounds, so the bundle goes to a file).
     tmp = (await sh("mktemp -d")).trim();
@@ -204,32 +209,25 @@ try {
       `${values.node} ${quote(`${tmp}/run.mjs`)} --row ${quote(r.name)} ${planArgs.join(" ")}`,
     ])),
   ];
-  let r = 0;
+  const pyRows = ROWS.filter((r) => r.python).map((r) => ({ name: r.name, ...r.python }));
   for (let g = 0; g < processes; g++) {
+    const from = Math.round(plan.rounds * g / processes);
+    const to = Math.round(plan.rounds * (g + 1) / processes);
     console.error(
-      `bench:report: processes ${g + 1} of ${processes}: warming up ${commands.length} rows...`,
+      `bench:report: pass ${g + 1} of ${processes}: rounds ${
+        from + 1
+      } to ${to} of ${commands.length} rows${values.python ? " and CPython" : ""}...`,
     );
-    const live: Live[] = [];
-    for (const [runtime, command] of commands) live.push(await start(runtime, command));
-    for (const t of live) versions.set(t.runtime, t.ready.version);
-    // Every process in turn, round by round.
-    const end = Math.round(plan.rounds * (g + 1) / processes);
-    for (; r < end; r++) {
-      for (const t of python ? [...live, python] : live) {
-        await t.timer.send(`round ${r}`);
-        const { ns } = await t.timer.receive<{ ns: number[] }>();
-        ns.forEach((x, i) => t.ns[i].push(x));
-      }
+    for (const [runtime, command] of commands) await pass(runtime, command, from, to);
+    if (values.python) {
+      await pass(
+        "python",
+        `${values.python} bench/cpython.py`,
+        from,
+        to,
+        JSON.stringify({ setup: PYTHON_SETUP, plan, rows: pyRows }),
+      );
     }
-    console.error(`bench:report: ${r} of ${plan.rounds} rounds done`);
-    for (const t of live) {
-      await t.timer.end();
-      collect(t);
-    }
-  }
-  if (python) {
-    await python.timer.end();
-    collect(python);
   }
 } finally {
   if (tmp) await sh(`rm -rf ${quote(tmp)}`);
@@ -296,6 +294,9 @@ const fmtNs = (ns: number | undefined) =>
     ? `${(ns / 1e3).toFixed(2)} µs`
     : `${(ns / 1e6).toFixed(2)} ms`;
 const fmtX = (r: number | undefined) => (r === undefined ? "not run" : `${r.toFixed(2)}x`);
+/** As fmtX, with a third decimal where two would hide which side of `min` the ratio is on. */
+const fmtAt = (r: number | undefined, min: number) =>
+  r !== undefined && (Number(r.toFixed(2)) >= min) !== (r >= min) ? `${r.toFixed(3)}x` : fmtX(r);
 const code = (s: string) => `\`${s}\``;
 
 /** A row whose process medians disagree by more than a quarter: the JIT settled differently. */
@@ -366,7 +367,7 @@ for (const row of ROWS) {
     lines.push({
       row,
       target: t,
-      value: iqr ? `${fmtX(r)} (${iqr[0].toFixed(2)}-${iqr[1].toFixed(2)})` : fmtX(r),
+      value: iqr ? `${fmtAt(r, min)} (${iqr[0].toFixed(2)}-${iqr[1].toFixed(2)})` : fmtAt(r, min),
       met,
       note,
     });
@@ -446,20 +447,21 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
 - Each result is read (a character of a string, a byte of an array), so nothing is dropped as dead
   code and a lazily built string is flattened, as a caller would.
 - Every Deno and Node.js row runs in a process of its own (Node.js: the table bundled with
-  \`deno bundle\`), so no row's JIT state bends another's: in one process, \`floor.hex(32)\` took
-  67 ns next to \`floor.hex(16)\` (they share a function) and 51 ns alone. Each row also gets a
+  \`deno bundle\`): in one process, rows that call the same function share its JIT feedback, so one
+  row's arguments could shape the code another is timed with. Each row also gets a
   fresh process for each of ${processes} shares of the rounds, because the same code does not run at
-  the same speed in every process, as the JIT settles one way or another (\`randbits(32)\`: 7.6 ns
-  in some processes, 15 to 19 ns in others; even the bare loop \`floor.xorChars\`: 31 ns in most,
-  70 ns in some).
+  the same speed in every process (\`randbits(32)\`: 7.6 ns in some processes, 15 to 19 ns in
+  others; \`compare_digest\` on strings: 33 or 80 ns; even the bare loop \`floor.xorChars\`: 31 ns in
+  most, 70 ns in some), whether from how the JIT settles or where the code and data land.
   The last table lists each process's median; a ratio involving a row whose processes disagree by
-  more than a quarter says so. All CPython rows run in one process (bench/cpython.py, \`timeit\`
-  with the garbage collector on).
-- Each process warms its rows up for ${plan.warmupMs} ms and sizes a batch to about ${plan.batchMs} ms.
-  Then the report asks every process in turn for round 1, 2, ... ${plan.rounds}, and each times one
-  batch of each of its rows: all rounds interleave in time, so a change in the machine's load falls
-  on every row alike. A row's time is the median over its rounds of ns per call.
-- Medians of interleaved rounds rather than \`deno bench\`'s mean: a garbage collection or a
+  more than a quarter says so. All CPython rows share one process per pass (bench/cpython.py,
+  \`timeit\` with the garbage collector on).
+- Each process warms its rows up for ${plan.warmupMs} ms, sizes a batch to about ${plan.batchMs} ms, then
+  at once times its share of the rounds (a round is one batch of each of its rows) and exits. The
+  ${processes} passes over the table spread every row over the whole run, so a change in the machine's
+  load falls on all rows alike, and rows set against each other are timed seconds apart. A row's
+  time is the median over its ${plan.rounds} rounds of ns per call.
+- Medians of rounds rather than \`deno bench\`'s mean: a garbage collection or a
   preemption lands on one round of one row and moves a median little, where it moves a mean by its
   full size. Each row runs in its own generated loop, so its call site is monomorphic, as in a
   program's hot loop; \`deno bench\` calls every row through one shared call site, which adds its own
@@ -467,7 +469,7 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
   into Rust, took 21 ns through a shared call site and 11 ns in its own loop).
 - A ratio is ops/s of the row over ops/s of what it is set against: the other's median time over
   the row's. The range in brackets is the middle half (25th to 75th percentile) of the ratio
-  computed round by round, within one runtime.
+  computed round by round (the two rows' rounds of the same number), within one runtime.
 - \`SystemRandom.m(...)\` is the method on one shared instance, as CPython's
   \`rng = random.SystemRandom()\`.
 
