@@ -424,8 +424,8 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
 } after.${
   Math.max(loadBefore[0], loadAfter[0]) > navigator.hardwareConcurrency
     ? ` **The machine was busy** (more runnable processes than cores). Other work shared the
-  cores and caches during the run; interleaved rounds spread that over every row, but wide
-  per-round ranges and rows that vary by process mark ratios to re-measure on a quiet machine.`
+  cores and caches during the run; the passes spread that over every row, but wide per-round
+  ranges and rows that vary by process mark ratios to re-measure on a quiet machine.`
     : ""
 }
 - ${denoRun.version}${nodeRun ? `; ${nodeRun.version}` : "; Node.js not run"}${
