@@ -18,14 +18,80 @@
  */
 export type Digest = string | ArrayBufferView | ArrayBufferLike;
 
-function bytesOf(x: unknown): Uint8Array | undefined {
-  if (x instanceof Uint8Array) return x;
-  if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
-  if (x instanceof ArrayBuffer) return new Uint8Array(x);
+// %TypedArray%.prototype.at validates its receiver: it throws a TypeError for
+// a view whose buffer is detached or that a resize left out of bounds (both
+// of which otherwise read as empty). Captured at load, like the getters.
+const typedArrayAt = Object.getPrototypeOf(Uint8Array.prototype).at as (
+  this: ArrayBufferView,
+  i: number,
+) => unknown;
+const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!
+  .get as (this: DataView) => number;
+
+function isDetached(buffer: ArrayBufferLike): boolean {
+  if (buffer.byteLength !== 0) return false;
+  try {
+    new Uint8Array(buffer, 0, 0); // refused only on a detached buffer
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function unreadable(view: ArrayBufferView, arg: string): TypeError {
+  const name = kind(view);
+  const what = `compare_digest(): ${arg} is ${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`;
+  return new TypeError(
+    isDetached(view.buffer)
+      ? `${what} over a detached ArrayBuffer`
+      : `${what} out of bounds of its resized ArrayBuffer`,
+  );
+}
+
+// The bytes of x, or undefined if x is not a byte source. Lengths are not
+// secret: the checks depend on them and on the buffer's state, never on
+// contents. A view can only be detached or out of bounds if it reads as
+// empty, so a non-empty Uint8Array pays for one comparison. The common case
+// stays small enough for V8 to inline compare_digest into its caller, which
+// the dudect test (scripts/timing.ts) showed matters: out of line, the
+// caller's use of the result timed equal and unequal inputs apart (|t| 20-80).
+function bytesOf(x: unknown, arg: string): Uint8Array | undefined {
+  if (x instanceof Uint8Array) {
+    if (x.length === 0) check(x, arg);
+    return x;
+  }
+  return otherBytes(x, arg);
+}
+
+function otherBytes(x: unknown, arg: string): Uint8Array | undefined {
+  if (x instanceof DataView) {
+    try {
+      dataViewByteLength.call(x);
+    } catch {
+      throw unreadable(x, arg);
+    }
+    return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+  }
+  if (ArrayBuffer.isView(x)) {
+    if (x.byteLength === 0) check(x, arg);
+    return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+  }
+  if (x instanceof ArrayBuffer) {
+    if (isDetached(x)) throw new TypeError(`compare_digest(): ${arg} is a detached ArrayBuffer`);
+    return new Uint8Array(x);
+  }
   if (typeof SharedArrayBuffer === "function" && x instanceof SharedArrayBuffer) {
     return new Uint8Array(x);
   }
   return undefined;
+}
+
+function check(view: ArrayBufferView, arg: string): void {
+  try {
+    typedArrayAt.call(view, 0);
+  } catch {
+    throw unreadable(view, arg);
+  }
 }
 
 function kind(x: unknown): string {
@@ -56,7 +122,10 @@ function kind(x: unknown): string {
  * @param b The second digest.
  * @returns `true` if they are equal.
  * @throws {TypeError} If one is a string and the other bytes, either is
- * neither, or a string holds a non-ASCII character.
+ * neither, or a string holds a non-ASCII character; or if either is a
+ * detached `ArrayBuffer`, or a typed array or `DataView` whose buffer is
+ * detached or that a resize left out of bounds (such a view reads as empty,
+ * and must not compare equal to an empty digest).
  *
  * @example Checking a MAC
  * ```ts
@@ -66,6 +135,19 @@ function kind(x: unknown): string {
  * assert(compare_digest("f00d", "f00d"));
  * assert(!compare_digest(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
  * assert(!compare_digest("abc", "abcd"));
+ * ```
+ *
+ * @example A detached buffer is refused, not read as empty
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compare_digest } from "@secrets/secrets";
+ *
+ * const mac = new Uint8Array([1, 2, 3]);
+ * structuredClone(mac.buffer, { transfer: [mac.buffer] }); // mac now reads as empty
+ * assert.throws(() => compare_digest(mac, new Uint8Array(0)), {
+ *   name: "TypeError",
+ *   message: "compare_digest(): a is a Uint8Array over a detached ArrayBuffer",
+ * });
  * ```
  */
 export function compare_digest(a: Digest, b: Digest): boolean {
@@ -89,7 +171,7 @@ export function compare_digest(a: Digest, b: Digest): boolean {
     }
     return result === 0;
   }
-  const x = bytesOf(a), y = bytesOf(b);
+  const x = bytesOf(a, "a"), y = bytesOf(b, "b");
   if (x !== undefined && y !== undefined) {
     const n = y.length;
     const left = x.length === n ? x : y;

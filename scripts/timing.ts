@@ -5,10 +5,15 @@
  * that is either equal to it (class A) or differs in its first byte (class
  * B). The class is chosen at random for every measurement and written into
  * the same buffer, so allocation and memory addresses cannot fake a
- * difference. The slowest 5% of measurements (GC pauses, preemption) are
- * dropped, and Welch's t-test compares the classes.
+ * difference. Strings cannot be rewritten in place: there the class picks one
+ * of two fixed guesses by index, with the same code for both. The JIT warms
+ * up on both classes alternately, so that neither is compiled as the rare
+ * path (warmed up on one class only, two equal strings, one per class, gave
+ * |t| = 20 to 30 in more than a third of the runs, whatever the comparison).
+ * The slowest 5% of measurements (GC pauses, preemption) are dropped, and
+ * Welch's t-test compares the classes.
  *
- * Two controls run every time:
+ * Four controls run every time, on bytes and on strings:
  * - A/A: both classes equal; |t| must stay below 4.5, or the machine is too
  *   noisy for the run to mean anything (the run is retried once, then fails);
  * - a naive early-exit comparison must be flagged, |t| > 10, or the test is
@@ -40,7 +45,12 @@ function tStatistic(compare: Compare, n: number, aa: boolean): number {
   const guess = new Uint8Array(LENGTH);
   const times = new Float64Array(n);
   const classes = new Uint8Array(n);
-  for (let i = 0; i < 50_000; i++) sink += +compare(secret, guess); // warm up the JIT
+  // Warm up the JIT on both classes, so that neither is compiled as a rare path.
+  for (let i = 0; i < 50_000; i++) {
+    guess.set(secret);
+    guess[0] = secret[0] ^ ((i & 1) === 1 && !aa ? 0xff : 0);
+    sink += +compare(secret, guess);
+  }
   for (let i = 0; i < n; i++) {
     const cls = randbits(1);
     // Both classes do the same writes; only the value of the first byte differs.
@@ -66,6 +76,25 @@ function tStatistic(compare: Compare, n: number, aa: boolean): number {
   return (m0 - m1) / Math.sqrt(v0 / s[0][0] + v1 / s[1][0]);
 }
 
+function naiveStrings(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Two fixed guesses built the same way (flat strings): equal to the secret,
+ * and differing in the first character (or also equal, for the A/A control).
+ * The class in the buffer picks one by index: the same code for both.
+ */
+function stringCase(n: number, aa: boolean, compare: (a: string, b: string) => boolean): number {
+  const codes = Array.from(token_bytes(LENGTH), (b) => 33 + (b % 90));
+  const secretText = String.fromCharCode(...codes);
+  const first = aa ? codes[0] : codes[0] === 33 ? 35 : 33;
+  const guesses = [String.fromCharCode(...codes), String.fromCharCode(first, ...codes.slice(1))];
+  return tStatistic((a, b) => compare(secretText, guesses[+(a[0] !== b[0])]), n, false);
+}
+
 const N = 40_000;
 
 // Each measurement runs in a fresh process, so that the JIT state of one
@@ -75,19 +104,9 @@ const CASES: Record<string, (n: number) => number> = {
   aa: (n) => tStatistic(compare_digest, n, true),
   naive: (n) => tStatistic(naive, n, false),
   bytes: (n) => tStatistic(compare_digest, n, false),
-  strings: (n) => {
-    // Two fixed guesses built the same way (flat strings): equal, and
-    // differing in the first character; the class picks one through the buffer.
-    const codes = Array.from(token_bytes(LENGTH), (b) => 33 + (b % 90));
-    const secretText = String.fromCharCode(...codes);
-    const same = String.fromCharCode(...codes);
-    const differ = String.fromCharCode(codes[0] === 33 ? 35 : 33, ...codes.slice(1));
-    return tStatistic(
-      (a, b) => compare_digest(secretText, a[0] === b[0] ? same : differ),
-      n,
-      false,
-    );
-  },
+  strings: (n) => stringCase(n, false, compare_digest),
+  "strings-aa": (n) => stringCase(n, true, compare_digest),
+  "strings-naive": (n) => stringCase(n, false, naiveStrings),
 };
 
 async function measure(name: string, n: number): Promise<number> {
@@ -121,11 +140,18 @@ if (Deno.args[0] === "--case") {
     );
     if (!pass) failed++;
   };
-  let aa = await measure("aa", N);
-  if (Math.abs(aa) >= 4.5) aa = await measure("aa", N); // one retry for a noisy moment
-  report("A/A control (compare_digest)", aa, "must be < 4.5", Math.abs(aa) < 4.5);
-  const early = await measure("naive", N);
-  report("naive early-exit compare", early, "must be > 10 (flagged)", Math.abs(early) > 10);
+  for (const [kind, suffix] of [["", "bytes"], ["strings-", "strings"]]) {
+    let aa = await measure(`${kind}aa`, N);
+    if (Math.abs(aa) >= 4.5) aa = await measure(`${kind}aa`, N); // one retry for a noisy moment
+    report(`A/A control (${suffix})`, aa, "must be < 4.5", Math.abs(aa) < 4.5);
+    const early = await measure(`${kind}naive`, N);
+    report(
+      `naive early-exit compare (${suffix})`,
+      early,
+      "must be > 10 (flagged)",
+      Math.abs(early) > 10,
+    );
+  }
   for (
     const [name, label] of [["bytes", "compare_digest (bytes)"], [
       "strings",

@@ -1,0 +1,796 @@
+/**
+ * The benchmark table: every row the Deno bench registers, the report times
+ * (on Deno, on Node.js and, for the library's own functions, on CPython),
+ * and every target the report checks. Nothing else lists benchmarks.
+ *
+ * A row is a callee path and an argument text; its name is `fn(args)`, and
+ * bench/_harness.ts generates the call from exactly that text, so a row
+ * cannot time anything but what it is named. The CPython statement is built
+ * from the same callee (`token_hex` is `secrets.token_hex`,
+ * `SystemRandom.m` is `rng.m` on `rng = random.SystemRandom()`), with the
+ * row's Python argument text; bench/cpython.py checks that it resolves to
+ * that function before timing it. tests/bench_table_test.ts runs every row
+ * once against spies.
+ *
+ * `SystemRandom.m(...)` calls the method on one shared instance, as Python's
+ * `rng.m(...)` does. `floor.*` are the cheapest correct code for the same
+ * work, `peer.*` what people use instead; both are defined below.
+ *
+ * @module
+ */
+
+import { Buffer } from "node:buffer";
+import { randomBytes, randomInt } from "node:crypto";
+import { nanoid } from "nanoid";
+import * as secrets from "../mod.ts";
+import { passphrase, password } from "../recipes.ts";
+
+/** Where a row runs. */
+export type Runtime = "deno" | "node";
+
+/** The comparator of a target measured on CPython. */
+export const CPYTHON = "CPython";
+
+/**
+ * A performance goal of a row. Ratio targets compare ops/s of the row with
+ * ops/s of `vs` (another row in the same runtime, or CPython's statement of
+ * the same row); time targets bound the median time of a call.
+ */
+export interface Target {
+  /** The runtime whose measurement of this row the target applies to. */
+  readonly runtime: Runtime;
+  /** The other row's name, or {@linkcode CPYTHON}. */
+  readonly vs?: string;
+  /** The ratio to reach; 0 means information only. */
+  readonly min?: number;
+  /** The median time a call must stay under, in nanoseconds. */
+  readonly maxNs?: number;
+  /** Where the target comes from. */
+  readonly source: string;
+  /** Why it is missed, when it is: the mechanism, in a sentence. */
+  readonly why?: string;
+  /**
+   * A floor row of the same runtime, the cheapest code for the same work:
+   * on a miss the report prints the floor's own ratio against `vs`, and
+   * `limit` or `extra` depending on whether the floor itself reaches the target.
+   */
+  readonly floor?: string;
+  /** Why even the floor misses: what bounds this work on this runtime. */
+  readonly limit?: string;
+  /** What this row does that the floor does not: the gap when the floor alone would meet the target. */
+  readonly extra?: string;
+}
+
+/** The CPython side of a row. */
+export interface PythonCall {
+  /** The statement timed: `callee(args)`. */
+  readonly stmt: string;
+  /** The callee expression as written in the statement. */
+  readonly callee: string;
+  /** The object it must resolve to: a dotted path from a module. */
+  readonly expect: string;
+}
+
+/** A row of the table. */
+export interface Row {
+  /** `fn(args)`: the call, as written. */
+  readonly name: string;
+  /** The callee: a path from the bench scope (`token_hex`, `SystemRandom.randrange`). */
+  readonly fn: string;
+  /** The TypeScript argument text, evaluated once in the bench scope. */
+  readonly args: string;
+  /** The `deno bench` group. */
+  readonly group: string;
+  /** The `deno bench` baseline of its group. */
+  readonly baseline: boolean;
+  /** The runtimes it runs in. */
+  readonly runtimes: readonly Runtime[];
+  /** What a floor or peer is, for the report. */
+  readonly about?: string;
+  /** The CPython statement, for the library's own functions. */
+  readonly python?: PythonCall;
+  /** The goals this row is checked against. */
+  readonly targets: readonly Target[];
+}
+
+/** The module-level functions of CPython's `secrets`, by the same names here. */
+const SECRETS = [
+  "token_bytes",
+  "token_hex",
+  "token_urlsafe",
+  "randbelow",
+  "randbits",
+  "choice",
+  "compare_digest",
+];
+
+/** The CPython call of `fn` with the Python argument text `args`. */
+export function pythonCall(fn: string, args: string): PythonCall {
+  if (SECRETS.includes(fn)) {
+    return { stmt: `${fn}(${args})`, callee: fn, expect: `secrets.${fn}` };
+  }
+  const method = /^SystemRandom\.([a-z_]+)$/.exec(fn)?.[1];
+  if (method !== undefined) {
+    return {
+      stmt: `rng.${method}(${args})`,
+      callee: `rng.${method}`,
+      expect: `random.SystemRandom.${method}`,
+    };
+  }
+  throw new Error(`${fn} has no CPython equivalent`);
+}
+
+interface Fixture {
+  readonly name: string;
+  readonly about: string;
+  /** Earlier fixtures it is built from. */
+  readonly needs?: readonly string[];
+  readonly ts: () => unknown;
+  readonly py: string;
+}
+
+const ALNUM_TEXT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+/** The named values rows pass as arguments, built the same way on both sides. */
+export const FIXTURES: readonly Fixture[] = [
+  {
+    name: "ALNUM",
+    about: "the 62 ASCII letters and digits",
+    ts: () => ALNUM_TEXT,
+    py: JSON.stringify(ALNUM_TEXT),
+  },
+  { name: "BIG", about: "2 ** 256", ts: () => 2n ** 256n, py: "2 ** 256" },
+  {
+    name: "MILLION",
+    about: "the numbers 0 to 999,999 in a list",
+    ts: () => Array.from({ length: 1_000_000 }, (_, i) => i),
+    py: "list(range(1_000_000))",
+  },
+  {
+    name: "POP",
+    about: "the numbers 0 to 99 in a list",
+    ts: () => Array.from({ length: 100 }, (_, i) => i),
+    py: "list(range(100))",
+  },
+  {
+    name: "W",
+    about: "weights 1 to 100",
+    ts: () => Array.from({ length: 100 }, (_, i) => i + 1),
+    py: "[i + 1 for i in range(100)]",
+  },
+  {
+    name: "HEX_A",
+    about: "a 32-character token_hex(16)",
+    ts: () => secrets.token_hex(16),
+    py: "token_hex(16)",
+  },
+  {
+    name: "HEX_B",
+    needs: ["HEX_A"],
+    about: "a distinct string equal to HEX_A, built character by character (flat, not a slice)",
+    // Both sides rebuild the string from its characters: equal, not the same object.
+    ts: () => [...(fixtureValue("HEX_A") as string)].join(""),
+    py: "''.join(list(HEX_A))",
+  },
+  {
+    name: "BYTES_A",
+    about: "32 bytes of token_bytes(32)",
+    ts: () => secrets.token_bytes(32),
+    py: "token_bytes(32)",
+  },
+  {
+    name: "BYTES_B",
+    needs: ["BYTES_A"],
+    about: "a distinct copy of BYTES_A",
+    ts: () => (fixtureValue("BYTES_A") as Uint8Array).slice(),
+    py: "bytes(bytearray(BYTES_A))",
+  },
+];
+
+// Fixtures may refer to earlier ones while a scope is being built.
+let building: Map<string, unknown> | undefined;
+function fixtureValue(name: string): unknown {
+  if (!building?.has(name)) throw new Error(`fixture ${name} used before it is built`);
+  return building.get(name);
+}
+
+/** The Python that defines the names every CPython statement uses. */
+export const PYTHON_SETUP = [
+  "import random, secrets",
+  `from secrets import ${SECRETS.join(", ")}`,
+  "rng = random.SystemRandom()",
+  ...FIXTURES.map((f) => `${f.name} = ${f.py}`),
+].join("\n");
+
+type Native = {
+  toHex(): string;
+  toBase64(o: { alphabet: "base64url"; omitPadding: boolean }): string;
+};
+const B64 = { alphabet: "base64url", omitPadding: true } as const;
+
+/** The floors: the cheapest correct code for the same work, with no checks. */
+function createFloor() {
+  // A pooled getRandomValues into a reused 4 KiB block, as the library's pool.
+  const block = new Uint8Array(4096);
+  const view = new DataView(block.buffer);
+  let off = block.length;
+  const reserve = (n: number) => {
+    if (off + n > block.length) {
+      crypto.getRandomValues(block);
+      off = 0;
+    }
+    const at = off;
+    off += n;
+    return at;
+  };
+  const take = (n: number) => {
+    const at = reserve(n);
+    return block.subarray(at, at + n);
+  };
+  const reused = new Map<number, Uint8Array>();
+  const below = new Map<bigint, { nb: number; shift: bigint; limit: bigint }>();
+  const fill = (out: Uint8Array) => {
+    for (let i = 0; i < out.length; i += 65536) {
+      crypto.getRandomValues(out.subarray(i, Math.min(i + 65536, out.length)));
+    }
+    return out;
+  };
+  return {
+    hex: (n: number): string => (take(n) as unknown as Native).toHex(),
+    base64url: (n: number): string => (take(n) as unknown as Native).toBase64(B64),
+    bufferHex: (n: number): string => Buffer.from(block.buffer, reserve(n), n).toString("hex"),
+    bufferBase64url: (n: number): string =>
+      Buffer.from(block.buffer, reserve(n), n).toString("base64url"),
+    freshChunks: (n: number): Uint8Array => fill(new Uint8Array(n)),
+    reusedChunks: (n: number): Uint8Array => {
+      let out = reused.get(n);
+      if (out === undefined) reused.set(n, out = new Uint8Array(n));
+      return fill(out);
+    },
+    alloc: (n: number): Uint8Array => new Uint8Array(n),
+    bigUint64: (): bigint => view.getBigUint64(reserve(8)),
+    bigBelow: (n: bigint): bigint => {
+      let plan = below.get(n);
+      if (plan === undefined) {
+        const k = n.toString(2).length;
+        const nb = Math.ceil(k / 8);
+        below.set(n, plan = { nb, shift: BigInt(nb * 8 - k), limit: n << BigInt(nb * 8 - k) });
+      }
+      let x = BigInt("0x" + (take(plan.nb) as unknown as Native).toHex());
+      while (x >= plan.limit) x = BigInt("0x" + (take(plan.nb) as unknown as Native).toHex());
+      return x >> plan.shift;
+    },
+    xorChars: (a: string, b: string): boolean => {
+      let r = 0;
+      for (let i = 0; i < b.length; i++) r |= a.charCodeAt(i) ^ b.charCodeAt(i);
+      return r === 0;
+    },
+    xorBytes: (a: Uint8Array, b: Uint8Array): boolean => {
+      let r = 0;
+      for (let i = 0; i < b.length; i++) r |= a[i] ^ b[i];
+      return r === 0;
+    },
+  };
+}
+
+/** What people write instead, where it is not a single library call. */
+function createPeer() {
+  return {
+    randomBytesHex: (n: number): string => randomBytes(n).toString("hex"),
+    indexRandomInt: (s: string): string => s[randomInt(0, s.length)],
+  };
+}
+
+/**
+ * A fresh bench scope: the identifiers the rows' calls and arguments may
+ * use. Each scope has its own SystemRandom, floor pool and fixtures.
+ *
+ * @param names Build only the fixtures these identifiers name (and those they
+ * are built from); default: all.
+ */
+export function createScope(names?: ReadonlySet<string>): Record<string, unknown> {
+  const wanted = new Set(names ?? FIXTURES.map((f) => f.name));
+  for (const f of [...FIXTURES].reverse()) {
+    if (wanted.has(f.name)) { for (const n of f.needs ?? []) wanted.add(n); }
+  }
+  building = new Map();
+  try {
+    for (const f of FIXTURES) if (wanted.has(f.name)) building.set(f.name, f.ts());
+    return {
+      token_bytes: secrets.token_bytes,
+      token_hex: secrets.token_hex,
+      token_urlsafe: secrets.token_urlsafe,
+      randbelow: secrets.randbelow,
+      randbits: secrets.randbits,
+      choice: secrets.choice,
+      compare_digest: secrets.compare_digest,
+      password,
+      passphrase,
+      SystemRandom: new secrets.SystemRandom(),
+      nanoid,
+      crypto: globalThis.crypto,
+      nodeCrypto: { randomInt, randomBytes },
+      floor: createFloor(),
+      peer: createPeer(),
+      ...Object.fromEntries(building),
+    };
+  } finally {
+    building = undefined;
+  }
+}
+
+/** The identifiers a row's call and arguments use (a superset: words of the text). */
+export function identifiersOf(row: Row): Set<string> {
+  return new Set(`${row.fn} ${row.args}`.match(/[A-Za-z_$][\w$]*/g) ?? []);
+}
+
+interface Spec {
+  fn: string;
+  args: string;
+  group: string;
+  baseline?: boolean;
+  runtimes?: Runtime[];
+  about?: string;
+  /** The Python argument text; `true`: the same as `args`. */
+  py?: string | true;
+  targets?: Target[];
+}
+
+/** Every public function: at least 8x CPython 3.13 (issue 6). */
+const EIGHT_X = "issue 6: every public function >= 8x CPython";
+
+function row(s: Spec): Row {
+  const python = s.py === undefined ? undefined : pythonCall(s.fn, s.py === true ? s.args : s.py);
+  const targets = [...(s.targets ?? [])];
+  if (python && !targets.some((t) => t.vs === CPYTHON && t.source === EIGHT_X)) {
+    targets.push({ runtime: "deno", vs: CPYTHON, min: 8, source: EIGHT_X });
+  }
+  return {
+    name: `${s.fn}(${s.args})`,
+    fn: s.fn,
+    args: s.args,
+    group: s.group,
+    baseline: s.baseline ?? false,
+    runtimes: s.runtimes ?? ["deno"],
+    about: s.about,
+    python,
+    targets,
+  };
+}
+
+const deno = (vs: string, min: number, source: string, more: Partial<Target> = {}): Target => ({
+  runtime: "deno",
+  vs,
+  min,
+  source,
+  ...more,
+});
+const node = (vs: string, min: number, source: string, more: Partial<Target> = {}): Target => ({
+  runtime: "node",
+  vs,
+  min,
+  source,
+  ...more,
+});
+const py8 = (more: Partial<Target>): Target => ({
+  runtime: "deno",
+  vs: CPYTHON,
+  min: 8,
+  source: EIGHT_X,
+  ...more,
+});
+
+const I6 = "issue 6";
+const I14 = "issue 14 item 3";
+/** What a token function does that its floor does not. */
+const POOL_EXTRA = "the size check, the wipe of every byte handed out, and the health tests " +
+  "of each 4 KiB refill, which the floor skips";
+const NODE_ENCODER = "Node.js 20 has no Uint8Array toHex/toBase64, so the library encodes in " +
+  "JavaScript (lib/_encode.ts: a string built piece by piece, flattened when read), where the " +
+  "floor calls Buffer's C++ encoder and nanoid builds its id in a tight loop";
+const RANDOM_INT = "Deno's node:crypto randomInt is one V8 fast call into Rust (rand's " +
+  "thread_rng, op_node_random_int), about 11 ns in a hot loop; the library draws from its pool " +
+  "in JavaScript, behind its argument checks, and wipes each byte it uses";
+const BIG_WHY = "as CPython, randbelow(2**256) draws 257 bits and retries half the draws; " +
+  "each draw parses 33 bytes of hex into a bigint, where CPython builds its int in C";
+
+/** The table. */
+export const ROWS: readonly Row[] = [
+  // token_hex(16): its floor and peers.
+  row({
+    fn: "token_hex",
+    args: "16",
+    group: "token_hex(16)",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    py: true,
+    targets: [
+      deno("floor.hex(16)", 0.8, I6, { why: POOL_EXTRA }),
+      deno("nanoid()", 2, I6),
+      deno("crypto.randomUUID()", 0, "information"),
+      deno("peer.randomBytesHex(16)", 0, "information"),
+      node("floor.bufferHex(16)", 0.9, I14, { why: NODE_ENCODER }),
+      node("nanoid()", 1.5, I14, { why: NODE_ENCODER }),
+      py8({
+        floor: "floor.hex(16)",
+        limit: "the native toHex call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.hex",
+    args: "16",
+    group: "token_hex(16)",
+    about: "getRandomValues into a reused 4 KiB block, a subarray, native toHex",
+  }),
+  row({
+    fn: "floor.bufferHex",
+    args: "16",
+    group: "token_hex(16)",
+    runtimes: ["node"],
+    about: 'getRandomValues into a reused 4 KiB block, Buffer.from(ab, off, n).toString("hex")',
+  }),
+  row({ fn: "nanoid", args: "", group: "token_hex(16)", runtimes: ["deno", "node"] }),
+  row({ fn: "crypto.randomUUID", args: "", group: "token_hex(16)" }),
+  row({
+    fn: "peer.randomBytesHex",
+    args: "16",
+    group: "token_hex(16)",
+    about: 'node:crypto randomBytes(n).toString("hex")',
+  }),
+
+  // token_urlsafe(32).
+  row({
+    fn: "token_urlsafe",
+    args: "32",
+    group: "token_urlsafe(32)",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    py: true,
+    targets: [
+      deno("floor.base64url(32)", 0.8, I6, { why: POOL_EXTRA }),
+      deno("nanoid(43)", 0, "information"),
+      node("floor.bufferBase64url(32)", 0.9, I14, { why: NODE_ENCODER }),
+      node("nanoid(43)", 1.5, I14, { why: NODE_ENCODER }),
+      py8({
+        floor: "floor.base64url(32)",
+        limit: "the native toBase64 call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.base64url",
+    args: "32",
+    group: "token_urlsafe(32)",
+    about: "getRandomValues into a reused 4 KiB block, a subarray, native toBase64 (base64url)",
+  }),
+  row({
+    fn: "floor.bufferBase64url",
+    args: "32",
+    group: "token_urlsafe(32)",
+    runtimes: ["node"],
+    about:
+      'getRandomValues into a reused 4 KiB block, Buffer.from(ab, off, n).toString("base64url")',
+  }),
+  row({ fn: "nanoid", args: "43", group: "token_urlsafe(32)", runtimes: ["deno", "node"] }),
+
+  // Small integers.
+  row({
+    fn: "randbelow",
+    args: "1000",
+    group: "randbelow(1000)",
+    baseline: true,
+    py: true,
+    targets: [deno("nodeCrypto.randomInt(0, 1000)", 1, I6, { why: RANDOM_INT })],
+  }),
+  row({ fn: "nodeCrypto.randomInt", args: "0, 1000", group: "randbelow(1000)" }),
+  row({
+    fn: "choice",
+    args: "ALNUM",
+    group: "choice",
+    baseline: true,
+    py: true,
+    targets: [
+      deno("peer.indexRandomInt(ALNUM)", 1, I6, {
+        why: `${RANDOM_INT}; choice also checks its sequence argument on every call`,
+      }),
+    ],
+  }),
+  row({
+    fn: "peer.indexRandomInt",
+    args: "ALNUM",
+    group: "choice",
+    about: "s[randomInt(0, s.length)] with node:crypto's randomInt",
+  }),
+  row({
+    fn: "randbits",
+    args: "32",
+    group: "32 bits",
+    baseline: true,
+    py: true,
+    targets: [
+      deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, { why: RANDOM_INT }),
+    ],
+  }),
+  row({
+    fn: "SystemRandom.random",
+    args: "",
+    group: "32 bits",
+    py: true,
+    targets: [deno("nodeCrypto.randomInt(0, 2 ** 32)", 1, I6, { why: RANDOM_INT })],
+  }),
+  row({ fn: "nodeCrypto.randomInt", args: "0, 2 ** 32", group: "32 bits" }),
+
+  // Big integers.
+  row({
+    fn: "randbelow",
+    args: "BIG",
+    group: "bigint",
+    baseline: true,
+    py: true,
+    targets: [
+      deno(CPYTHON, 3, I6, {
+        why: BIG_WHY,
+        floor: "floor.bigBelow(BIG)",
+        limit: "parsing hex into a bigint is the cheapest bulk conversion V8 offers",
+        extra: "the argument check and the pool's bookkeeping and wipe",
+      }),
+      py8({
+        why: BIG_WHY,
+        floor: "floor.bigBelow(BIG)",
+        limit: "parsing hex into a bigint is the cheapest bulk conversion V8 offers",
+        extra: "the argument check and the pool's bookkeeping and wipe",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.bigBelow",
+    args: "BIG",
+    group: "bigint",
+    about: "CPython's draw inline: 33 pooled bytes, BigInt('0x' + toHex()), retry while >= " +
+      "2**263, shift by 7",
+  }),
+  row({
+    fn: "randbits",
+    args: "64n",
+    group: "bigint",
+    py: "64",
+    targets: [
+      py8({
+        floor: "floor.bigUint64()",
+        limit: "allocating a 64-bit bigint",
+        extra: "getrandbits builds the bigint from two 32-bit words (BigInt(), <<, |: several " +
+          "bigint allocations), where one DataView.getBigUint64 of the same 8 big-endian bytes " +
+          "gives the same value",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.bigUint64",
+    args: "",
+    group: "bigint",
+    about: "DataView getBigUint64 of 8 pooled bytes: the cheapest 64-bit bigint from bytes",
+  }),
+
+  // 1 MiB.
+  row({
+    fn: "token_bytes",
+    args: "1 << 20",
+    group: "1 MiB",
+    baseline: true,
+    py: true,
+    targets: [
+      deno("floor.freshChunks(1 << 20)", 0.9, I6, {
+        why: "the library adds the pool's leftover bytes and its checks to the same allocation " +
+          "and getRandomValues calls",
+      }),
+      deno("floor.reusedChunks(1 << 20)", 0.9, I6, {
+        why: "a returned token must be a fresh buffer: allocating and zeroing 1 MiB is the " +
+          "difference",
+        floor: "floor.freshChunks(1 << 20)",
+        limit: "no fresh buffer comes cheaper",
+        extra: "the pool's leftover bytes and the checks",
+      }),
+      py8({
+        floor: "floor.freshChunks(1 << 20)",
+        limit: "getRandomValues itself (64 KiB a call) bounds it",
+        extra: "the pool's leftover bytes and the checks",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.freshChunks",
+    args: "1 << 20",
+    group: "1 MiB",
+    about: "a fresh Uint8Array filled by getRandomValues in 64 KiB chunks",
+  }),
+  row({
+    fn: "floor.reusedChunks",
+    args: "1 << 20",
+    group: "1 MiB",
+    about: "the same into one reused buffer (not a valid token: it is overwritten)",
+  }),
+
+  // Shuffle.
+  row({
+    fn: "SystemRandom.shuffle",
+    args: "MILLION",
+    group: "shuffle",
+    baseline: true,
+    py: true,
+    targets: [deno(CPYTHON, 10, I6)],
+  }),
+
+  // compare_digest: two distinct, equal inputs; the floor is the bare loop.
+  row({
+    fn: "compare_digest",
+    args: "HEX_A, HEX_B",
+    group: "compare_digest",
+    baseline: true,
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.xorChars(HEX_A, HEX_B)",
+        limit: "V8 has no bulk read of a string: 64 charCodeAt calls, each checking the " +
+          "string's representation, cost about what CPython's whole C call costs",
+        extra: "the type dispatch, the unequal-length path and the ASCII check (CPython reads " +
+          "ASCII-ness from a flag on the string)",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.xorChars",
+    args: "HEX_A, HEX_B",
+    group: "compare_digest",
+    about: "the bare constant-time loop over equal-length strings, without the ASCII check",
+  }),
+  row({
+    fn: "compare_digest",
+    args: "BYTES_A, BYTES_B",
+    group: "compare_digest",
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.xorBytes(BYTES_A, BYTES_B)",
+        limit: "a JavaScript loop over 32 bytes against CPython's C loop",
+        extra: "the type dispatch (string, typed array, DataView, ArrayBuffer), the check " +
+          "for detached or out-of-bounds views, and the unequal-length path",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.xorBytes",
+    args: "BYTES_A, BYTES_B",
+    group: "compare_digest",
+    about: "the bare constant-time loop over equal-length byte arrays",
+  }),
+
+  // Small byte results: the allocation floor.
+  row({
+    fn: "token_bytes",
+    args: "32",
+    group: "small bytes",
+    baseline: true,
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.alloc(32)",
+        limit: "Deno allocates a small Uint8Array slowly (hundreds of ns; Node.js about 25 ns), " +
+          "and every fresh byte result pays it",
+        extra: "the draw from the pool (a slice), the size check and the wipe",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.alloc",
+    args: "32",
+    group: "small bytes",
+    about: "new Uint8Array(32), nothing else",
+  }),
+  row({
+    fn: "SystemRandom.randbytes",
+    args: "16",
+    group: "small bytes",
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.alloc(16)",
+        limit: "as token_bytes(32): the fresh Uint8Array's allocation",
+        extra: "the draw from the pool (a slice), the size check and the wipe",
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.alloc",
+    args: "16",
+    group: "small bytes",
+    about: "new Uint8Array(16), nothing else",
+  }),
+
+  // The other public functions, for the CPython comparison.
+  row({
+    fn: "token_hex",
+    args: "32",
+    group: "vs CPython",
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.hex(32)",
+        limit: "as token_hex(16): the native toHex call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.hex",
+    args: "32",
+    group: "vs CPython",
+    about: "as floor.hex(16), 32 bytes",
+  }),
+  row({
+    fn: "token_urlsafe",
+    args: "16",
+    group: "vs CPython",
+    py: true,
+    targets: [
+      py8({
+        floor: "floor.base64url(16)",
+        limit: "as token_urlsafe(32): the native toBase64 call dominates the floor",
+        extra: POOL_EXTRA,
+      }),
+    ],
+  }),
+  row({
+    fn: "floor.base64url",
+    args: "16",
+    group: "vs CPython",
+    about: "as floor.base64url(32), 16 bytes",
+  }),
+  ...[
+    ["randrange", "0, 1000, 7"],
+    ["randint", "1, 6"],
+    ["uniform", "0, 10"],
+    ["triangular", ""],
+    ["getrandbits", "32"],
+    ["gauss", ""],
+    ["normalvariate", ""],
+    ["lognormvariate", "0, 1"],
+    ["expovariate", ""],
+    ["vonmisesvariate", "0, 4"],
+    ["gammavariate", "2.5, 1"],
+    ["betavariate", "2, 5"],
+    ["paretovariate", "3"],
+    ["weibullvariate", "1, 1.5"],
+    ["binomialvariate", "100, 0.5"],
+    ["sample", "POP, 10"],
+    ["shuffle", "POP"],
+  ].map(([m, args]) => row({ fn: `SystemRandom.${m}`, args, group: "vs CPython", py: true })),
+  row({
+    fn: "SystemRandom.choices",
+    args: "POP, W, { k: 10 }",
+    group: "vs CPython",
+    py: "POP, W, k=10",
+  }),
+
+  // Recipes (no CPython function to compare with).
+  row({ fn: "password", args: "", group: "recipes", baseline: true }),
+  row({
+    fn: "passphrase",
+    args: "",
+    group: "recipes",
+    targets: [{
+      runtime: "deno",
+      maxNs: 5000,
+      source: "issue 11 item 11",
+      why: "the default 7,776-word list is re-checked on every call (words.some over the " +
+        "frozen list costs about as much as the whole call, measured alone)",
+    }],
+  }),
+];
+
+/** The rows that run in `runtime`, in table order. */
+export function rowsFor(runtime: Runtime): Row[] {
+  return ROWS.filter((r) => r.runtimes.includes(runtime));
+}
