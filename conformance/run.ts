@@ -6,7 +6,7 @@
  * (embedded Pyodide by default, or any interpreter with `--python "<cmd>"`)
  * and through `./testing`'s `createSecrets` with the same byte streams, and
  * compares every result, error kind, error message and the next 8 unused
- * bytes. Prints a table per function, writes it to conformance/report.md,
+ * bytes. Prints a table per function, writes it to reports/conformance.md,
  * and exits non-zero on any mismatch that is not a named, known difference
  * between Python versions.
  *
@@ -206,7 +206,7 @@ if (import.meta.main) {
     options: {
       python: { type: "string" },
       pyodide: { type: "string", default: PYODIDE },
-      report: { type: "string", default: new URL("report.md", HERE).pathname },
+      report: { type: "string", default: new URL("../reports/conformance.md", HERE).pathname },
       "write-vectors": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -243,6 +243,7 @@ if (import.meta.main) {
       failures.slice(0, 200).map((f) => `- ${f}`).join("\n") + "\n";
   }
   console.log(report);
+  await Deno.mkdir(new URL("../reports", HERE), { recursive: true });
   await Deno.writeTextFile(values.report!, report);
   if (values["write-vectors"]) {
     if (!py.python.startsWith("3.13.")) throw new Error("vectors must come from CPython 3.13");

@@ -53,7 +53,7 @@ function unreadable(view: ArrayBufferView, arg: string): TypeError {
 // contents. A view can only be detached or out of bounds if it reads as
 // empty, so a non-empty Uint8Array pays for one comparison. The common case
 // stays small enough for V8 to inline compare_digest into its caller, which
-// the dudect test (scripts/timing.ts) showed matters: out of line, the
+// the dudect test (scripts/checks/timing.ts) showed matters: out of line, the
 // caller's use of the result timed equal and unequal inputs apart (|t| 20-80).
 function bytesOf(x: unknown, arg: string): Uint8Array | undefined {
   if (x instanceof Uint8Array) {

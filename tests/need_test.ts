@@ -1,4 +1,4 @@
-// scripts/_need.sh: the test steps that need a system package (Chromium for
+// scripts/checks/_need.sh: the test steps that need a system package (Chromium for
 // compat, rng-tools5/ent/dieharder for batteries) install it when they can,
 // show apt-get's own error when they cannot, and outside CI skip the step.
 // Each case runs the script with a PATH of its own (a few coreutils and an
@@ -6,7 +6,7 @@
 // cases run as `nobody` when the tests run as root.
 import assert from "node:assert/strict";
 
-const SCRIPT = new URL("../scripts/_need.sh", import.meta.url);
+const SCRIPT = new URL("../scripts/checks/_need.sh", import.meta.url);
 
 async function which(cmd: string): Promise<string | undefined> {
   const r = await new Deno.Command("sh", { args: ["-c", `command -v ${cmd}`], stdout: "piped" })

@@ -1,7 +1,7 @@
 // A smoke-and-property test of the library that runs unchanged on Deno,
 // Node.js 20 (no Uint8Array.prototype.toHex) and in a browser: no Deno or
 // Node APIs, only the package, fast-check and plain assertions. Bundled by
-// scripts/compat.sh with `deno bundle`; `run()` returns the results.
+// scripts/checks/compat.sh with `deno bundle`; `run()` returns the results.
 import fc from "fast-check";
 import {
   choice,

@@ -1,12 +1,12 @@
 /**
  * `deno task batteries`: statistical batteries over the package's own output.
  *
- * Streams (scripts/stream.ts, always fed through a pipe, never a rewound file):
+ * Streams (scripts/checks/stream.ts, always fed through a pipe, never a rewound file):
  * the raw `token_bytes` stream and bit streams derived from `randbelow`,
  * `randbits`, `choice` and `randbelow` at odd bounds. Each goes through
  * Debian's `rngtest` (FIPS 140-2), `ent`, a compression check and a chosen
  * `dieharder` subset. The tools are installed with apt-get if missing
- * (scripts/_need.sh: outside CI, a machine that cannot install them skips
+ * (scripts/checks/_need.sh: outside CI, a machine that cannot install them skips
  * this step with a SKIPPED line).
  *
  * Verdict rules (a healthy generator fails single tests by chance, so none
@@ -27,9 +27,9 @@
 
 import { deflateSync } from "node:zlib";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = new URL("../../", import.meta.url).pathname;
 const deno = Deno.execPath();
-const STREAM = `${deno} run --quiet ${root}scripts/stream.ts`;
+const STREAM = `${deno} run --quiet ${root}scripts/checks/stream.ts`;
 
 async function sh(cmd: string): Promise<{ code: number; out: string }> {
   const r = await new Deno.Command("sh", { args: ["-c", cmd], stdout: "piped", stderr: "piped" })
@@ -41,14 +41,14 @@ async function sh(cmd: string): Promise<{ code: number; out: string }> {
 }
 
 /**
- * Makes sure rngtest, ent and dieharder are there: scripts/_need.sh installs
+ * Makes sure rngtest, ent and dieharder are there: scripts/checks/_need.sh installs
  * Debian's packages when it can, and says why when it cannot. Outside CI, a
  * machine that cannot install them skips this step (SKIPPED, exit status 0).
  */
 async function ensureTools(): Promise<void> {
   const { code } = await new Deno.Command("bash", {
     args: [
-      `${root}scripts/_need.sh`,
+      `${root}scripts/checks/_need.sh`,
       "batteries",
       "rngtest:rng-tools5",
       "ent:ent",
@@ -188,8 +188,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(0);
 const table = "| stream | test | result | verdict |\n|---|---|---|---|\n" +
   verdicts.map((v) => `| ${v.stream} | ${v.test} | ${v.result} | ${v.pass ? "pass" : "**FAIL**"} |`)
     .join("\n");
+await Deno.mkdir(`${root}reports`, { recursive: true });
 await Deno.writeTextFile(
-  `${root}scripts/batteries-report.md`,
+  `${root}reports/batteries.md`,
   `# Statistical batteries\n\nRun ${
     new Date().toISOString().slice(0, 10)
   } in ${seconds} s.\n\n${table}\n`,

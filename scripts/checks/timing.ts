@@ -24,7 +24,7 @@
  * @module
  */
 
-import { compare_digest, randbits, token_bytes } from "../mod.ts";
+import { compare_digest, randbits, token_bytes } from "../../mod.ts";
 
 const LENGTH = 512;
 const BATCH = 16;

@@ -1,9 +1,9 @@
 /**
  * Writes an endless stream of the package's random output to stdout, for
- * the statistical batteries (scripts/batteries.ts). Stops quietly when the
+ * the statistical batteries (scripts/checks/batteries.ts). Stops quietly when the
  * reader closes the pipe, or after `--bytes N`.
  *
- *     deno run scripts/stream.ts KIND [--bytes N]
+ *     deno run scripts/checks/stream.ts KIND [--bytes N]
  *
  * KIND: `token_bytes` (the raw stream); `randbelow` (bytes from
  * randbelow(256)); `randbits` (randbits(32), 4 bytes big-endian);
@@ -15,7 +15,7 @@
  */
 
 import { parseArgs } from "node:util";
-import { choice, randbelow, randbits, token_bytes } from "../mod.ts";
+import { choice, randbelow, randbits, token_bytes } from "../../mod.ts";
 
 const { positionals, values } = parseArgs({
   args: Deno.args,

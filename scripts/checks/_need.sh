@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: bash scripts/_need.sh WHAT COMMAND:PACKAGE...
+# Usage: bash scripts/checks/_need.sh WHAT COMMAND:PACKAGE...
 #
 # Makes sure each COMMAND is on PATH before a test step (WHAT) that needs it,
 # installing Debian's PACKAGE with apt-get where this machine allows it (as

@@ -6,7 +6,7 @@
 # here if missing; skipped outside CI where it cannot be). Each prints
 # "compat (RUNTIME...): N passed, N failed"; any failure fails the script.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 deno="npx -y deno@2"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -24,10 +24,10 @@ check node "$(node "$out/smoke.js" 2>&1)"
 # Bun from the npm registry (its binary ships in the @oven/bun-* package).
 check bun "$(npx -y bun@1 "$out/smoke.js" 2>&1)"
 
-# Chromium: Debian's package (scripts/_need.sh installs it, or skips this
+# Chromium: Debian's package (scripts/checks/_need.sh installs it, or skips this
 # step outside CI when it cannot).
 need=0
-bash scripts/_need.sh "compat in Chromium" chromium:chromium || need=$?
+bash scripts/checks/_need.sh "compat in Chromium" chromium:chromium || need=$?
 if [ $need -eq 0 ]; then
   node -e '
     const fs = require("node:fs");
