@@ -105,6 +105,11 @@ export function bigBits(pool: Pool, k: number): bigint {
   return shift === 0 ? x : x >> BigInt(shift);
 }
 
+/** `SystemRandom.getrandbits(k)` for a checked `k`: a number for a number, a bigint for a bigint. */
+export function getrandbits(pool: Pool, k: number | bigint): number | bigint {
+  return typeof k === "number" ? bits(pool, k) : bigBits(pool, Number(k));
+}
+
 /**
  * `Random._randbelow_with_getrandbits(n)` for a number bound (0 < n < 2**53):
  * draw `n.bit_length()` bits and retry while the result is >= n. Every

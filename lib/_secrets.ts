@@ -9,7 +9,7 @@
 
 import { type ByteSource, getDefaultPool, type Pool } from "./_pool.ts";
 import { SystemRandom, systemRandomFor } from "./system_random.ts";
-import { checkInt, checkSize, MAX_BITS, MAX_NBYTES } from "./_validate.ts";
+import { checkBitCount, checkInt, checkSize, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
 import { elementsOf, type Sequence, StringMemo } from "./_sequence.ts";
 import { compare_digest, type Digest } from "./compare_digest.ts";
@@ -148,22 +148,9 @@ export function secretsFor(pool: Pool): Secrets {
   }) as IntegerFunction;
   // secrets.randbits is `_sysrand.getrandbits`: the same checks and bytes,
   // with messages that name the function the caller called.
-  const randbits = ((k: number | bigint): number | bigint => {
-    const bits = checkInt(k, "randbits(): k");
-    if (bits < 0) throw new RangeError("number of bits must be non-negative");
-    if (typeof bits === "number") {
-      if (bits > 53) {
-        throw new RangeError(
-          `randbits(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: randbits(${bits}n)`,
-        );
-      }
-      return draw.bits(pool, bits);
-    }
-    if (bits > BigInt(MAX_BITS)) {
-      throw new RangeError(`randbits(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
-    }
-    return draw.bigBits(pool, Number(bits));
-  }) as IntegerFunction;
+  const randbits =
+    ((k: number | bigint): number | bigint =>
+      draw.getrandbits(pool, checkBitCount(k, "randbits"))) as IntegerFunction;
   // secrets.choice is `_sysrand.choice`.
   const choice = (<T>(seq: Sequence<T>): T | string => {
     const v = elementsOf(seq, "choice(): seq", strings);

@@ -132,6 +132,25 @@ export function requiredFloat(value: unknown, fn: string, name: string): number 
   return checkFloat(value, `${fn}(): ${name}`);
 }
 
+/**
+ * Checks `getrandbits`' `k` (`fn` is the name the caller called): a number
+ * from 0 to 53, or a bigint from 0 to {@linkcode MAX_BITS}.
+ */
+export function checkBitCount(k: unknown, fn: string): number | bigint {
+  const bits = checkInt(k, `${fn}(): k`);
+  if (bits < 0) throw new RangeError("number of bits must be non-negative");
+  if (typeof bits === "number") {
+    if (bits > 53) {
+      throw new RangeError(
+        `${fn}(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: ${fn}(${bits}n)`,
+      );
+    }
+  } else if (bits > BigInt(MAX_BITS)) {
+    throw new RangeError(`${fn}(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
+  }
+  return bits;
+}
+
 /** Checks that two integers are of one kind. */
 export function sameKind(what: string, ...values: (number | bigint)[]): void {
   const big = typeof values[0] === "bigint";

@@ -9,11 +9,11 @@ import { getDefaultPool, type Pool } from "./_pool.ts";
 import {
   bigBitLength,
   bitLength,
+  checkBitCount,
   checkFloat,
   checkInt,
   checkNumberInt,
   checkSize,
-  MAX_BITS,
   MAX_NBYTES,
   requiredFloat,
   sameKind,
@@ -874,20 +874,7 @@ export class SystemRandom {
   getrandbits(k: number | bigint): number | bigint;
   /** With a number or a bigint: returns the same kind. */
   getrandbits(k: number | bigint): number | bigint {
-    const bits = checkInt(k, "getrandbits(): k");
-    if (bits < 0) throw new RangeError("number of bits must be non-negative");
-    if (typeof bits === "number") {
-      if (bits > 53) {
-        throw new RangeError(
-          `getrandbits(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: getrandbits(${bits}n)`,
-        );
-      }
-      return draw.bits(this.#pool, bits);
-    }
-    if (bits > BigInt(MAX_BITS)) {
-      throw new RangeError(`getrandbits(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
-    }
-    return draw.bigBits(this.#pool, Number(bits));
+    return draw.getrandbits(this.#pool, checkBitCount(k, "getrandbits"));
   }
 
   /**
