@@ -247,9 +247,13 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   lib: ["lib.esnext.d.ts", "lib.dom.d.ts"],
 };
 
-/** The candidate mutants of in-memory sources (`name` → text), with a type checker over them. */
-export function findMutantsInSources(sources: Map<string, string>): Mutant[] {
-  const host = ts.createCompilerHost(COMPILER_OPTIONS);
+/**
+ * The candidate mutants of in-memory sources (`name` → text), with a type checker over them;
+ * `noLib` skips the standard library's declarations (faster; primitives are typed without it).
+ */
+export function findMutantsInSources(sources: Map<string, string>, noLib = false): Mutant[] {
+  const options = noLib ? { ...COMPILER_OPTIONS, noLib: true, lib: undefined } : COMPILER_OPTIONS;
+  const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   const abs = (name: string) => "/" + name.replace(/^\/+/, "");
   const byAbs = new Map([...sources].map(([name, text]) => [abs(name), text]));
@@ -263,7 +267,7 @@ export function findMutantsInSources(sources: Map<string, string>): Mutant[] {
   host.fileExists = (f) => byAbs.has(f) || fileExists(f);
   const readFile = host.readFile.bind(host);
   host.readFile = (f) => byAbs.get(f) ?? readFile(f);
-  const program = ts.createProgram([...byAbs.keys()], COMPILER_OPTIONS, host);
+  const program = ts.createProgram([...byAbs.keys()], options, host);
   const checker = program.getTypeChecker();
   return [...sources.keys()].flatMap((name) =>
     findMutants(program.getSourceFile(abs(name))!, name, checker)

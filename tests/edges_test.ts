@@ -1,0 +1,194 @@
+// Edges of lib/ that the rest of the suite did not reach: lines `deno task coverage` found
+// unrun, and mutants `deno task mutants` found alive. Tested through the public API where there
+// is one. Expected values are CPython 3.13.0's where Python has the same call (the same subclass
+// or the same bytes, run by hand), else the package's documented behaviour.
+import { compare_digest, SystemRandom } from "../mod.ts";
+import { entropyBits, passphrase, password } from "../recipes.ts";
+import { createSecrets, EntropyHealthError } from "../testing.ts";
+import { closest } from "../lib/_suggest.ts";
+import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
+
+/** A SystemRandom whose random() returns the given values, in order, and counts its calls. */
+class ScriptedFloats extends SystemRandom {
+  calls = 0;
+  constructor(private readonly values: number[]) {
+    super();
+  }
+  override random(): number {
+    this.calls++;
+    const v = this.values.shift();
+    assert.ok(v !== undefined, "random() called more often than scripted");
+    return v;
+  }
+}
+
+/** A SystemRandom whose getrandbits() returns the given values, in order, and records each k. */
+class ScriptedBits extends SystemRandom {
+  ks: (number | bigint)[] = [];
+  constructor(private readonly values: bigint[]) {
+    super();
+  }
+  override getrandbits(k: number): number;
+  override getrandbits(k: bigint): bigint;
+  override getrandbits(k: number | bigint): number | bigint;
+  override getrandbits(k: number | bigint): number | bigint {
+    this.ks.push(k);
+    const v = this.values.shift();
+    assert.ok(v !== undefined, "getrandbits() called more often than scripted");
+    return typeof k === "bigint" ? v : Number(v);
+  }
+}
+
+Deno.test("a subclass's random() drives randrange's rejection loop, as CPython's _randbelow_without_getrandbits", () => {
+  // n = 3: limit = (2**53 - 2**53 % 3) / 2**53 = 1 - 2**-52, so 1 - 2**-53 is rejected.
+  // CPython 3.13.0, same subclass: randrange(3) = 1 after 2 calls of random().
+  const r = new ScriptedFloats([1 - 2 ** -53, 0.5]);
+  assert.equal(r.randrange(3), 1);
+  assert.equal(r.calls, 2);
+});
+
+Deno.test("a subclass's getrandbits() drives the bigint rejection loop, as CPython's _randbelow_with_getrandbits", () => {
+  // CPython 3.13.0, same subclass: randrange(2**69 + 10) = 590295810358705651717 (2**69 + 5),
+  // calling getrandbits(70) twice (the first draw, 2**70 - 1, is out of range).
+  const r = new ScriptedBits([2n ** 70n - 1n, 2n ** 69n + 5n]);
+  assert.equal(r.randrange(2n ** 69n + 10n), 590295810358705651717n);
+  assert.deepEqual(r.ks.map(Number), [70, 70]);
+  // And with a number: randrange(5) = 2, getrandbits(3) three times.
+  const s = new ScriptedBits([7n, 6n, 2n]);
+  assert.equal(s.randrange(5), 2);
+  assert.deepEqual(s.ks, [3, 3, 3]);
+  // A draw equal to n is out of range too (r >= n), for both kinds.
+  assert.equal(new ScriptedBits([5n, 4n]).randrange(5), 4);
+  assert.equal(new ScriptedBits([2n ** 69n + 10n, 3n]).randrange(2n ** 69n + 10n), 3n);
+});
+
+Deno.test("gammavariate(alpha > 1) skips u1 outside (1e-7, 0.9999999) without drawing u2, as CPython", () => {
+  // CPython 3.13.0, same subclass: 3.273268353539886 after 4 calls of random() (0.0 and
+  // 0.99999995 are skipped), and the same value after 2 calls when nothing is skipped.
+  const skipped = new ScriptedFloats([0.0, 0.99999995, 0.3, 0.6]);
+  assert.equal(skipped.gammavariate(2.5, 2.0), 3.273268353539886);
+  assert.equal(skipped.calls, 4);
+  const direct = new ScriptedFloats([0.3, 0.6]);
+  assert.equal(direct.gammavariate(2.5, 2.0), 3.273268353539886);
+  assert.equal(direct.calls, 2);
+});
+
+Deno.test("getrandbits() beyond one pool block: the source's bytes, big-endian, each used once", () => {
+  // 40,000 bits = 5,000 bytes > the 4 KiB block; Python: int.from_bytes(urandom(5000), "big").
+  const s = createSecrets(counterSource());
+  const r = new s.SystemRandom();
+  const x = r.getrandbits(40_000n);
+  let expected = 0n;
+  for (const b of counterBytes(0, 5000)) expected = (expected << 8n) | BigInt(b);
+  assert.equal(x, expected);
+  assert.deepEqual(Array.from(s.token_bytes(3)), counterBytes(5000, 3));
+});
+
+Deno.test("sample(): counts that are not numbers, or whose total is not a safe integer, are refused", () => {
+  const gen = new SystemRandom();
+  assertThrows(
+    () => gen.sample(["a", "b"], 1, { counts: [1, "2" as never] }),
+    TypeError,
+    'sample(): counts must hold numbers, got "2" at index 1',
+  );
+  assertThrows(
+    () => gen.sample(["a", "b"], 1, { counts: [2 ** 53 - 1, 1] }),
+    RangeError,
+    "sample(): the total of counts must be a safe integer",
+  );
+});
+
+Deno.test("compare_digest() reads a SharedArrayBuffer, and names a hostile object without throwing", () => {
+  const shared = new SharedArrayBuffer(4);
+  new Uint8Array(shared).set([1, 2, 3, 4]);
+  assert.equal(compare_digest(shared, new Uint8Array([1, 2, 3, 4])), true);
+  assert.equal(compare_digest(new Uint8Array([1, 2, 3, 5]), shared), false);
+  const hostile = {
+    get constructor(): never {
+      throw new Error("boom");
+    },
+  };
+  assertThrows(
+    () => compare_digest(hostile as never, "abc"),
+    TypeError,
+    "compare_digest() needs two strings or two byte sources (Uint8Array, typed array, DataView, ArrayBuffer), got object and string",
+  );
+});
+
+Deno.test("entropyBits() of a passphrase beyond 1000 bits, and recipe option errors", () => {
+  // 7776**100 has 1293 bits: log2 is taken from its top 64 bits plus the shift.
+  const bits = entropyBits("passphrase", { count: 100 });
+  assert.ok(Math.abs(bits - 100 * Math.log2(7776)) < 1e-9, String(bits));
+  assertThrows(
+    () => password({ exclude: 5 as never }),
+    TypeError,
+    /exclude must be a string, got 5/,
+  );
+  assertThrows(() => passphrase(null as never), TypeError, /options must be an object, got null/);
+  assertThrows(
+    () => passphrase({ separator: 0 as never }),
+    TypeError,
+    /separator must be a string, got 0/,
+  );
+  assertThrows(() => passphrase({ count: -1 }), RangeError, /count must be non-negative, got -1/);
+});
+
+Deno.test("sample(): counts whose total is 1 are enough for k = 1", () => {
+  // CPython 3.13.0: sample(["a", "b"], 1, counts=[0, 1]) == ["b"] (the check is total <= 0).
+  assert.deepEqual(new SystemRandom().sample(["a", "b"], 1, { counts: [0, 1] }), ["b"]);
+});
+
+Deno.test("binomialvariate() with p = 0 or 1 returns before drawing anything, as CPython", () => {
+  const s = createSecrets(counterSource());
+  const r = new s.SystemRandom();
+  assert.equal(r.binomialvariate(1, 1.0), 1);
+  assert.equal(r.binomialvariate(7, 1.0), 7);
+  assert.equal(r.binomialvariate(1, 0.0), 0);
+  assert.equal(r.binomialvariate(7, 0.0), 0);
+  assert.deepEqual(Array.from(s.token_bytes(2)), [0, 1], "no byte was consumed");
+});
+
+Deno.test("a draw the pool can serve does not call the source (so it works while the source is down)", () => {
+  let calls = 0, down = false;
+  const inner = counterSource();
+  const s = createSecrets((buf) => {
+    calls++;
+    if (down) throw new Error("source down");
+    inner(buf);
+  });
+  const r = new s.SystemRandom();
+  s.token_bytes(4096 - 7 - 4 - 1); // one 4 KiB block: 12 bytes left
+  assert.equal(calls, 1);
+  down = true;
+  assert.equal(s.randbits(8), counterBytes(4084, 1)[0]); // 1 byte: 11 left
+  const bigEndian = (from: number, n: number) =>
+    counterBytes(from, n).reduce((a, b) => a * 256n + BigInt(b), 0n);
+  assert.equal(r.getrandbits(32), Number(bigEndian(4085, 4))); // 4 bytes: 7 left
+  assert.equal(r.random(), Number(bigEndian(4089, 7) >> 3n) * 2 ** -53); // the last 7: none left
+  assert.equal(calls, 1);
+  assertThrows(() => r.random(), Error, "source down"); // now the pool is empty
+});
+
+Deno.test("direct draws: 63 zero bytes in a row pass the health test, 64 do not", () => {
+  // A draw larger than the 4 KiB block goes to the source directly; its first 256 bytes are
+  // checked for a run of 64 zeros (the sixty-fourth zero is the failure, not the sixty-third).
+  const withZeros = (run: number) =>
+    createSecrets((buf) => {
+      for (let i = 0; i < buf.length; i++) buf[i] = (i % 251) + 1;
+      buf.fill(0, 1, 1 + run);
+    });
+  const ok = withZeros(63).token_bytes(5000);
+  assert.equal(ok.length, 5000);
+  assert.deepEqual(Array.from(ok.subarray(0, 66)), [1, ...Array(63).fill(0), 65, 66]);
+  assertThrows(
+    () => withZeros(64).token_bytes(5000),
+    EntropyHealthError,
+    "entropy source failed its health test: it returned 64 zero bytes in a row",
+  );
+});
+
+Deno.test("closest(): a long name allows two edits, not three", () => {
+  const names = ["password", "passphrase", "token-hex"];
+  assert.equal(closest("pasxxord", names), "password"); // 2 edits
+  assert.equal(closest("paxxxord", names), undefined); // 3 edits
+});
