@@ -577,7 +577,10 @@ async function main(): Promise<number> {
 
   if (values.list) {
     for (const m of candidates) {
-      console.log(`${m.file}:${m.line}:${m.col}\t${m.kind}\t${m.original.trim()}`);
+      // Tab-separated: where, what, the line before and after (as an equivalents entry needs).
+      console.log(
+        [`${m.file}:${m.line}:${m.col}`, m.kind, m.original.trim(), m.mutated.trim()].join("\t"),
+      );
     }
     console.log(`${candidates.length} candidate mutants in ${files.length} files`);
     return 0;
@@ -648,9 +651,11 @@ async function main(): Promise<number> {
         }
         results.push({ m, r });
         const width = String(chosen.length).length;
+        const by = r.outcome === "killed" ? firstFailure(r.output) : undefined;
         console.error(
           `[${String(results.length).padStart(width)}/${chosen.length}] ${r.outcome.padEnd(9)} ` +
-            `${m.file}:${m.line}:${m.col}  ${m.kind}  (${fmtSeconds(r.ms)})`,
+            `${m.file}:${m.line}:${m.col}  ${m.kind}  (${fmtSeconds(r.ms)})` +
+            (by ? `  by: ${by}` : ""),
         );
       }
     };

@@ -193,3 +193,59 @@ Deno.test("closest(): a long name allows two edits, not three", () => {
   assert.equal(closest("pasxxord", names), "password"); // 2 edits
   assert.equal(closest("paxxxord", names), undefined); // 3 edits
 });
+
+Deno.test("shuffle(): a frozen sequence of 0 or 1 items is left alone, as CPython shuffles a 1-tuple", () => {
+  // CPython 3.13.0: shuffle(()) and shuffle((1,)) return None (no item is assigned).
+  const gen = new SystemRandom();
+  const one = Object.freeze([1]);
+  gen.shuffle(one as never);
+  assert.deepEqual(one, [1]);
+  gen.shuffle(Object.freeze([]) as never);
+  assertThrows(() => gen.shuffle(Object.freeze([1, 2]) as never), TypeError, /frozen/);
+});
+
+Deno.test("triangular() on a range symmetric about 0, and on an empty range, as CPython", () => {
+  // CPython 3.13.0, same subclass: triangular(-1.0, 1.0) is -0.2928932188134524 for
+  // random() = 0.25 and 0.2928932188134524 for 0.75; triangular(2.0, 2.0, 3.0) is 2.0.
+  assert.equal(new ScriptedFloats([0.25]).triangular(-1, 1), -0.2928932188134524);
+  assert.equal(new ScriptedFloats([0.75]).triangular(-1, 1), 0.2928932188134524);
+  assert.equal(new ScriptedFloats([0.25]).triangular(2, 2, 3), 2);
+});
+
+Deno.test("binomialvariate() (BTRS): a k out of [0, n] is skipped before v is drawn, as CPython", () => {
+  // CPython 3.13.0, same subclass: binomialvariate(100, 0.3) = 30 after 3 calls of random()
+  // for [1e-10, 0.5, 0.1] and for [1 - 1e-10, 0.5, 0.1] (the first u gives k < 0 or k > n).
+  for (const first of [1e-10, 1 - 1e-10]) {
+    const r = new ScriptedFloats([first, 0.5, 0.1]);
+    assert.equal(r.binomialvariate(100, 0.3), 30);
+    assert.equal(r.calls, 3);
+  }
+});
+
+Deno.test("a source that stops writing is refused: the pool never hands out stale or wiped bytes", () => {
+  // After the first call the source leaves the buffer as it gets it. Whatever the pool held
+  // before (bytes already handed out, or the unused tail it moved) must not come back.
+  for (const [first, second] of [[10, 4096], [4000, 200], [4096, 1], [1, 4096]]) {
+    let calls = 0;
+    const inner = counterSource(1);
+    const s = createSecrets((buf) => {
+      if (calls++ === 0) inner(buf);
+    });
+    s.token_bytes(first);
+    assertThrows(() => s.token_bytes(second), EntropyHealthError, /zero bytes in a row/);
+  }
+});
+
+Deno.test("randrange() with bigints and a step: as many values as CPython counts, and its empty ranges", () => {
+  // CPython 3.13.0, same subclass: randrange(0, 5, 3) = 3 and randrange(5, 0, -3) = 2, each
+  // from one getrandbits(2) returning 1 (so n = 2 values: {0, 3} and {5, 2}).
+  const up = new ScriptedBits([1n]);
+  assert.equal(up.randrange(0n, 5n, 3n), 3n);
+  assert.deepEqual(up.ks.map(Number), [2]);
+  const down = new ScriptedBits([1n]);
+  assert.equal(down.randrange(5n, 0n, -3n), 2n);
+  assert.deepEqual(down.ks.map(Number), [2]);
+  const gen = new SystemRandom();
+  assertThrows(() => gen.randrange(3n, 0n, 3n), RangeError, "empty range in randrange(3, 0, 3)");
+  assertThrows(() => gen.randrange(0n, 3n, -3n), RangeError, "empty range in randrange(0, 3, -3)");
+});
