@@ -324,10 +324,15 @@ export function equivalentFor(m: Mutant, list: Equivalent[]): Equivalent | undef
 /** How one run of the unit suite ended. */
 export type Outcome = "survived" | "killed" | "typecheck" | "timeout";
 
-/** Classifies a finished run from its exit status and output. */
+/**
+ * Classifies a finished run from its exit status and output. `deno test` type-checks every
+ * module before it runs any test, so a type error is a failure with no test run (a test that
+ * prints a type error of its own, from a subprocess, is an ordinary failure).
+ */
 export function classify(success: boolean, output: string): Outcome {
   if (success) return "survived";
-  return /Type checking failed|TS\d+ \[ERROR\]/.test(output) ? "typecheck" : "killed";
+  const ran = /^(ok|FAILED) \| \d+ passed/m.test(output); // the summary of a run that happened
+  return !ran && /Type checking failed/.test(output) ? "typecheck" : "killed";
 }
 
 /** The first failing test named in a `deno test` report, if any. */
@@ -401,9 +406,13 @@ async function runSuite(dir: string, args: string[], timeoutMs: number): Promise
   await reading;
   active.delete(child);
   const ms = performance.now() - t0;
-  const output = new TextDecoder().decode(
-    new Uint8Array(chunks.flatMap((c) => Array.from(c))),
-  );
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let off = 0;
+  for (const c of chunks) {
+    all.set(c, off);
+    off += c.length;
+  }
+  const output = new TextDecoder().decode(all);
   return { outcome: timedOut ? "timeout" : classify(final.success, output), ms, output };
 }
 

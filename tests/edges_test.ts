@@ -172,20 +172,26 @@ Deno.test("a draw the pool can serve does not call the source (so it works while
 
 Deno.test("direct draws: 63 zero bytes in a row pass the health test, 64 do not", () => {
   // A draw larger than the 4 KiB block goes to the source directly; its first 256 bytes are
-  // checked for a run of 64 zeros (the sixty-fourth zero is the failure, not the sixty-third).
-  const withZeros = (run: number) =>
+  // checked for a run of 64 zeros (the sixty-fourth zero is the failure, not the sixty-third),
+  // whether the run starts the chunk or follows a non-zero byte.
+  const withZeros = (at: number, run: number) =>
     createSecrets((buf) => {
       for (let i = 0; i < buf.length; i++) buf[i] = (i % 251) + 1;
-      buf.fill(0, 1, 1 + run);
+      buf.fill(0, at, at + run);
     });
-  const ok = withZeros(63).token_bytes(5000);
-  assert.equal(ok.length, 5000);
-  assert.deepEqual(Array.from(ok.subarray(0, 66)), [1, ...Array(63).fill(0), 65, 66]);
-  assertThrows(
-    () => withZeros(64).token_bytes(5000),
-    EntropyHealthError,
-    "entropy source failed its health test: it returned 64 zero bytes in a row",
-  );
+  for (const at of [0, 1]) {
+    const ok = withZeros(at, 63).token_bytes(5000);
+    assert.equal(ok.length, 5000);
+    assert.deepEqual(
+      Array.from(ok.subarray(0, at + 65)),
+      [...(at ? [1] : []), ...Array(63).fill(0), at + 64, at + 65],
+    );
+    assertThrows(
+      () => withZeros(at, 64).token_bytes(5000),
+      EntropyHealthError,
+      "entropy source failed its health test: it returned 64 zero bytes in a row",
+    );
+  }
 });
 
 Deno.test("closest(): a long name allows two edits, not three", () => {
@@ -248,4 +254,24 @@ Deno.test("randrange() with bigints and a step: as many values as CPython counts
   const gen = new SystemRandom();
   assertThrows(() => gen.randrange(3n, 0n, 3n), RangeError, "empty range in randrange(3, 0, 3)");
   assertThrows(() => gen.randrange(0n, 3n, -3n), RangeError, "empty range in randrange(0, 3, -3)");
+});
+
+Deno.test("randrange(): an empty range of bigints is refused like one of numbers, as CPython", () => {
+  // CPython 3.13.0: randrange(5, 5) raises ValueError("empty range in randrange(5, 5)").
+  // Before drawing anything (a scripted subclass fails fast if it is asked for bits).
+  assertThrows(() => new ScriptedBits([]).randrange(5n, 5n), RangeError, /empty range/);
+  const gen = new SystemRandom();
+  assertThrows(() => gen.randrange(5n, 5n), RangeError, "empty range in randrange(5, 5)");
+  assertThrows(() => gen.randrange(5, 5), RangeError, "empty range in randrange(5, 5)");
+  assertThrows(() => gen.randrange(6n, 5n), RangeError, "empty range in randrange(6, 5)");
+  assert.equal(gen.randrange(5n, 6n), 5n);
+});
+
+Deno.test("passphrase(): up to 1000 words, not 1001", () => {
+  assert.equal(passphrase({ count: 1000, separator: "|" }).split("|").length, 1000);
+  assertThrows(
+    () => passphrase({ count: 1001 }),
+    RangeError,
+    "passphrase(): count must be at most 1000, got 1001",
+  );
 });
