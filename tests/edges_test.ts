@@ -47,6 +47,14 @@ Deno.test("a subclass's random() drives randrange's rejection loop, as CPython's
   assert.equal(r.calls, 2);
 });
 
+Deno.test("a subclass's random() draws bigints too: below 2**53 by rejection, above by scaling, as CPython", () => {
+  // CPython 3.13.0, same subclass: randrange(10) = 6 for random() = 0.5; randrange(2**60) =
+  // 576460752303423488 for 0.5 and 345876451382054080 for 0.3 (int(random() * n), with a warning).
+  assert.equal(new ScriptedFloats([0.5]).randrange(10n), 6n);
+  assert.equal(new ScriptedFloats([0.5]).randrange(2n ** 60n), 576460752303423488n);
+  assert.equal(new ScriptedFloats([0.3]).randrange(2n ** 60n), 345876451382054080n);
+});
+
 Deno.test("a subclass's getrandbits() drives the bigint rejection loop, as CPython's _randbelow_with_getrandbits", () => {
   // CPython 3.13.0, same subclass: randrange(2**69 + 10) = 590295810358705651717 (2**69 + 5),
   // calling getrandbits(70) twice (the first draw, 2**70 - 1, is out of range).
