@@ -538,7 +538,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const root = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
+  const root = decodeURIComponent(new URL("../", import.meta.url).pathname).replace(/\/$/, "");
   const seed = values.seed === undefined
     ? BigInt(crypto.getRandomValues(new Uint32Array(1))[0])
     : parseSeed(values.seed);
@@ -591,7 +591,8 @@ async function main(): Promise<number> {
         [`${m.file}:${m.line}:${m.col}`, m.kind, m.original.trim(), m.mutated.trim()].join("\t"),
       );
     }
-    console.log(`${candidates.length} candidate mutants in ${files.length} files`);
+    const where = new Set(candidates.map((m) => m.file)).size;
+    console.log(`${candidates.length} candidate mutants in ${where} of ${files.length} files`);
     return 0;
   }
 

@@ -283,3 +283,44 @@ Deno.test("passphrase(): up to 1000 words, not 1001", () => {
     "passphrase(): count must be at most 1000, got 1001",
   );
 });
+
+Deno.test("health tests: blocks that differ in one byte are not 'the same block twice', wherever the byte is", () => {
+  // Every word offset of the first two 32-byte groups, and the last byte.
+  const base = Uint8Array.from({ length: 4096 }, (_, i) => (i % 251) + 1);
+  const positions = [...Array.from({ length: 16 }, (_, w) => 4 * w + 1), 4095];
+  for (const p of positions) {
+    let calls = 0;
+    const s = createSecrets((buf) => {
+      buf.set(base.subarray(0, buf.length));
+      if (calls++ === 1) buf[p] ^= 0x55;
+    });
+    assert.deepEqual(s.token_bytes(4096), base);
+    const second = s.token_bytes(4096);
+    assert.equal(second[p], base[p] ^ 0x55, `byte ${p}`);
+  }
+});
+
+Deno.test("health tests: 28 zero bytes at the end of a block pass; 32 aligned ones do not", () => {
+  const block = (zeros: number) =>
+    createSecrets((buf) => {
+      for (let i = 0; i < buf.length; i++) buf[i] = (i % 251) + 1;
+      buf.fill(0, buf.length - zeros);
+    });
+  assert.equal(block(28).token_bytes(4096).length, 4096);
+  assertThrows(() => block(32).token_bytes(4096), EntropyHealthError, /32 or more zero bytes/);
+});
+
+Deno.test("gammavariate(): alpha up to where 2 * alpha overflows, as CPython", () => {
+  // CPython 3.13.0, same subclass (random() = 0.3, then 0.6): gammavariate(7e307, 1.0) = 7e+307
+  // after 2 calls, and likewise 6e307 and 8.98e307; past 2**1023, 2 * alpha overflows.
+  for (const alpha of [6e307, 7e307, 8.98e307]) {
+    const r = new ScriptedFloats([0.3, 0.6]);
+    assert.equal(r.gammavariate(alpha, 1), alpha);
+    assert.equal(r.calls, 2);
+  }
+  assertThrows(
+    () => new SystemRandom().gammavariate(2 ** 1023, 1),
+    RangeError,
+    /alpha must be finite/,
+  );
+});
