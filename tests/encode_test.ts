@@ -46,6 +46,53 @@ Deno.test("the fallbacks encode in bounded blocks: long inputs match too", () =>
   assert.equal(hexOf(bytes), refHex(bytes));
 });
 
+// [n, a, c, hex, base64url] for the n bytes (i * a + c) % 256, i = 0 .. n - 1, from CPython 3.13.0:
+// PYENV_VERSION=3.13.0 python3 -c "import base64; b = bytes((i * a + c) % 256 for i in range(n));
+// print(b.hex(), base64.urlsafe_b64encode(b).rstrip(b'=').decode())", pasted. Every length mod 3,
+// the two URL-safe characters, all-zero and all-one bits.
+const CPYTHON: [number, number, number, string, string][] = [
+  [0, 37, 11, "", ""],
+  [1, 37, 11, "0b", "Cw"],
+  [2, 37, 11, "0b30", "CzA"],
+  [3, 37, 11, "0b3055", "CzBV"],
+  [4, 37, 11, "0b30557a", "CzBVeg"],
+  [5, 37, 11, "0b30557a9f", "CzBVep8"],
+  [6, 37, 11, "0b30557a9fc4", "CzBVep_E"],
+  [7, 37, 11, "0b30557a9fc4e9", "CzBVep_E6Q"],
+  [1, 1, 0, "00", "AA"],
+  [2, 1, 0, "0001", "AAE"],
+  [3, 1, 0, "000102", "AAEC"],
+  [1, 255, 255, "ff", "_w"],
+  [2, 255, 255, "fffe", "__4"],
+  [3, 255, 255, "fffefd", "__79"],
+  [4, 255, 255, "fffefdfc", "__79_A"],
+  [3, 0, 251, "fbfbfb", "-_v7"],
+  [
+    48,
+    97,
+    200,
+    "c8298aeb4cad0e6fd03192f354b51677d8399afb5cbd1e7fe041a20364c52687e849aa0b6ccd2e8ff051b21374d53697",
+    "yCmK60ytDm_QMZLzVLUWd9g5mvtcvR5_4EGiA2TFJofoSaoLbM0uj_BRshN01TaX",
+  ],
+  [
+    47,
+    1,
+    208,
+    "d0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfe",
+    "0NHS09TV1tfY2drb3N3e3-Dh4uPk5ebn6Onq6-zt7u_w8fLz9PX29_j5-vv8_f4",
+  ],
+];
+
+Deno.test("hex and base64url encoders (in use and fallback) give CPython's bytes.hex() and urlsafe_b64encode", () => {
+  for (const [n, a, c, hex, b64] of CPYTHON) {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * a + c) % 256);
+    assert.equal(toHex(bytes, 0, n), hex, `toHex of ${n} bytes`);
+    assert.equal(hexFallback(bytes, 0, n), hex, `hexFallback of ${n} bytes`);
+    assert.equal(toBase64url(bytes, 0, n), b64, `toBase64url of ${n} bytes`);
+    assert.equal(base64urlFallback(bytes, 0, n), b64, `base64urlFallback of ${n} bytes`);
+  }
+});
+
 /** An independent base64url decoder, for the round trip. */
 function decode(s: string): number[] {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
