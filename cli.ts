@@ -134,6 +134,7 @@ import {
   MAX_PASSPHRASE_WORDS,
 } from "./lib/passphrase.ts";
 import { closest } from "./lib/_suggest.ts";
+import { printedForm } from "./lib/_charset.ts";
 import { VERSION } from "./lib/_version.ts";
 import {
   argsUsage,
@@ -908,15 +909,21 @@ function toolHelp(): string {
  * Shannon entropy, which would overstate the strength).
  */
 function choiceBits(items: readonly string[]): number {
+  // Items count as one when they print alike: the same NFKC form, once
+  // invisible characters are taken out ("é" and "e" + U+0301; "a" and "a"
+  // + a zero-width space).
   const counts = new Map<string, number>();
   let most = 0;
   for (const it of items) {
-    const c = (counts.get(it) ?? 0) + 1;
-    counts.set(it, c);
+    const key = printedForm(it).replace(INVISIBLE, "");
+    const c = (counts.get(key) ?? 0) + 1;
+    counts.set(key, c);
     if (c > most) most = c;
   }
   return Math.log2(items.length / most);
 }
+
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /** Bits for people: whole numbers exact, others rounded down to 2 decimals. */
 function bitsText(bits: number): string {

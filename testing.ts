@@ -34,6 +34,7 @@ import {
   secretsFor,
 } from "./lib/_secrets.ts";
 import { readOptions } from "./lib/_options.ts";
+import { systemRandomFor } from "./lib/system_random.ts";
 import { describe } from "./lib/_validate.ts";
 
 export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Secrets };
@@ -80,5 +81,6 @@ export function createSecrets(source: ByteSource, options?: PoolOptions): Secret
       `createSecrets(): healthTests must be true or false, got ${describe(healthTests)}`,
     );
   }
-  return secretsFor(new Pool(source, healthTests));
+  const pool = new Pool(source, healthTests);
+  return Object.freeze({ ...secretsFor(pool), SystemRandom: systemRandomFor(pool) });
 }

@@ -1,17 +1,25 @@
 /**
  * What `password()` needs to know of compiled password rules, without
- * importing the parser and counter: a `PasswordRules` object carries its own
- * engine under a symbol that only this package holds, so bundles that never
- * call `passwordRules()` leave the rules code out, and no caller can forge
- * one.
+ * importing the parser and counter: each `PasswordRules` object that
+ * `passwordRules()` makes is registered here with its engine, so bundles that
+ * never call `passwordRules()` leave the rules code out, and no caller can
+ * forge one (a copy, or an object with the same text, is not registered).
  *
  * @module
  */
 
-/** Own property of a `PasswordRules` object: its engine. */
-export const RULES_ENGINE: unique symbol = /* @__PURE__ */ Symbol(
-  "@secrets/secrets password rules",
-);
+/** The rules objects `passwordRules()` made, and their engines. */
+const ENGINES = /* @__PURE__ */ new WeakMap<object, RulesEngine>();
+
+/** Registers a rules object that `passwordRules()` made. */
+export function registerRules(rules: PasswordRules, engine: RulesEngine): void {
+  ENGINES.set(rules, engine);
+}
+
+/** The engine of a rules object `passwordRules()` made; `undefined` for anything else. */
+export function engineOf(rules: unknown): RulesEngine | undefined {
+  return typeof rules === "object" && rules !== null ? ENGINES.get(rules) : undefined;
+}
 
 /** Narrowing a rule set by options, and the length to use. */
 export interface RulesRequest {
@@ -91,6 +99,3 @@ export interface PasswordRules {
   /** The smallest `max-consecutive`, if any. */
   readonly maxConsecutive: number | undefined;
 }
-
-/** A `PasswordRules` object as this package made it: with its engine. */
-export type CompiledRules = PasswordRules & { readonly [RULES_ENGINE]: RulesEngine };

@@ -8,7 +8,7 @@
  */
 
 import { type ByteSource, getDefaultPool, type Pool } from "./_pool.ts";
-import { SystemRandom, systemRandomFor } from "./system_random.ts";
+import type { SystemRandom } from "./system_random.ts";
 import { checkBitCount, checkInt, checkSize, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
 import { elementsOf, type Sequence, StringMemo } from "./_sequence.ts";
@@ -127,9 +127,13 @@ function size(nbytes: unknown, fn: string): number {
   return checkSize(nbytes, `${fn}(): nbytes`, "negative argument not allowed");
 }
 
-/** Builds the `secrets` functions over `pool`, with a `SystemRandom` class drawing from it. */
-export function secretsFor(pool: Pool): Secrets {
-  const Class = pool === getDefaultPool() ? SystemRandom : systemRandomFor(pool);
+/**
+ * Builds the `secrets` functions over `pool`. The `SystemRandom` class is
+ * added by the caller (`testing.ts` binds one to the pool; `mod.ts` exports
+ * the default one), so that a bundle that uses only these functions does not
+ * carry the class.
+ */
+export function secretsFor(pool: Pool): Omit<Secrets, "SystemRandom"> {
   const bound = new draw.BigBound();
   const strings = new StringMemo();
 
@@ -171,9 +175,8 @@ export function secretsFor(pool: Pool): Secrets {
     tokenHex: token_hex,
     tokenUrlsafe: token_urlsafe,
     compareDigest: compare_digest,
-    SystemRandom: Class,
   });
 }
 
 /** The `secrets` functions over the default pool (made on first use of a function). */
-export const defaultSecrets: Secrets = secretsFor(getDefaultPool());
+export const defaultSecrets: Omit<Secrets, "SystemRandom"> = secretsFor(getDefaultPool());

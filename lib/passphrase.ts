@@ -314,6 +314,9 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
   return words;
 }
 
+/** A combining mark at the start of a word: it would print on the separator or the word before. */
+const LEADING_MARK = /^\p{M}/u;
+
 /**
  * The distinct word forms of `list` under `shape`. A word's forms must hold
  * no separator character and no character that digits or symbols add (then
@@ -325,22 +328,35 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
 function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
   const builtin = Object.hasOwn(given, BUILTIN_LIST);
   const list = builtin ? given : checkWords(given, fn);
-  const banned = new Set([
+  // What the phrase adds between and after words, in its printed (NFKC)
+  // forms too: a word may hold none of it, printed or as written.
+  const joined = [
     ...(shape.separators ?? Array.from(shape.separator)),
     ...(shape.digits > 0 ? DIGITS : ""),
     ...shape.symbolChars,
-  ]);
+  ];
+  const banned = new Set([...joined, ...joined.flatMap((c) => Array.from(printedForm(c)))]);
   const forms: string[] = [];
   const added: string[] = [];
   const seen = new Set<string>();
   for (const word of list) {
     const length = Array.from(word).length;
     if (length < shape.minLength || length > shape.maxLength) continue;
+    if (LEADING_MARK.test(word)) {
+      throw new RangeError(
+        `${fn}: the word ${
+          JSON.stringify(word)
+        } begins with a combining mark, which prints on what comes before it, so different draws could print the same phrase`,
+      );
+    }
     const fs = formsOf(word, shape.capitalize);
-    const bad = fs.flatMap((f) => Array.from(f)).find((c) => banned.has(c));
+    const bad = fs.flatMap((f) => [...Array.from(f), ...Array.from(printedForm(f))])
+      .find((c) => banned.has(c));
     if (bad !== undefined) {
       if (builtin) continue;
-      const why = shape.separators?.includes(bad) || shape.separator.includes(bad)
+      const separatorChars = (shape.separators ?? Array.from(shape.separator))
+        .flatMap((c) => [c, ...Array.from(printedForm(c))]);
+      const why = separatorChars.includes(bad)
         ? "a character of the separator"
         : DIGITS.includes(bad)
         ? "a digit, as digits adds"
@@ -368,7 +384,8 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
     );
   }
   if (shape.separator === "" && shape.separators === undefined) {
-    const sorted = [...words].sort();
+    // Compared as printed: "ﬀ" + "ix" and "f" + "ﬁx" both print "ffix".
+    const sorted = words.map(printedForm).sort();
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i].startsWith(sorted[i - 1])) {
         throw new RangeError(

@@ -14,12 +14,7 @@
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, describe } from "./_validate.ts";
-import {
-  type CompiledRules,
-  type PasswordRules,
-  RULES_ENGINE,
-  type RulesPlan,
-} from "./_rules_engine.ts";
+import { engineOf, type PasswordRules, type RulesPlan } from "./_rules_engine.ts";
 
 /**
  * Options of `password()` and `entropyBits("password")`.
@@ -179,7 +174,7 @@ function check(options: unknown, fn: string): Checked {
         }) (so that bundles that never use rules leave the parser out)`,
       );
     }
-    if (typeof rules !== "object" || rules === null || !Object.hasOwn(rules, RULES_ENGINE)) {
+    if (engineOf(rules) === undefined) {
       throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${describe(rules)}`);
     }
     for (const key of RULES_EXCLUSIVE) {
@@ -300,7 +295,7 @@ function popcount(x: number): number {
 
 function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): PasswordPlan {
   const exclude = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
-  const rules = (c.rules as CompiledRules)[RULES_ENGINE].plan({
+  const rules = engineOf(c.rules)!.plan({
     length: c.length,
     exclude,
     maxPasswordLength: MAX_PASSWORD_LENGTH,

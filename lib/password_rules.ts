@@ -15,9 +15,8 @@ import { closest } from "./_suggest.ts";
 import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
 import { describe } from "./_validate.ts";
 import {
-  type CompiledRules,
   type PasswordRules,
-  RULES_ENGINE,
+  registerRules,
   type RulesGroup as Group,
   type RulesPlan,
   type RulesRandom,
@@ -196,8 +195,8 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
           }`,
         );
       }
-      // Beyond nine digits every bound is far out of range: keep it exact enough to refuse.
-      const value = digits.length > 9 ? Infinity : Number(digits);
+      if (digits.length > 15) fail(`'${raw}' is too large: ${snippet(digits)}`);
+      const value = Number(digits); // exact: at most 15 digits
       if (property === "minlength") minLength = Math.max(minLength, value);
       else if (property === "maxlength") maxLength = Math.min(maxLength ?? Infinity, value);
       else maxConsecutive = Math.min(maxConsecutive ?? Infinity, value);
@@ -371,6 +370,18 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   if (valid === 0n) {
     fail(`rules: no password of ${length} character${length === 1 ? "" : "s"} satisfies them`);
   }
+  // With no length asked for and no maxlength in the rules, the length is the
+  // fewest characters for TARGET_BITS; rules whose count stops growing (say,
+  // two characters and max-consecutive: 1) never get there: refuse rather
+  // than return the longest password for a bit or two.
+  if (valid < target && req.length === undefined && rules.maxLength === undefined) {
+    fail(
+      `rules: these rules cannot reach ${TARGET_BITS} bits: at ${length} characters ` +
+        `they allow ${
+          valid < 1000000n ? valid : `about 2**${valid.toString(2).length - 1}`
+        } passwords; give a length, or allow more characters`,
+    );
+  }
   return { chars, groups, lines: k, maxRun: m, length, valid, table, draw: drawRules };
 }
 
@@ -460,8 +471,10 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
     maxLength: parsed.maxLength,
     maxConsecutive: parsed.maxConsecutive,
   };
-  Object.defineProperty(rules, RULES_ENGINE, {
-    value: Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f) }),
-  });
-  return Object.freeze(rules) as CompiledRules;
+  const frozen = Object.freeze(rules);
+  registerRules(
+    frozen,
+    Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f) }),
+  );
+  return frozen;
 }

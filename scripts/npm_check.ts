@@ -10,7 +10,8 @@
  * - every entry point imports and works on Node (scripts/npm_consumer.mjs);
  * - a strict `tsc --noEmit` (nodenext) of scripts/npm_consumer_types.ts
  *   type-checks against the declarations, and its `@ts-expect-error` lines fail;
- * - `npx secrets --version` and `npx secrets token-hex 16` run;
+ * - `npx secrets --version` runs, and every command of the CLI, through the
+ *   installed bin, with its output checked;
  * - tree-shaking: an application that imports only `password` bundles
  *   (`deno bundle --minify` from the sources, esbuild `--minify` from the
  *   npm build) to at most 30,000 bytes, without the EFF word list, and runs.
@@ -228,11 +229,35 @@ try {
     assert.equal(r.stdout, `secrets ${pkg.version}\n`);
   });
 
-  await check("npx secrets token-hex 16", async () => {
-    const r = await run("npx", ["--no", "--", "secrets", "token-hex", "16"], project);
-    assert.equal(r.code, 0, `exit ${r.code}: ${tail(r)}`);
-    assert.match(r.stdout, /^[0-9a-f]{32}\n$/);
-    assert.equal(r.stderr, "");
+  // Every command, through the bin npm installed: [arguments, exit status, stdout].
+  const commands: [string[], number, RegExp][] = [
+    [["token-hex", "16"], 0, /^[0-9a-f]{32}\n$/],
+    [["token_hex", "4"], 0, /^[0-9a-f]{8}\n$/],
+    [["token-bytes", "4"], 0, /^[0-9a-f]{8}\n$/],
+    [["token-urlsafe", "3"], 0, /^[A-Za-z0-9_-]{4}\n$/],
+    [["randbelow", "1000000000000000000000000"], 0, /^\d{1,24}\n$/],
+    [["randbits", "70"], 0, /^\d+\n$/],
+    [["choice", "x", "y"], 0, /^[xy]\n$/],
+    [["password", "12", "--symbols", "--count", "2"], 0, /^(\S{12}\n){2}$/],
+    [["password", "--rules", "minlength: 8; required: digit; allowed: lower"], 0, /^[a-z0-9]+\n$/],
+    [["passphrase", "--words", "3", "--separator", "-"], 0, /^[a-z]+(-[a-z]+){2}\n$/],
+    [["passphrase", "--wordlist", "eff-short", "--words", "2"], 0, /^[a-z]+ [a-z]+\n$/],
+    [["token", "--bits", "128", "--alphabet", "base58"], 0, /^[1-9A-HJ-NP-Za-km-z]{22}\n$/],
+    [["api-key", "--prefix", "acme"], 0, /^acme_[0-9A-Za-z]{33}\n$/],
+    [["bits-for", "--tokens", "1e9", "--probability", "1e-6"], 0, /^79\n$/],
+    [["collision-probability", "--tokens", "2", "--bits", "1"], 0, /^0\.393469340287\d*\n$/],
+    [["check-api-key", "acme_x", "--prefix", "acme"], 1, /^$/],
+    [["-i", "6"], 0, /^[1-6]\n$/],
+    [["help"], 0, /^usage: secrets/],
+    [["tokn-hex"], 2, /^$/],
+  ];
+  await check(`npx secrets: every command (${commands.length} runs)`, async () => {
+    for (const [args, code, stdout] of commands) {
+      const r = await run("npx", ["--no", "--", "secrets", ...args], project);
+      assert.equal(r.code, code, `secrets ${args.join(" ")}: exit ${r.code}: ${tail(r)}`);
+      assert.match(r.stdout, stdout, `secrets ${args.join(" ")}`);
+      if (code === 2) assert.match(r.stderr, /^secrets: [^\n]+\n$/);
+    }
   });
 
   await check(

@@ -35,8 +35,9 @@ export async function check(rt: Runtime, c: CliCase): Promise<string | undefined
     const r = await run(rt, args, opts);
     const problems: string[] = [];
     if (r.code !== c.code) problems.push(`exit ${r.code}, expected ${c.code}`);
+    // Without a pattern: a success must print something, a failure nothing.
     const okOut = c.stdout === undefined
-      ? c.code === 0 || r.stdout === ""
+      ? c.quiet || (c.code === 0) === (r.stdout !== "")
       : typeof c.stdout === "function"
       ? c.stdout(r.stdout)
       : c.stdout.test(r.stdout);

@@ -167,7 +167,12 @@ export const CASES: CliCase[] = [
     code: 2,
     stderr: /^secrets: --exclude needs a value\n$/,
   },
-  { name: "--name=value", args: ["password", "--exclude=-_", "--length=8"], code: 0 },
+  {
+    name: "--name=value",
+    args: ["password", "--exclude=-_", "--length=8"],
+    code: 0,
+    stdout: /^[A-Za-z0-9]{8}\n$/,
+  },
   {
     name: "an option given twice",
     args: ["password", "--length", "8", "--length", "9"],
@@ -348,6 +353,13 @@ export const CASES: CliCase[] = [
     code: 0,
     stdout: /^[1-6]\n$/,
     stderr: /^entropy: 2\.58 bits\n$/,
+  },
+  {
+    name: "--entropy for items that print alike counts them once",
+    args: ["choice", "e\u0301", "\u00e9", "--entropy"],
+    code: 0,
+    stdout: /^\u00e9|e\u0301\n$/,
+    stderr: /^entropy: 0 bits\n$/,
   },
   {
     name: "--entropy for a choice with a repeated item (min-entropy: log2(4/2) = 1 bit)",

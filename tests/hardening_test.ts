@@ -3,6 +3,7 @@
 // recipes_test.ts; compare_digest's (7) in compare_digest_test.ts.
 import { Buffer } from "node:buffer";
 import { createSecrets } from "../testing.ts";
+import { entropyBits, passphrase, password, passwordRules } from "../recipes.ts";
 import { randbits, SystemRandom, token_bytes, token_hex } from "../mod.ts";
 import { BLOCK_SIZE, Pool } from "../lib/_pool.ts";
 import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
@@ -348,4 +349,51 @@ Deno.test("a source that fills only part of a large buffer fails the health test
   });
   assertThrows(() => partial.token_bytes(1 << 20), Error, /zero bytes in a row/);
   assertThrows(() => partial.token_bytes(16), Error, /zero bytes in a row/);
+});
+
+// ---- The third review (issues 13-17): each failed before its fix. ----
+
+Deno.test("a copy of a rules object is not rules: forged rules are refused, never cached", () => {
+  const weak = passwordRules("allowed: [ab]");
+  const strong = "minlength: 20; required: lower; required: upper; required: digit;";
+  const forged: Record<string | symbol, unknown> = { ...weak, text: strong };
+  for (const s of Object.getOwnPropertySymbols(weak)) forged[s] = (weak as never)[s];
+  assertThrows(
+    () => password({ rules: forged as never }),
+    TypeError,
+    "password(): rules must be made by passwordRules(), got an object",
+  );
+  const honest = password({ rules: passwordRules(strong) });
+  assert.match(honest, /[A-Z]/);
+  assert.match(honest, /[0-9]/);
+});
+
+Deno.test("rules that cannot reach 128 bits at any length are refused, not stretched to 1024", () => {
+  assertThrows(
+    () => password({ rules: passwordRules("allowed: [ab]; max-consecutive: 1") }),
+    RangeError,
+    "password(): rules: these rules cannot reach 128 bits: at 1024 characters they allow 2 passwords; give a length, or allow more characters",
+  );
+  // With a length asked for, or a site's own maxlength, the caller gets what was asked.
+  const eight = password({ rules: passwordRules("allowed: [ab]; max-consecutive: 1"), length: 8 });
+  assert.ok(eight === "abababab" || eight === "babababa", eight);
+  const site = passwordRules("allowed: [ab]; max-consecutive: 1; maxlength: 8");
+  assert.equal(password({ rules: site }).length, 8);
+  assert.equal(entropyBits("password", { rules: site }), 1);
+});
+
+Deno.test("passphrase lists that print alike once joined are refused (NFKC, leading marks)", () => {
+  const cases: [string[], string, RegExp][] = [
+    [["e", "\u0301b", "é", "b"], "", /begins with a combining mark/],
+    [["ﬀ", "ix", "f", "ﬁx"], "", /no word may begin another, but "f" begins "ff"/],
+    [["a-b", "c", "a", "b-c"], "－", /the word "a-b" contains "-", a character of the separator/],
+  ];
+  for (const [wordlist, separator, message] of cases) {
+    assertThrows(
+      () => entropyBits("passphrase", { wordlist, words: 2, separator }),
+      RangeError,
+      message,
+    );
+    assertThrows(() => passphrase({ wordlist, words: 2, separator }), RangeError, message);
+  }
 });
