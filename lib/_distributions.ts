@@ -118,7 +118,7 @@ export function binomialvariate(rng: RandomSource, n: number, p: number): number
     let u = rng.random();
     u -= 0.5;
     const us = 0.5 - Math.abs(u);
-    const k = Math.floor((2.0 * a / us + b) * u + c);
+    const k = Math.floor((pymath.div(2.0 * a, us) + b) * u + c); // us = 0: Python raises
     if (k < 0 || k > n) continue;
     let v = rng.random();
     if (us >= 0.07 && v <= vr) return k;

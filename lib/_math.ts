@@ -43,11 +43,24 @@ export function div(a: number, b: number): number {
   return a / b;
 }
 
-/** Python's `x ** y` on floats. */
+/**
+ * Python's `x ** y` on floats (`float_pow`): C99's special cases, where
+ * JavaScript's `Math.pow` differs (`1 ** NaN` and `(-1) ** Infinity` are 1,
+ * not NaN; `0 ** -Infinity` is Infinity), and Python's errors for a zero
+ * base with a negative exponent and for overflow.
+ */
 export function pow(x: number, y: number): number {
+  if (y === 0) return 1; // x ** 0 is 1.0, even for NaN
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return x === 1 ? 1 : y;
+  if (y === Infinity || y === -Infinity) {
+    const a = Math.abs(x);
+    if (a === 1) return 1;
+    return (y > 0) === (a > 1) ? Infinity : 0;
+  }
   if (x === 0 && y < 0) throw new RangeError("0.0 cannot be raised to a negative power");
   const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y) && r === r) {
+  if (!Number.isFinite(r) && Number.isFinite(x) && r === r) {
     throw new RangeError("(34, 'Numerical result out of range')");
   }
   return r;

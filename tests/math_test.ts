@@ -279,26 +279,29 @@ for (const [name, f, cases] of TABLES) {
   });
 }
 
-// Where `pow` is not yet Python's `**` (a bug, reported, not fixed here: lib/ is being
-// refactored). JavaScript's Math.pow gives NaN for 1 ** NaN and (+-1) ** +-Infinity, where
-// Python gives 1.0; and _math.ts raises for 0.0 ** -inf, where Python gives inf (it checks for
-// an infinite exponent before it checks for a zero base). These rows are CPython's values too.
-const POW_DIVERGENT: Case[] = [
+// Where JavaScript's Math.pow differs from Python's `**` (1 ** NaN and (+-1) ** +-Infinity are
+// NaN in JavaScript, 1.0 in Python; 0.0 ** -inf is inf in Python, which checks for an infinite
+// exponent before a zero base): CPython 3.13.0's values, which pow() now gives.
+const POW_SPECIAL: Case[] = [
   [[0, -Infinity], Infinity],
   [[-0, -Infinity], Infinity],
   [[1, Infinity], 1],
   [[1, NaN], 1],
   [[-1, Infinity], 1],
   [[-1, -Infinity], 1],
+  [[NaN, 0], 1],
+  [[0.5, -Infinity], Infinity],
+  [[2, -Infinity], 0],
 ];
 
-// The same bug through the public API: random() = 0.0 makes u = 1.0 - random() = 1.0 (a
-// testing source can give seven zero bytes). CPython 3.13.0, same subclass:
-// paretovariate(nan) = 1.0, paretovariate(5e-324) = 1.0, weibullvariate(1, -5e-324) = inf.
-// And a float division by zero that Python raises and JavaScript does not: binomialvariate's
-// BTRS loop divides by us = 0.5 - |random() - 0.5|, which is 0 for random() = 0.0; CPython raises
-// ZeroDivisionError there, this package skips the draw (k = -Infinity is out of range) and, on
-// random() = 0.5 then 0.1, returns 30.
+Deno.test(`pow() follows Python's float_pow where Math.pow differs (${POW_SPECIAL.length} cases)`, () => {
+  check("pow", pow, POW_SPECIAL);
+});
+
+// The same through the public API: random() = 0.0 makes u = 1.0 - random() = 1.0 (a testing
+// source can give seven zero bytes). CPython 3.13.0, same subclasses: paretovariate(nan) = 1.0,
+// paretovariate(5e-324) = 1.0, weibullvariate(1, -5e-324) = inf; and binomialvariate's BTRS loop
+// divides by us = 0.5 - |random() - 0.5|, 0 for random() = 0.0: ZeroDivisionError.
 class Zero extends SystemRandom {
   override random(): number {
     return 0;
@@ -310,48 +313,16 @@ class ZeroThen extends SystemRandom {
     return this.#values.shift() ?? 0.5;
   }
 }
-const PUBLIC_DIVERGENT: [string, () => number, Case[1]][] = [
-  ["paretovariate(NaN)", () => new Zero().paretovariate(NaN), 1],
-  ["paretovariate(5e-324)", () => new Zero().paretovariate(5e-324), 1],
-  ["weibullvariate(1, -5e-324)", () => new Zero().weibullvariate(1, -5e-324), Infinity],
-  [
-    "binomialvariate(100, 0.3)",
-    () => new ZeroThen().binomialvariate(100, 0.3),
-    ["ZeroDivisionError", "float division by zero"],
-  ],
-];
 
-// A strict expected failure: it passes while the bug is there, and fails the day a row starts to
-// match CPython, so the fix moves the row into its table (where it is then checked for good). To
-// see the bugs as failing assertions, run with SECRETS_KNOWN_BUGS=fail.
-Deno.test("known divergences from CPython's float semantics (bug: each row must still differ)", () => {
-  const strict = Deno.env.get("SECRETS_KNOWN_BUGS") === "fail";
-  const rows: [string, () => number, Case[1]][] = [
-    ...POW_DIVERGENT.map(([args, e]): [string, () => number, Case[1]] => [
-      `pow(${args.map(fmt).join(", ")})`,
-      () => pow(args[0], args[1]),
-      e,
-    ]),
-    ...PUBLIC_DIVERGENT,
-  ];
-  const matching: string[] = [], differing: string[] = [];
-  for (const [call, f, expected] of rows) {
-    let got: number | string;
-    try {
-      got = f();
-    } catch (e) {
-      got = `${(e as Error).name}: ${(e as Error).message}`;
-    }
-    // Python's exceptions are RangeErrors here, with Python's message.
-    const want = typeof expected === "number" ? fmt(expected) : `RangeError: ${expected[1]}`;
-    const shown = typeof got === "number" ? fmt(got) : got;
-    const same = typeof got === "number" && typeof expected === "number"
-      ? Object.is(got, expected)
-      : shown === want;
-    (same ? matching : differing).push(`${call} = ${shown}; CPython: ${want}`);
-  }
-  if (strict) assert.deepEqual(differing, [], "these differ from CPython");
-  else assert.deepEqual(matching, [], "fixed: move these rows out of the known divergences");
+Deno.test("paretovariate, weibullvariate, binomialvariate at random() = 0.0 give CPython's answers", () => {
+  assert.equal(new Zero().paretovariate(NaN), 1);
+  assert.equal(new Zero().paretovariate(5e-324), 1);
+  assert.equal(new Zero().weibullvariate(1, -5e-324), Infinity);
+  assertThrows(
+    () => new ZeroThen().binomialvariate(100, 0.3),
+    RangeError,
+    "float division by zero",
+  );
 });
 
 // ---- How the tables were produced (CPython 3.13.0) -------------------------------------------
