@@ -100,6 +100,11 @@ Deno.test("sample(): counts that are not numbers, or whose total is not a safe i
     'sample(): counts must hold numbers, got "2" at index 1',
   );
   assertThrows(
+    () => gen.sample(["a", "b"], 1, { counts: [null as never, 1] }),
+    TypeError,
+    "sample(): counts must hold numbers, got null at index 0",
+  );
+  assertThrows(
     () => gen.sample(["a", "b"], 1, { counts: [2 ** 53 - 1, 1] }),
     RangeError,
     "sample(): the total of counts must be a safe integer",
