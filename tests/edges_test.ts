@@ -100,6 +100,11 @@ Deno.test("sample(): counts that are not numbers, or whose total is not a safe i
     'sample(): counts must hold numbers, got "2" at index 1',
   );
   assertThrows(
+    () => gen.sample(["a", "b"], 1, { counts: [null as never, 1] }),
+    TypeError,
+    "sample(): counts must hold numbers, got null at index 0",
+  );
+  assertThrows(
     () => gen.sample(["a", "b"], 1, { counts: [2 ** 53 - 1, 1] }),
     RangeError,
     "sample(): the total of counts must be a safe integer",
@@ -331,4 +336,24 @@ Deno.test("gammavariate(): alpha up to where 2 * alpha overflows, as CPython", (
     RangeError,
     /alpha must be finite/,
   );
+});
+
+Deno.test("gammavariate(): beta of 0 or just below is refused, as CPython", () => {
+  // CPython 3.13.0: ValueError("gammavariate: alpha and beta must be > 0.0") for each.
+  const gen = new SystemRandom();
+  for (const [alpha, beta] of [[1, 0], [2, -0.5], [0.5, -0]]) {
+    assertThrows(
+      () => gen.gammavariate(alpha, beta),
+      RangeError,
+      "gammavariate: alpha and beta must be > 0.0",
+    );
+  }
+});
+
+Deno.test("password(): the default length is the shortest with 128 bits, exactly 128 if possible", () => {
+  // 16 characters carry 4 bits each: 32 of them are exactly 128 bits (the search stops there).
+  const hex = "0123456789abcdef";
+  assert.equal(password({ alphabet: hex }).length, 32);
+  assert.equal(entropyBits("password", { alphabet: hex }), 128);
+  assert.equal(password().length, 22); // 22 * log2(62) = 130.99; 21 would be 125.04
 });
