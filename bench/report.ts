@@ -21,6 +21,7 @@ import { median, PLAN, type Plan, quantile, type Sample } from "./_harness.ts";
 import {
   CPYTHON,
   FIXTURES,
+  HEADLINE,
   PYTHON_SETUP,
   type Row,
   ROWS,
@@ -534,3 +535,43 @@ for (const row of ROWS) {
 
 console.log(md);
 if (values.out !== "-") await Deno.writeTextFile(new URL(values.out!, root), md);
+
+// The README's headline rows, from the same lines, written between its markers
+// when the report is written to its usual place.
+const headline = HEADLINE.map(([name, vs, runtime]) => {
+  const l = lines.find((l) =>
+    l.row.name === name && l.target.vs === vs && l.target.runtime === runtime
+  );
+  if (!l) throw new Error(`HEADLINE names no target: ${name} against ${vs} on ${runtime}`);
+  const who = runtime === "deno" ? "Deno" : "Node.js";
+  return `| ${code(name)} | ${who} | ${vs === CPYTHON ? "CPython" : code(vs)} | ${
+    l.value.split(" (")[0]
+  } | ${goal(l.target)} | ${yes(l)} |`;
+});
+const headlineMd = `<!-- bench headline -->
+
+| call | runtime | against | speed ratio | target | met |
+| --- | --- | --- | ---: | ---: | --- |
+${headline.join("\n")}
+
+${started.toISOString().slice(0, 10)}, ${denoRun.version}${nodeRun ? `, ${nodeRun.version}` : ""}${
+  pyRun ? `, ${pyRun.version}` : ""
+}; ${counted.length} targets, ${missed.length} missed, each with its reason in the full table.
+
+<!-- /bench headline -->`;
+if (values.out === "bench/RESULTS.md") {
+  const readme = new URL("README.md", root);
+  const text = await Deno.readTextFile(readme);
+  const marked = /<!-- bench headline -->[\s\S]*?<!-- \/bench headline -->/;
+  if (!marked.test(text)) throw new Error("README.md has no <!-- bench headline --> markers");
+  await Deno.writeTextFile(readme, text.replace(marked, () => headlineMd));
+  // deno fmt aligns the table, so that `deno task check` stays clean.
+  const fmt = await new Deno.Command(Deno.execPath(), {
+    args: ["fmt", "--quiet", "README.md"],
+    cwd: root,
+  })
+    .output();
+  if (!fmt.success) {
+    throw new Error(`deno fmt README.md failed: ${new TextDecoder().decode(fmt.stderr)}`);
+  }
+}

@@ -366,6 +366,19 @@ Deno.test("--help answers on its own: a global option's value is not read", asyn
   assert.match(out.join(""), /^usage: secrets bits-for --tokens N --probability P \[--json\]/);
 });
 
+Deno.test("a usage line lists the common options only for commands that print results", async () => {
+  const usage = async (...args: string[]) => {
+    const { io, out } = capture();
+    assert.equal(await main(args, io), 0);
+    return out.join("").split("\n")[0];
+  };
+  assert.equal(
+    await usage("token-hex", "--help"),
+    "usage: secrets token-hex [N] [--count N] [--json] [--entropy] [--help]",
+  );
+  assert.equal(await usage("help", "--help"), "usage: secrets help [COMMAND]");
+});
+
 /** `entropy: B bits`, as --entropy prints it: whole numbers exact, others floored to 2 decimals. */
 function entropyText(bits: number): string {
   return `entropy: ${

@@ -2,10 +2,11 @@
 // unrun, and mutants `deno task mutants` found alive. Tested through the public API where there
 // is one. Expected values are CPython 3.13.0's where Python has the same call (the same subclass
 // or the same bytes, run by hand), else the package's documented behaviour.
-import { compare_digest, SystemRandom } from "../mod.ts";
+import { compare_digest, MAX_NBYTES, SystemRandom } from "../mod.ts";
 import { entropyBits, passphrase, password } from "../recipes.ts";
 import { createSecrets, EntropyHealthError } from "../testing.ts";
 import { closest } from "../lib/_suggest.ts";
+import { mutableElementsOf } from "../lib/_sequence.ts";
 import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
 
 /** A SystemRandom whose random() returns the given values, in order, and counts its calls. */
@@ -237,6 +238,26 @@ Deno.test("triangular() on a range symmetric about 0, and on an empty range, as 
   assert.equal(new ScriptedFloats([0.25]).triangular(-1, 1), -0.2928932188134524);
   assert.equal(new ScriptedFloats([0.75]).triangular(-1, 1), 0.2928932188134524);
   assert.equal(new ScriptedFloats([0.25]).triangular(2, 2, 3), 2);
+});
+
+Deno.test("triangular(): u equal to c takes CPython's branch (u > c is false), to the last bit", () => {
+  // CPython 3.13.0, same subclass: random() = 7569179904107247 / 2**53, which equals
+  // c = (mode - low) / (high - low) here, gives triangular(low, high, mode) =
+  // 15.172167564169646; the other branch would give 15.172167564169644.
+  const u = 7569179904107247 / 2 ** 53;
+  const [low, high, mode] = [-0.6875469124378935, 18.185251755828546, 15.172167564169646];
+  assert.equal((mode - low) / (high - low), u);
+  assert.equal(new ScriptedFloats([u]).triangular(low, high, mode), 15.172167564169646);
+});
+
+Deno.test("shuffle() takes exactly MAX_NBYTES elements, and refuses one more", () => {
+  const v = new Uint8Array(MAX_NBYTES);
+  assert.equal(mutableElementsOf(v, "x"), v);
+  assertThrows(
+    () => mutableElementsOf({ length: MAX_NBYTES + 1 }, "x"),
+    RangeError,
+    /more than MAX_NBYTES/,
+  );
 });
 
 Deno.test("binomialvariate() (BTRS): a k out of [0, n] is skipped before v is drawn, as CPython", () => {

@@ -389,6 +389,17 @@ Deno.test("password({ rules }) with long lengths stays within its work bounds", 
     RangeError,
     "password(): rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters",
   );
+  // Two required lines (three groups) reach the bound later; one never does within 1,024.
+  assertThrows(
+    () =>
+      password(opts({ rules: "required: lower; required: upper; allowed: digit", length: 1000 })),
+    RangeError,
+    "password(): rules: counting passwords of 686 characters under 2 required lines needs more than 2 MiB of tables; ask for fewer characters",
+  );
+  assert.equal(
+    password(opts({ rules: "required: digit; allowed: ascii-printable", length: 1024 })).length,
+    1024,
+  );
   // Rules that require nothing need no table: any length.
   assert.equal(password(opts({ rules: "allowed: lower, digit", length: 1024 })).length, 1024);
   // With a run limit, the same.

@@ -1,7 +1,15 @@
 // Recipes: constraints always met, uniform over every valid string, exact
 // entropy counted by brute force on small cases, and clear errors.
 import fc from "fast-check";
-import { AMBIGUOUS, effWordlist, entropyBits, passphrase, password, SYMBOLS } from "../recipes.ts";
+import {
+  AMBIGUOUS,
+  effWordlist,
+  entropyBits,
+  passphrase,
+  password,
+  passwordRules,
+  SYMBOLS,
+} from "../recipes.ts";
 import { countValid, drawPassword, passwordPlan } from "../lib/password.ts";
 import { createSecrets } from "../testing.ts";
 import { assert, assertChiSquare, assertThrows, counterSource } from "./_helpers.ts";
@@ -238,6 +246,60 @@ Deno.test("password() validation never depends on earlier calls (issue 11, item 
   reads = 0;
   assertThrows(() => password(flips), TypeError, /length must be an integer number, got NaN/);
   assertThrows(() => password({ length: NaN }), TypeError, /got NaN/);
+});
+
+Deno.test("password()'s plan cache tells apart options that differ in one value", () => {
+  // Each pair differs in one option; the cache must give each its own plan, in
+  // either order and on a repeat (the last-plan fast path too).
+  const base = { length: 12, symbols: true };
+  const pairs: [string, object, object][] = [
+    ["minLower", {}, { minLower: 3 }],
+    ["minUpper", {}, { minUpper: 3 }],
+    ["minDigits", {}, { minDigits: 3 }],
+    ["minSymbols", {}, { minSymbols: 3 }],
+    ["length", {}, { length: 13 }],
+    ["symbols", {}, { symbols: false }],
+    ["excludeAmbiguous", {}, { excludeAmbiguous: true }],
+    ["exclude", { exclude: "abc" }, { exclude: "abd" }],
+    ["alphabet", { alphabet: "abcdef" }, { alphabet: "abcdeg" }],
+    [
+      "rules",
+      { length: undefined, symbols: undefined, rules: passwordRules("minlength: 20") },
+      { length: undefined, symbols: undefined, rules: passwordRules("minlength: 21") },
+    ],
+  ];
+  const shape = (o: object) => {
+    const p = passwordPlan({ ...base, ...o });
+    return JSON.stringify([p.chars.join(""), p.mins, p.length, String(p.valid)]);
+  };
+  for (const [name, a, b] of pairs) {
+    const [sa, sb] = [shape(a), shape(b)];
+    assert.notEqual(sa, sb, `${name}: the two options got the same plan`);
+    assert.equal(shape(a), sa, name);
+    assert.equal(shape(b), sb, name);
+  }
+  // And the passwords follow: three symbols asked for after none, three given.
+  password({ ...base });
+  const p = password({ ...base, minSymbols: 3 });
+  assert.ok([...p].filter((c) => SYMBOLS.includes(c)).length >= 3, p);
+});
+
+Deno.test("password() honours a minimum of 1 in each class alone", () => {
+  // Two characters, one in the class: a password of 2 misses the class with
+  // probability 1/4, so 200 passwords that ignored the minimum would all pass
+  // with probability (3/4)**200 < 1e-24.
+  const cases: [string, string, RegExp][] = [
+    ["minLower", "aB", /[a-z]/],
+    ["minUpper", "aB", /[A-Z]/],
+    ["minDigits", "a1", /[0-9]/],
+    ["minSymbols", "a!", /!/],
+  ];
+  for (const [name, alphabet, has] of cases) {
+    for (let i = 0; i < 200; i++) {
+      const p = password({ alphabet, length: 2, [name]: 1 });
+      assert.match(p, has, `${name}: ${p}`);
+    }
+  }
 });
 
 Deno.test("password() ignores a polluted Object.prototype (issue 11, item 3)", () => {
