@@ -27,7 +27,7 @@ import { describe } from "./_validate.ts";
  * @param options What the caller passed.
  * @param keys The option names the function knows.
  * @param fn The function's name for messages, e.g. `"password()"`.
- * @returns A null-prototype record of the values read.
+ * @returns A record of the values read, whose prototype chain holds nothing.
  * @throws {TypeError} If `options` is not a plain object (or `undefined`), or
  * has a key not in `keys`.
  */
@@ -40,9 +40,11 @@ export function readOptions<K extends string>(
   if (!isPlainObject(options)) {
     throw new TypeError(`${fn}: options must be a plain object, got ${describe(options)}`);
   }
-  // Null prototype: reading a key the caller did not give finds nothing,
-  // even when Object.prototype has been polluted.
-  const out = Object.create(null) as { [P in K]?: unknown };
+  // Reading a key the caller did not give finds nothing, even when
+  // Object.prototype has been polluted: the record's prototype is an empty
+  // frozen object with a null prototype (and, unlike Object.create(null),
+  // the record stays a fast object that V8 reads quickly).
+  const out = Object.create(EMPTY) as { [P in K]?: unknown };
   for (const key in options) {
     if (!Object.hasOwn(options, key)) continue;
     if (!(keys as readonly string[]).includes(key)) {
@@ -68,5 +70,7 @@ function isPlainObject(x: unknown): x is object {
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
+/** The prototype of every record: empty, frozen, with a null prototype. */
+const EMPTY: { readonly [key: string]: unknown } = Object.freeze(Object.create(null));
 /** The record of no options. */
-const NONE: { readonly [key: string]: unknown } = Object.freeze(Object.create(null));
+const NONE: { readonly [key: string]: unknown } = Object.freeze(Object.create(EMPTY));
