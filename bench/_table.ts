@@ -562,9 +562,8 @@ export const ROWS: readonly Row[] = [
       py8({
         floor: "floor.bigUint64()",
         limit: "allocating a 64-bit bigint",
-        extra: "getrandbits builds the bigint from two 32-bit words (BigInt(), <<, |: several " +
-          "bigint allocations), where one DataView.getBigUint64 of the same 8 big-endian bytes " +
-          "gives the same value",
+        extra: "randbits checks its bit count, converts it from a bigint, and reads the pool " +
+          "behind its re-entrancy guard and wipe; the floor reads 8 bytes of a DataView, no more",
       }),
     ],
   }),

@@ -554,8 +554,11 @@ const headlineMd = `<!-- bench headline -->
 | --- | --- | --- | ---: | ---: | --- |
 ${headline.join("\n")}
 
-${started.toISOString().slice(0, 10)}, ${denoRun.version}${nodeRun ? `, ${nodeRun.version}` : ""}${
-  pyRun ? `, ${pyRun.version}` : ""
+${started.toISOString().slice(0, 10)}, ${
+  [denoRun.version, nodeRun?.version, pyRun?.version]
+    .filter((v) => v !== undefined)
+    .map((v) => v.replace(/ \(.*\)$/, "")) // the engine versions are in the full report
+    .join(", ")
 }; ${counted.length} targets, ${missed.length} missed, each with its reason in the full table.
 
 <!-- /bench headline -->`;

@@ -57,7 +57,22 @@ export function bits(pool: Pool, k: number): number {
   return pool.read((k + 7) >>> 3, readBits, k);
 }
 
-function readWords(b: Uint8Array, p: number, nb: number): bigint {
+// DataView's getBigUint64, captured at load and called without any method
+// lookup (Function.prototype.call bound once): replacing either later changes
+// nothing, and no replaceable code sees the pool's view.
+const getBigUint64 = Function.prototype.call.bind(DataView.prototype.getBigUint64) as (
+  view: DataView,
+  offset: number,
+) => bigint;
+
+function readWords(b: Uint8Array, p: number, nb: number, _: undefined, view: DataView): bigint {
+  if ((nb & 7) === 0) {
+    // Whole big-endian 64-bit words, each built by the engine in one call
+    // (getrandbits(64) and getrandbits(128), the common sizes).
+    let x = getBigUint64(view, p);
+    for (let i = p + 8; i < p + nb; i += 8) x = (x << 64n) | getBigUint64(view, i);
+    return x;
+  }
   // The leading nb % 4 bytes, then whole big-endian words.
   let i = p;
   let head = 0;

@@ -90,9 +90,16 @@ export class EntropyHealthError extends Error {
 /**
  * Reads `n` pool bytes starting at `start` of `bytes` (the pool's buffer);
  * `arg` is passed through, so that readers can be module-level functions
- * rather than a closure made per call.
+ * rather than a closure made per call; `view` is a DataView of the same
+ * buffer (the same offsets), for readers of 64-bit words.
  */
-export type Reader<T, A> = (bytes: Uint8Array, start: number, n: number, arg: A) => T;
+export type Reader<T, A> = (
+  bytes: Uint8Array,
+  start: number,
+  n: number,
+  arg: A,
+  view: DataView,
+) => T;
 
 // Intrinsics, captured when the module loads. After import, replacing a
 // typed-array constructor, getter or method (or Math.imul) changes nothing,
@@ -100,6 +107,7 @@ export type Reader<T, A> = (bytes: Uint8Array, start: number, n: number, arg: A)
 // these captured functions only, never a method looked up on the buffer.
 const U8 = Uint8Array;
 const U32 = Uint32Array;
+const DV = DataView;
 const apply = Reflect.apply;
 const TypedArrayPrototype = Object.getPrototypeOf(U8.prototype);
 const fill: (this: Uint8Array, value: number, start?: number, end?: number) => Uint8Array =
@@ -133,6 +141,9 @@ export class Pool {
   // a replaced Uint8Array[Symbol.species] would otherwise see the pool).
   readonly #block = new U8(this.#memory, BLOCK_SIZE, BLOCK_SIZE);
   readonly #words = new U32(this.#memory, BLOCK_SIZE, BLOCK_SIZE >>> 2);
+  // The same bytes as #buf, at the same offsets, for readers that read
+  // 64-bit words (with captured DataView methods).
+  readonly #view = new DV(this.#memory);
   /** Index of the next unused byte. */
   #pos = BLOCK_SIZE;
   /** One past the last unused byte. */
@@ -171,7 +182,7 @@ export class Pool {
     const buf = this.#buf;
     this.#busy = READING;
     try {
-      return reader(buf, start, n, arg);
+      return reader(buf, start, n, arg, this.#view);
     } finally {
       for (let i = start; i < end; i++) buf[i] = 0;
       this.#pos = end;

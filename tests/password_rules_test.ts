@@ -389,6 +389,10 @@ Deno.test("password({ rules }) with long lengths stays within its work bounds", 
     RangeError,
     "password(): rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters",
   );
+  // Exactly 2**128 valid strings is enough: 16 characters, 32 of them.
+  const hex = opts({ rules: "allowed: digit, [abcdef]" });
+  assert.match(password(hex), /^[0-9a-f]{32}$/);
+  assert.equal(entropyBits("password", hex), 128);
   // Two required lines (three groups) reach the bound later; one never does within 1,024.
   assertThrows(
     () =>
