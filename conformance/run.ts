@@ -244,7 +244,18 @@ if (import.meta.main) {
   }
   console.log(report);
   await Deno.mkdir(new URL("../reports", HERE), { recursive: true });
-  await Deno.writeTextFile(values.report!, report);
+  try {
+    await Deno.writeTextFile(values.report!, report);
+  } catch (e) {
+    // One line, no stack trace: the table is printed above anyway.
+    console.error(
+      `conformance: cannot write --report ${values.report}: ${(e as Error).message}` +
+        (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied
+          ? " (deno task conformance may write only under reports/)"
+          : ""),
+    );
+    Deno.exit(2);
+  }
   if (values["write-vectors"]) {
     if (!py.python.startsWith("3.13.")) throw new Error("vectors must come from CPython 3.13");
     const vectors = {
