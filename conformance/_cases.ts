@@ -530,10 +530,11 @@ export function buildCases(): Case[] {
     }
   }
   // Custom alphabets of characters that print distinctly, as the package
-  // requires (no surrogates, combining marks or invisible characters, each in
-  // its NFKC form); CPython would take any string.
+  // requires (no surrogates, combining marks, joining Hangul jamo or invisible
+  // characters, each in its NFKC form); CPython would take any string.
   const printable = (c: number) => {
     if (c >= 0xd800 && c <= 0xdfff) return false;
+    if ((c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff)) return false;
     const ch = String.fromCodePoint(c);
     return !/[\p{M}\p{Default_Ignorable_Code_Point}]/u.test(ch) && ch.normalize("NFKC") === ch;
   };

@@ -34,6 +34,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 /** A combining mark: printed on the character before it. */
 const MARK = /\p{M}/u;
+/**
+ * Hangul vowel and final jamo (jungseong, jongseong): like a combining mark,
+ * each joins the character before it into one syllable ("ᄀ" + "ᅡ" prints
+ * as, and normalizes to, "가"), though Unicode does not class them as marks.
+ */
+const JOINING_JAMO = /[\u1160-\u11FF\uD7B0-\uD7FF]/;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -75,10 +81,12 @@ export function checkWellFormed(text: string, what: string): void {
 
 /**
  * The code points of `text`, checked to be a set of characters that print
- * distinctly: well formed and visible, no combining mark (it would print on
- * the character drawn before it), and no two that print alike (the same
- * character twice would make it more likely; two forms of one character would
- * print the same).
+ * distinctly: well formed and visible, no combining mark or joining Hangul
+ * jamo (it would print on the character drawn before it), none that prints as
+ * several characters (a "ﬁ" prints as "fi": "ﬁ" + "f" + "i" and "f" + "i" +
+ * "ﬁ" would print alike), and no two that print alike (the same character
+ * twice would make it more likely; two forms of one character would print the
+ * same).
  */
 export function characterSet(text: string, what: string): string[] {
   checkWellFormed(text, what);
@@ -92,7 +100,21 @@ export function characterSet(text: string, what: string): string[] {
         }), which prints on the character before it, so different draws could print the same`,
       );
     }
+    if (JOINING_JAMO.test(c)) {
+      throw new RangeError(
+        `${what} has a Hangul jamo (${
+          codePoint(c)
+        }) that joins the character before it into a syllable, so different draws could print the same`,
+      );
+    }
     const form = printedForm(c);
+    if (form.length > 1 && Array.from(form).length > 1) {
+      throw new RangeError(
+        `${what} has ${JSON.stringify(c)} (${codePoint(c)}), which prints as ${
+          JSON.stringify(form)
+        }, more than one character, so different draws could print the same`,
+      );
+    }
     const other = seen.get(form);
     if (other === c) {
       throw new RangeError(

@@ -33,7 +33,11 @@ export interface PasswordOptions {
    * most 1024; with `rules`, at least `minlength` and at most `maxlength`).
    */
   length?: number;
-  /** Characters to draw from (default `A-Za-z0-9`); no character may repeat. */
+  /**
+   * Characters to draw from (default `A-Za-z0-9`): at least 2 that print
+   * distinctly, as `tokenText`'s alphabet (none repeated, no invisible
+   * character or combining mark, no two forms of one character).
+   */
   alphabet?: string;
   /** Add the 32 ASCII punctuation characters (Python's `string.punctuation`) to the alphabet. */
   symbols?: boolean;

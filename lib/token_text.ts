@@ -92,8 +92,10 @@ export interface TokenTextOptions {
   bits?: number;
   /**
    * A name in {@linkcode ALPHABETS} (default `"base32"`), or the characters
-   * themselves: any string of at least 2 distinct code points (no lone
-   * surrogates). A string that looks like a name but is none (`"Hex"`,
+   * themselves: at least 2 code points that print distinctly (none repeated,
+   * no lone surrogate, invisible character, combining mark or joining Hangul
+   * jamo, none that prints as several characters or as another one does).
+   * A string that looks like a name but is none (`"Hex"`,
    * `"base64"`, `"base85"`, `"decimal"`) is refused, not taken as characters.
    */
   alphabet?: AlphabetName | (string & Record<never, never>);
