@@ -61,13 +61,25 @@ export function readOptions<K extends string>(
 
 /**
  * An object literal (or `Object.create(null)`, or an object of another
- * realm's `Object`): not an array, a Map, a Date or a class instance, whose
+ * realm's `Object`): not an array, a Map, a Date, a class instance or an
+ * object that inherits from another (even a null-prototype one), whose
  * options would live in places own enumerable keys do not reach.
  */
 function isPlainObject(x: unknown): x is object {
   if (typeof x !== "object" || x === null) return false;
   const proto = Object.getPrototypeOf(x);
-  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  return proto === null || proto === Object.prototype || isObjectPrototype(proto);
+}
+
+/**
+ * Another realm's `Object.prototype`: its prototype is null, and it is the
+ * `prototype` of its own `constructor` (read as data, never through a getter).
+ */
+function isObjectPrototype(proto: object): boolean {
+  if (Object.getPrototypeOf(proto) !== null) return false;
+  const ctor: unknown = Object.getOwnPropertyDescriptor(proto, "constructor")?.value;
+  return typeof ctor === "function" &&
+    Object.getOwnPropertyDescriptor(ctor, "prototype")?.value === proto;
 }
 
 /** The prototype of every record: empty, frozen, with a null prototype. */

@@ -226,12 +226,13 @@ Deno.test("a byte handed out is never handed out again, whatever the mix of draw
 // ---- The second review (after the refactor): each failed before its fix. ----
 
 Deno.test("no replaceable typed-array code ever receives the pool's buffer", () => {
-  // Every method and getter of %TypedArray%.prototype and Uint8Array.prototype
-  // is replaced by a spy; the pool and the encoders must call none of them on
-  // a view of the pool (8 KiB of memory).
+  // Every method and getter of %TypedArray%.prototype, Uint8Array.prototype
+  // and DataView.prototype is replaced by a spy; the pool, the encoders and
+  // the draws must call none of them on a view of the pool (8 KiB of memory).
   const TA = Object.getPrototypeOf(Uint8Array.prototype);
   const byteLength = Object.getOwnPropertyDescriptor(TA, "byteLength")!.get!;
   const bufferOf = Object.getOwnPropertyDescriptor(TA, "buffer")!.get!;
+  const viewBufferOf = Object.getOwnPropertyDescriptor(DataView.prototype, "buffer")!.get!;
   const bufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
   // The source is given the block by design; this one asks nothing of it
   // through replaceable code either, so that any call the spies see is the
@@ -243,16 +244,22 @@ Deno.test("no replaceable typed-array code ever receives the pool's buffer", () 
   };
   const seen: string[] = [];
   const saved: [object, string | symbol, PropertyDescriptor][] = [];
-  for (const target of [TA, Uint8Array.prototype]) {
+  const isPool = (x: unknown) =>
+    ArrayBuffer.isView(x) &&
+    Reflect.apply(
+        bufferLength,
+        Reflect.apply(x instanceof DataView ? viewBufferOf : bufferOf, x, []),
+        [],
+      ) === 8192;
+  // Function.prototype too: a captured method called as `f.call(view)` would
+  // hand the view to a replaced call.
+  for (const target of [TA, Uint8Array.prototype, DataView.prototype, Function.prototype]) {
     for (const key of Reflect.ownKeys(target)) {
       const d = Object.getOwnPropertyDescriptor(target, key)!;
       if (key === "constructor" || !d.configurable) continue;
       const spy = (f: (...a: unknown[]) => unknown) =>
         function (this: unknown, ...args: unknown[]) {
-          if (ArrayBuffer.isView(this)) {
-            const memory = Reflect.apply(bufferOf, this, []) as ArrayBuffer;
-            if (Reflect.apply(bufferLength, memory, []) === 8192) seen.push(String(key));
-          }
+          if (isPool(this) || args.some(isPool)) seen.push(String(key));
           return Reflect.apply(f, this, args);
         };
       saved.push([target, key, d]);
@@ -271,6 +278,8 @@ Deno.test("no replaceable typed-array code ever receives the pool's buffer", () 
       s.token_urlsafe(33);
       s.token_bytes(7);
       s.randbelow(2n ** 200n);
+      s.randbits(64n); // whole 64-bit words: the pool's DataView
+      s.randbelow(2n ** 127n + 1n);
       r.random();
       r.choice("abc");
     }

@@ -68,6 +68,28 @@ Deno.test("readOptions() reads own properties only, each exactly once", () => {
   assert.deepEqual({ ...readOptions(Object.create(null), KEYS, "f()") }, {});
 });
 
+Deno.test("readOptions() refuses an object that inherits from a null-prototype object; another realm's plain objects pass", async () => {
+  // Its inherited "options" would be silently ignored, as those of any object
+  // that inherits from another; only an Object.prototype (of any realm) may
+  // stand between a plain object and null.
+  const base = Object.assign(Object.create(null), { length: 5 });
+  assertThrows(
+    () => readOptions(Object.create(base), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  assertThrows(
+    () => readOptions(Object.create(Object.create(null)), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  const { runInNewContext } = await import("node:vm");
+  const literal = runInNewContext("({ length: 9 })");
+  assert.notEqual(Object.getPrototypeOf(literal), Object.prototype);
+  assert.equal(readOptions(literal, KEYS, "f()").length, 9);
+  assert.equal(readOptions(runInNewContext("Object.create(null)"), KEYS, "f()").length, undefined);
+});
+
 Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
   const p = Object.prototype as Record<string, unknown>;
   p.length = 4;
