@@ -542,6 +542,10 @@ function convertOption(def: OptionDef, text: string): Value {
       }
       const x = Number(text);
       if (!Number.isFinite(x)) throw new UsageError(`${name} must be a finite number, got ${text}`);
+      if (x === 0 && /[1-9]/.test(text.replace(/e.*$/i, ""))) {
+        // Too small for a double: say so, rather than let a later check report "got 0".
+        throw new UsageError(`${name}: ${text} is too small to be represented; it rounds to 0`);
+      }
       return x;
     }
     case "count":

@@ -82,8 +82,9 @@ export interface RulesEngine {
 
 /**
  * A site's password rules, parsed and checked by `passwordRules()`: what they
- * say (and, under a private symbol, how to count and draw passwords for
- * them: an object that `passwordRules()` did not make is refused).
+ * say. How to count and draw passwords for them is kept in a module-private
+ * registry of the objects `passwordRules()` made; any other object, a copy
+ * included, is refused.
  */
 export interface PasswordRules {
   /** The rules' text, as given. */

@@ -120,11 +120,14 @@ export function elementsOf<T>(seq: Sequence<T>, what: string, memo?: StringMemo)
       }`,
     );
   }
-  if (seq instanceof Set || seq instanceof Map) {
+  if (seq instanceof Set) {
     throw new TypeError(
-      `${what} must be a sequence, not a ${
-        seq instanceof Set ? "Set" : "Map"
-      }: make an array first, e.g. [...set] (Python refuses sets too)`,
+      `${what} must be a sequence, not a Set: make an array first, e.g. [...set] (Python refuses sets too)`,
+    );
+  }
+  if (seq instanceof Map) {
+    throw new TypeError(
+      `${what} must be a sequence, not a Map: make an array first, e.g. [...map.values()]`,
     );
   }
   if (seq instanceof DataView || seq instanceof ArrayBuffer) {

@@ -954,6 +954,18 @@ export const CASES: CliCase[] = [
     stderr: /^secrets: --bits must be a finite number, got 1e400\n$/,
   },
   {
+    name: "bits-for --probability 1e-400 (underflows to 0) says so, echoing what was typed",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "1e-400"],
+    code: 2,
+    stderr: /^secrets: --probability: 1e-400 is too small to be represented; it rounds to 0\n$/,
+  },
+  {
+    name: "bits-for --probability 0e5 is 0, refused by the library's check",
+    args: ["bits-for", "--tokens", "1e9", "--probability", "0e5"],
+    code: 2,
+    stderr: /^secrets: bits-for: --probability must be greater than 0 and at most 1, got 0\n$/,
+  },
+  {
     name: "collision-probability --count suggests --tokens",
     args: ["collision-probability", "--count", "10", "--bits", "64"],
     code: 2,

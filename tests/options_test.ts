@@ -97,7 +97,7 @@ Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
   try {
     const o = readOptions({ alphabet: "ab" }, KEYS, "f()");
     assert.deepEqual({ ...o }, { alphabet: "ab" });
-    assert.equal(o.length, undefined); // the record itself has no prototype to read through
+    assert.equal(o.length, undefined); // the record's prototype chain holds nothing
     assert.equal(readOptions(undefined, KEYS, "f()").length, undefined);
   } finally {
     delete p.length;

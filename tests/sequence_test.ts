@@ -41,7 +41,7 @@ Deno.test("elementsOf() refuses what is not a sequence, with class and message",
     ],
     [
       new Map(),
-      "f() must be a sequence, not a Map: make an array first, e.g. [...set] (Python refuses sets too)",
+      "f() must be a sequence, not a Map: make an array first, e.g. [...map.values()]",
     ],
     [new ArrayBuffer(2), "f() must be a sequence; wrap the buffer in a Uint8Array first"],
     [
