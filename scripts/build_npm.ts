@@ -162,9 +162,13 @@ process.exitCode = await main(process.argv.slice(2));
   { mode: 0o755 },
 );
 
-const exports: Record<string, { types: string; import: string }> = {};
+// `default` as well as `import`: CommonJS code can then require() the ES
+// modules on Node.js 20.19+ (require(esm)), and older Node.js says why not
+// (ERR_REQUIRE_ESM) rather than that nothing is exported.
+const exports: Record<string, { types: string; import: string; default: string }> = {};
 for (const [key, path] of Object.entries(config.exports)) {
-  exports[key] = { types: `${stem(path)}.d.ts`, import: `${stem(path)}.js` };
+  const js = `${stem(path)}.js`;
+  exports[key] = { types: `${stem(path)}.d.ts`, import: js, default: js };
 }
 const repository = Deno.env.get("GITHUB_REPOSITORY");
 const pkg = {

@@ -171,7 +171,11 @@ try {
     }
     assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
     for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
-      assert.deepEqual(Object.keys(value), ["types", "import"], `${key}: conditions, in order`);
+      assert.deepEqual(
+        Object.keys(value),
+        ["types", "import", "default"],
+        `${key}: conditions, in order`,
+      );
     }
     assert.equal(pkg.type, "module");
     assert.equal(pkg.sideEffects, false);
@@ -192,6 +196,33 @@ try {
     assert.ok(n, `no closing line from npm_consumer.mjs:\n${tail(r)}`);
     return `${n} groups of checks`;
   });
+
+  await check(
+    "CommonJS: require() of the library's entry points (require(esm), Node.js 20.19+)",
+    async () => {
+      const [major, minor] = nodeVersion.slice(1).split(".").map(Number);
+      const code = [
+        'const s = require("@secrets/secrets");',
+        'const r = require("@secrets/secrets/recipes");',
+        'require("@secrets/secrets/testing");',
+        'if (!/^[0-9a-f]{32}$/.test(s.token_hex(16))) throw new Error("token_hex");',
+        'if (r.password().length !== 22) throw new Error("password");',
+        'console.log("ok");',
+      ].join("\n");
+      const r = await run("node", ["--no-warnings", "-e", code], project);
+      if (major > 20 || (major === 20 && minor >= 19)) {
+        assert.equal(r.code, 0, tail(r));
+        assert.equal(r.stdout.trim(), "ok");
+        // The CLI module awaits its runtime at load: import() only, and require() says so.
+        const c = await run("node", ["-e", 'require("@secrets/secrets/cli")'], project);
+        assert.match(c.stderr, /ERR_REQUIRE_ASYNC_MODULE/, tail(c));
+        return "./cli is import() only: require() gives ERR_REQUIRE_ASYNC_MODULE";
+      }
+      // Older Node.js: refused, saying why (not "no exports main defined").
+      assert.match(r.stderr, /ERR_REQUIRE_ESM/);
+      return "not supported before Node.js 20.19: ERR_REQUIRE_ESM, as it should";
+    },
+  );
 
   await check("a strict tsc --noEmit (nodenext) of a consumer type-checks", async () => {
     await Deno.writeTextFile(
