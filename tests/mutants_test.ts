@@ -164,3 +164,12 @@ Deno.test("mutants: outcomes and the unit task's arguments", () => {
   assert.throws(() => unitArgs("deno test && echo hi"), /plain "deno test \.\.\." command/);
   assert.throws(() => unitArgs(undefined), /no 'unit' task/);
 });
+
+Deno.test("deno task coverage: deno.json holds the lib/ targets it enforces (95% lines, 90% branches)", async () => {
+  // The task's last step, `deno coverage --include=/lib/ ...`, passes no --threshold, so that
+  // it fails below deno.json's "coverage.thresholds" (CONTRIBUTING.md, "Coverage").
+  const config = JSON.parse(await Deno.readTextFile(new URL("../deno.json", import.meta.url)));
+  assert.deepEqual(config.coverage?.thresholds, { lines: 95, branches: 90 });
+  const last = (config.tasks.coverage as string).split("&&").at(-1)!;
+  assert.ok(last.includes("--include=/lib/") && !last.includes("--threshold"), last);
+});
