@@ -27,6 +27,8 @@ import { describe } from "./_validate.ts";
  * @param options What the caller passed.
  * @param keys The option names the function knows.
  * @param fn The function's name for messages, e.g. `"password()"`.
+ * @param renamed Options renamed since an earlier version: old name to new,
+ * suggested when the old one is given.
  * @returns A record of the values read, whose prototype chain holds nothing.
  * @throws {TypeError} If `options` is not a plain object (or `undefined`), or
  * has a key not in `keys`.
@@ -35,6 +37,7 @@ export function readOptions<K extends string>(
   options: unknown,
   keys: readonly K[],
   fn: string,
+  renamed?: Readonly<Record<string, K>>,
 ): { readonly [P in K]?: unknown } {
   if (options === undefined) return NONE as { readonly [P in K]?: unknown };
   if (!isPlainObject(options)) {
@@ -48,7 +51,9 @@ export function readOptions<K extends string>(
   for (const key in options) {
     if (!Object.hasOwn(options, key)) continue;
     if (!(keys as readonly string[]).includes(key)) {
-      const hint = closest(key, keys);
+      const hint = renamed !== undefined && Object.hasOwn(renamed, key)
+        ? renamed[key]
+        : closest(key, keys);
       throw new TypeError(
         `${fn}: unknown option '${key}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
       );

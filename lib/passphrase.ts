@@ -441,6 +441,9 @@ export function phraseCount(
   return n * 10n ** BigInt(digits) * BigInt(symbolChars.length) ** BigInt(symbols);
 }
 
+/** Options renamed since 0.1.0, suggested when the old name is given. */
+const RENAMED = Object.freeze({ count: "words" } as const);
+
 /**
  * The plan for `options`, validated.
  *
@@ -448,7 +451,8 @@ export function phraseCount(
  * @throws {RangeError} If the list is too short, repeats a word, or the options could make two draws print one phrase.
  */
 export function passphrasePlan(options: unknown, fn = "passphrase()"): PassphrasePlan {
-  const o = readOptions(options, KEYS, fn);
+  // 0.1.0 called the number of words `count`.
+  const o = readOptions(options, KEYS, fn, RENAMED);
   const shape = checkShape(o, fn);
   let list: readonly string[];
   if (o.wordlist === undefined || o.wordlist === "eff-large") {

@@ -18,6 +18,26 @@ Deno.test("readOptions() refuses unknown keys, naming the closest known one", ()
   }
 });
 
+Deno.test("readOptions() suggests the new name of a renamed option, and only for that key", () => {
+  const renamed = Object.freeze({ size: "length" } as const);
+  assertThrows(
+    () => readOptions({ size: 4 }, KEYS, "f()", renamed),
+    TypeError,
+    "f(): unknown option 'size' (did you mean 'length'?)",
+  );
+  // Names on Object.prototype are not renames: an own-key lookup, never inherited.
+  assertThrows(
+    () => readOptions({ toString: 1 }, KEYS, "f()", renamed),
+    TypeError,
+    "f(): unknown option 'toString'",
+  );
+  assertThrows(
+    () => readOptions({ size: 4 }, KEYS, "f()"),
+    TypeError,
+    "f(): unknown option 'size'",
+  );
+});
+
 Deno.test("readOptions() refuses what is not an options object", () => {
   for (const bad of [null, 5, "length", [1], () => {}]) {
     assertThrows(

@@ -439,7 +439,7 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     [{ words: 1001 }, RangeError, "passphrase(): words must be from 1 to 1000, got 1001"],
     [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer number, got 2.5"],
     [{ words: ["a", "b"] }, TypeError, /passphrase\(\): words must be an integer/],
-    [{ count: 4 }, TypeError, "passphrase(): unknown option 'count'"],
+    [{ count: 4 }, TypeError, "passphrase(): unknown option 'count' (did you mean 'words'?)"],
     [
       { seperator: "-" },
       TypeError,
