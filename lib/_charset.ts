@@ -33,7 +33,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Characters that print as nothing (zero-width spaces and joiners, soft hyphens, variation selectors...). */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 /** A combining mark: printed on the character before it. */
-const MARK = /\p{M}/u;
+export const COMBINING_MARK = /\p{M}/u;
 /**
  * Hangul vowel and final jamo (jungseong, jongseong): like a combining mark,
  * each joins the character before it into one syllable ("ᄀ" + "ᅡ" prints
@@ -93,7 +93,7 @@ export function characterSet(text: string, what: string): string[] {
   const chars = Array.from(text);
   const seen = new Map<string, string>();
   for (const c of chars) {
-    if (MARK.test(c)) {
+    if (COMBINING_MARK.test(c)) {
       throw new RangeError(
         `${what} has a combining mark (${
           codePoint(c)
@@ -108,7 +108,7 @@ export function characterSet(text: string, what: string): string[] {
       );
     }
     const form = printedForm(c);
-    if (form.length > 1 && Array.from(form).length > 1) {
+    if (Array.from(form).length > 1) {
       throw new RangeError(
         `${what} has ${JSON.stringify(c)} (${codePoint(c)}), which prints as ${
           JSON.stringify(form)

@@ -27,6 +27,7 @@ const typedArrayAt = Object.getPrototypeOf(Uint8Array.prototype).at as (
 ) => unknown;
 const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!
   .get as (this: DataView) => number;
+const apply = Reflect.apply;
 
 function isDetached(buffer: ArrayBufferLike): boolean {
   if (buffer.byteLength !== 0) return false;
@@ -66,7 +67,7 @@ function bytesOf(x: unknown, arg: string): Uint8Array | undefined {
 function otherBytes(x: unknown, arg: string): Uint8Array | undefined {
   if (x instanceof DataView) {
     try {
-      dataViewByteLength.call(x);
+      apply(dataViewByteLength, x, []);
     } catch {
       throw unreadable(x, arg);
     }
@@ -88,7 +89,7 @@ function otherBytes(x: unknown, arg: string): Uint8Array | undefined {
 
 function check(view: ArrayBufferView, arg: string): void {
   try {
-    typedArrayAt.call(view, 0);
+    apply(typedArrayAt, view, [0]);
   } catch {
     throw unreadable(view, arg);
   }

@@ -10,7 +10,14 @@
  */
 
 import { EFF_WORDS_TEXT } from "./_eff_wordlist.ts";
-import { characterSet, checkWellFormed, DIGITS, printedForm, SYMBOLS } from "./_charset.ts";
+import {
+  characterSet,
+  checkWellFormed,
+  COMBINING_MARK,
+  DIGITS,
+  printedForm,
+  SYMBOLS,
+} from "./_charset.ts";
 import { readOptions } from "./_options.ts";
 import { checkNumberInt, describe } from "./_validate.ts";
 import { BUILTIN_LIST, markBuiltin } from "./_wordlists.ts";
@@ -189,8 +196,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
       throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
     }
     checkWellFormed(o.separator, `${fn}: separator`);
-    const mark = /\p{M}/u.exec(o.separator);
-    if (mark) {
+    if (COMBINING_MARK.test(o.separator)) {
       throw new RangeError(
         `${fn}: separator has a combining mark, which prints on the word before it`,
       );

@@ -206,9 +206,9 @@ function check(options: unknown, fn: string): Checked {
 }
 
 /**
- * An upper bound on the chance that `n` draws, each in a class with chance
- * `p`, give at least `m` of the class: Chernoff's `exp(-n D(m/n || p))` when
- * `m/n > p`, else 1.
+ * `log2` of an upper bound on the chance that `n` draws, each in a class with
+ * chance `p`, give at least `m` of the class: Chernoff's `exp(-n D(m/n || p))`
+ * when `m/n > p`, else 1 (so 0 is returned).
  */
 function chernoffTail(n: number, p: number, m: number): number {
   const a = m / n;
@@ -220,7 +220,7 @@ function chernoffTail(n: number, p: number, m: number): number {
 /** `2**log2` for a message: exact below a million, else "about 4.98e+42". */
 function about(log2: number): string {
   if (log2 < Math.log2(1_000_000)) return String(Math.floor(2 ** log2 + 1e-9));
-  const log10 = log2 * Math.LOG10E / Math.log2(Math.E);
+  const log10 = log2 * Math.log10(2);
   const exponent = Math.floor(log10);
   return `about ${(10 ** (log10 - exponent)).toFixed(2)}e+${exponent}`;
 }

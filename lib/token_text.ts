@@ -141,6 +141,7 @@ export function tokenLength(bits: number, size: number): number {
 
 /** Validates `bits`: a whole number from `min` to `max`. */
 export function checkBits(value: unknown, what: string, min: number, max: number): number {
+  // Any integer, safe or not, gets the range message ("at most 65536, got 1e+300").
   const bits = Number.isInteger(value) ? value as number : checkNumberInt(value, what);
   if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${bits}`);
   if (bits > max) throw new RangeError(`${what} must be at most ${max}, got ${bits}`);

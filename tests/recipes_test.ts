@@ -435,6 +435,11 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
       'passphrase(): with an empty separator no word may begin another, but "ab" begins "abc", so different draws could print the same phrase',
     ],
     [{ separator: 1 }, TypeError, "passphrase(): separator must be a string, got 1"],
+    [
+      { separator: "-\u0301" },
+      RangeError,
+      "passphrase(): separator has a combining mark, which prints on the word before it",
+    ],
     [{ words: 0 }, RangeError, "passphrase(): words must be from 1 to 1000, got 0"],
     [{ words: 1001 }, RangeError, "passphrase(): words must be from 1 to 1000, got 1001"],
     [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer number, got 2.5"],
