@@ -132,6 +132,7 @@ import {
   MAX_PASSPHRASE_BITS,
   MAX_PASSPHRASE_EXTRAS,
   MAX_PASSPHRASE_WORDS,
+  MAX_WORD_LENGTH,
 } from "./lib/passphrase.ts";
 import { closest } from "./lib/_suggest.ts";
 import { printedForm } from "./lib/_charset.ts";
@@ -216,8 +217,6 @@ const MAX_RANDBITS = 2 ** 24;
 const MAX_WORDLIST_BYTES = 16 * 2 ** 20;
 /** The most `check-api-key -` reads (a key is under 200 characters). */
 const MAX_KEY_BYTES = 2 ** 20;
-/** `passphrase()`'s bound on word lengths (tests/cli_unit_test.ts checks it). */
-const MAX_WORD_LENGTH = 1000;
 /** The names `--wordlist` takes for the built-in lists; any other value is a file. */
 const WORDLIST_NAMES = ["eff-large", "eff-short"];
 

@@ -102,6 +102,8 @@ export const DEFAULT_PASSPHRASE_BITS = 77;
 export const MAX_PASSPHRASE_EXTRAS = 100;
 /** The largest `bits`. */
 export const MAX_PASSPHRASE_BITS = 4096;
+/** The largest `minWordLength` and `maxWordLength`, in characters. */
+export const MAX_WORD_LENGTH = 1000;
 
 /** What a passphrase is drawn from: pure values, checked. */
 export interface PassphrasePlan {
@@ -217,10 +219,10 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
     : intOption(o.symbols, `${fn}: symbols`, 0, MAX_PASSPHRASE_EXTRAS);
   const minLength = o.minWordLength === undefined
     ? 1
-    : intOption(o.minWordLength, `${fn}: minWordLength`, 1, 1000);
+    : intOption(o.minWordLength, `${fn}: minWordLength`, 1, MAX_WORD_LENGTH);
   const maxLength = o.maxWordLength === undefined
     ? Infinity
-    : intOption(o.maxWordLength, `${fn}: maxWordLength`, 1, 1000);
+    : intOption(o.maxWordLength, `${fn}: maxWordLength`, 1, MAX_WORD_LENGTH);
   if (minLength > maxLength) {
     throw new RangeError(
       `${fn}: minWordLength ${minLength} is more than maxWordLength ${maxLength}`,

@@ -341,6 +341,11 @@ Deno.test("passphrase() option errors, with class and message", () => {
     ],
     [{ minWordLength: 0 }, RangeError, "passphrase(): minWordLength must be from 1 to 1000, got 0"],
     [
+      { maxWordLength: 1001 },
+      RangeError,
+      "passphrase(): maxWordLength must be from 1 to 1000, got 1001",
+    ],
+    [
       { minWordLength: 5, maxWordLength: 4 },
       RangeError,
       "passphrase(): minWordLength 5 is more than maxWordLength 4",
