@@ -126,35 +126,31 @@ import {
   tokenText,
   type TokenTextOptions,
 } from "./recipes.ts";
-import { log2Big, MAX_PASSWORD_LENGTH } from "./lib/password.ts";
-import { MAX_TOKEN_BITS, tokenLength } from "./lib/token_text.ts";
+import { MAX_PASSWORD_LENGTH } from "./lib/recipes/password.ts";
+import { log2Big } from "./lib/core/_math.ts";
+import { MAX_TOKEN_BITS, tokenLength } from "./lib/recipes/token_text.ts";
 import {
   MAX_PASSPHRASE_BITS,
   MAX_PASSPHRASE_EXTRAS,
   MAX_PASSPHRASE_WORDS,
   MAX_WORD_LENGTH,
-} from "./lib/passphrase.ts";
-import { closest } from "./lib/_suggest.ts";
-import { printedForm } from "./lib/_charset.ts";
-import { VERSION } from "./lib/_version.ts";
+} from "./lib/recipes/passphrase.ts";
+import { closest } from "./lib/core/_suggest.ts";
+import { printedForm } from "./lib/recipes/_charset.ts";
+import { VERSION } from "./cli/_version.ts";
+import { findCommand, parse, unknownCommand } from "./cli/_args.ts";
 import {
-  argsUsage,
-  columns,
   type CommandDef,
-  commandHelp,
-  describe,
-  findCommand,
   type Grammar,
   type Input,
   type OptionDef,
-  parse,
   quote,
-  unknownCommand,
   UsageError,
-} from "./lib/_cli_args.ts";
-import { floatRepr, pyFloat, pyInt } from "./lib/_pynum.ts";
-import { currentRuntime, InputError, IoError, isMainModule } from "./lib/_runtime.ts";
-import { parseWordFile } from "./lib/_word_file.ts";
+} from "./cli/_grammar.ts";
+import { argsUsage, columns, commandHelp, helpLines } from "./cli/_help.ts";
+import { floatRepr, pyFloat, pyInt } from "./cli/_pynum.ts";
+import { currentRuntime, InputError, IoError, isMainModule } from "./cli/_runtime.ts";
+import { parseWordFile } from "./cli/_word_file.ts";
 
 /**
  * Where the CLI reads and writes. `main` uses the process's streams when it
@@ -888,10 +884,10 @@ function toolHelp(): string {
     `  (Python's names work too: ${aliases.join(", ")})`,
     "",
     "without a command, as CPython 3.13's python -m random (choosing among words takes -c):",
-    ...describe(RANDOM_MODE),
+    ...helpLines(RANDOM_MODE),
     "",
     "options, before or after the command:",
-    ...describe({ ...RANDOM_MODE, args: [], options: GLOBAL }),
+    ...helpLines({ ...RANDOM_MODE, args: [], options: GLOBAL }),
     "",
     "--json prints floats as JSON numbers, and text, tokens and bytes (as hex) as JSON strings.",
     "",

@@ -26,15 +26,15 @@ import {
   DEFAULT_ENTROPY,
   defaultSecrets as impl,
   type IntegerFunction,
-} from "./lib/_secrets.ts";
-import type { Sequence } from "./lib/_sequence.ts";
+} from "./lib/core/_secrets.ts";
+import type { Sequence } from "./lib/core/_sequence.ts";
 
-export { compare_digest, compareDigest, type Digest } from "./lib/compare_digest.ts";
-export { SystemRandom } from "./lib/system_random.ts";
-export { NotImplementedError } from "./lib/not_implemented_error.ts";
-export type { ChoicesOptions, MutableSequence, SampleOptions } from "./lib/_sequence.ts";
-export { MAX_NBYTES } from "./lib/_validate.ts";
-export { EntropyHealthError } from "./lib/_pool.ts";
+export { compare_digest, compareDigest, type Digest } from "./lib/core/compare_digest.ts";
+export { SystemRandom } from "./lib/core/system_random.ts";
+export { NotImplementedError } from "./lib/core/not_implemented_error.ts";
+export type { ChoicesOptions, MutableSequence, SampleOptions } from "./lib/core/_sequence.ts";
+export { MAX_NBYTES } from "./lib/core/_validate.ts";
+export { EntropyHealthError } from "./lib/core/_pool.ts";
 export type { ChoiceFunction, IntegerFunction, Sequence };
 export { DEFAULT_ENTROPY };
 

@@ -37,24 +37,57 @@
  */
 
 import { choice, randbelow } from "./mod.ts";
-import { drawPassword, type PasswordOptions, passwordPlan } from "./lib/password.ts";
+import type { RecipeRandom } from "./lib/core/mod.ts";
+import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
+import { PASSWORD, type PasswordOptions } from "./lib/recipes/password.ts";
 import {
   type Capitalize,
-  drawPassphrase,
   effLargeWordlist,
+  PASSPHRASE,
   type PassphraseOptions,
-  passphrasePlan,
-  phraseCount,
-} from "./lib/passphrase.ts";
-import { effShortWordlist as effShort } from "./lib/eff_short_wordlist.ts";
-import { type PasswordRules, passwordRules as compileRules } from "./lib/password_rules.ts";
-import { log2Big } from "./lib/password.ts";
-import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/_charset.ts";
+} from "./lib/recipes/passphrase.ts";
+import { effShortWordlist as effShort } from "./lib/recipes/wordlists/eff_short.ts";
+import { type PasswordRules, passwordRules as compileRules } from "./lib/recipes/password_rules.ts";
+import { AMBIGUOUS as AMBIGUOUS_CHARS, SYMBOLS as SYMBOL_CHARS } from "./lib/recipes/_charset.ts";
+import {
+  type AlphabetName,
+  ALPHABETS,
+  TOKEN_TEXT,
+  type TokenTextOptions,
+} from "./lib/recipes/token_text.ts";
+import {
+  API_KEY,
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  type ApiKeyOptions,
+  apiKeyPattern,
+  checkApiKey,
+} from "./lib/recipes/api_key.ts";
+import {
+  bitsFor,
+  type BitsForOptions,
+  type CollisionOptions,
+  collisionProbability,
+} from "./lib/recipes/collision.ts";
+
+export {
+  ALPHABETS,
+  API_KEY_BITS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKeyPattern,
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
+};
+export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
+export type { OptionErrorFields } from "./lib/core/mod.ts";
 
 export type { Capitalize, PassphraseOptions, PasswordOptions, PasswordRules };
 
-/** The module's own randomness, for the draws. */
-const RANDOM = { choice, randbelow };
+/** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
+const RANDOM: RecipeRandom = { choice, randbelow };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -167,7 +200,7 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * ```
  */
 export function password(options?: PasswordOptions): string {
-  return drawPassword(RANDOM, passwordPlan(options));
+  return drawWith(PASSWORD, RANDOM, options);
 }
 
 /**
@@ -343,7 +376,7 @@ export function passwordRules(text: string): PasswordRules {
  * ```
  */
 export function passphrase(options?: PassphraseOptions): string {
-  return drawPassphrase(RANDOM, passphrasePlan(options));
+  return drawWith(PASSPHRASE, RANDOM, options);
 }
 
 /**
@@ -421,12 +454,11 @@ export function entropyBits(
   recipe: "password" | "passphrase" | "tokenText" | "apiKey",
   options?: PasswordOptions | PassphraseOptions | TokenTextOptions | ApiKeyOptions,
 ): number {
-  if (recipe === "password") return log2Big(passwordPlan(options, "entropyBits()").valid);
-  if (recipe === "passphrase") {
-    return log2Big(phraseCount(passphrasePlan(options, "entropyBits()")));
-  }
-  if (recipe === "tokenText") return tokenTextEntropyBits(options as TokenTextOptions);
-  if (recipe === "apiKey") return apiKeyEntropyBits(options as ApiKeyOptions);
+  // Each recipe's options are planned once, and the entropy read from the plan.
+  if (recipe === "password") return bitsOf(PASSWORD, options as PasswordOptions);
+  if (recipe === "passphrase") return bitsOf(PASSPHRASE, options as PassphraseOptions);
+  if (recipe === "tokenText") return bitsOf(TOKEN_TEXT, options as TokenTextOptions);
+  if (recipe === "apiKey") return bitsOf(API_KEY, options as ApiKeyOptions);
   throw new TypeError(
     `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got ${
       typeof recipe === "string" ? JSON.stringify(recipe) : typeof recipe
@@ -450,50 +482,6 @@ export function entropyBits(
 export function effWordlist(): readonly string[] {
   return effLargeWordlist();
 }
-
-// ---- Tokens sized in bits, API keys, collision math (issue 16) -------------
-// One block, kept apart from the recipes above. The imports sit here too
-// (imports are hoisted, wherever they are written).
-
-import {
-  type AlphabetName,
-  ALPHABETS,
-  tokenTextEntropyBits,
-  tokenTextFor,
-  type TokenTextOptions,
-} from "./lib/token_text.ts";
-import {
-  API_KEY_BITS,
-  API_KEY_MAX_BITS,
-  API_KEY_MIN_BITS,
-  apiKeyEntropyBits,
-  apiKeyFor,
-  type ApiKeyOptions,
-  apiKeyPattern,
-  checkApiKey,
-} from "./lib/api_key.ts";
-import {
-  bitsFor,
-  type BitsForOptions,
-  type CollisionOptions,
-  collisionProbability,
-} from "./lib/collision.ts";
-
-export {
-  ALPHABETS,
-  API_KEY_BITS,
-  API_KEY_MAX_BITS,
-  API_KEY_MIN_BITS,
-  apiKeyPattern,
-  bitsFor,
-  checkApiKey,
-  collisionProbability,
-};
-export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
-
-// Marked pure so that a bundle that uses neither drops them (and their modules).
-const tokenTextImpl = /* @__PURE__ */ tokenTextFor(choice);
-const apiKeyImpl = /* @__PURE__ */ apiKeyFor(choice);
 
 /**
  * Returns a random token with at least `bits` bits of entropy, in the
@@ -544,7 +532,7 @@ const apiKeyImpl = /* @__PURE__ */ apiKeyFor(choice);
  * ```
  */
 export function tokenText(options?: TokenTextOptions): string {
-  return tokenTextImpl(options);
+  return drawWith(TOKEN_TEXT, RANDOM, options);
 }
 
 /**
@@ -607,5 +595,5 @@ export function tokenText(options?: TokenTextOptions): string {
  * ```
  */
 export function apiKey(options: ApiKeyOptions): string {
-  return apiKeyImpl(options);
+  return drawWith(API_KEY, RANDOM, options);
 }

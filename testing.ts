@@ -26,23 +26,43 @@
  * @module
  */
 
-import { type ByteSource, Pool, type PoolOptions } from "./lib/_pool.ts";
+import { type ByteSource, Pool, type PoolOptions } from "./lib/core/_pool.ts";
 import {
   type ChoiceFunction,
   type IntegerFunction,
-  type Secrets,
+  type Secrets as SecretsFunctions,
   secretsFor,
-} from "./lib/_secrets.ts";
-import { readOptions } from "./lib/_options.ts";
-import { systemRandomFor } from "./lib/system_random.ts";
-import { describe } from "./lib/_validate.ts";
+} from "./lib/core/_secrets.ts";
+import { type Recipes, recipesFor } from "./lib/recipes/recipes_for.ts";
+import { readOptions } from "./lib/core/_options.ts";
+import { systemRandomFor } from "./lib/core/system_random.ts";
+import { describe } from "./lib/core/_validate.ts";
 
-export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Secrets };
-export { EntropyHealthError } from "./lib/_pool.ts";
+export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Recipes };
+
+/**
+ * The functions and class of Python's `secrets` module, and the recipes,
+ * bound to one source.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createSecrets, type Secrets } from "@secrets/secrets/testing";
+ * const s: Secrets = createSecrets((buf) => void crypto.getRandomValues(buf));
+ * assert.equal(s.token_hex(4).length, 8);
+ * assert.equal(s.recipes.password({ length: 12 }).length, 12);
+ * ```
+ */
+export interface Secrets extends SecretsFunctions {
+  /** `password`, `passphrase`, `tokenText` and `apiKey`, drawing from the same source. */
+  readonly recipes: Recipes;
+}
+export { EntropyHealthError } from "./lib/core/_pool.ts";
 
 /**
  * Returns the `secrets` API (functions, camelCase aliases and a
- * `SystemRandom` class) drawing every byte from `source`.
+ * `SystemRandom` class), and the recipes (`recipes.password`...), drawing
+ * every byte from `source`.
  *
  * The package may ask the source for buffers of any size (it buffers up to
  * 4 KiB at a time); what is guaranteed is the order in which bytes are used,
@@ -82,5 +102,10 @@ export function createSecrets(source: ByteSource, options?: PoolOptions): Secret
     );
   }
   const pool = new Pool(source, healthTests);
-  return Object.freeze({ ...secretsFor(pool), SystemRandom: systemRandomFor(pool) });
+  const functions = secretsFor(pool);
+  return Object.freeze({
+    ...functions,
+    SystemRandom: systemRandomFor(pool),
+    recipes: recipesFor({ choice: functions.choice, randbelow: functions.randbelow }),
+  });
 }

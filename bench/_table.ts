@@ -387,7 +387,7 @@ const POOL_EXTRA = "the size check, the wipe of every byte handed out, and the h
   "of each 4 KiB refill, which the floor skips";
 const NODE_ENCODER = "Node.js 20 has no Uint8Array toHex/toBase64, so the library encodes " +
   "with Buffer's C++ slicers (hexSlice, base64urlSlice) as the floor does, but on a range of its " +
-  "pool (lib/_encode.ts), behind the size check, the wipe and the health tests; nanoid builds " +
+  "pool (lib/core/_encode.ts), behind the size check, the wipe and the health tests; nanoid builds " +
   "its id from its own pool in one tight loop and checks nothing";
 const RANDOM_INT = "Deno's node:crypto randomInt is one V8 fast call into Rust (rand's " +
   "thread_rng, op_node_random_int), about 11 ns in a hot loop; the library draws from its pool " +

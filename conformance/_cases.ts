@@ -6,10 +6,9 @@
  * @module
  */
 
-import { sampleSetSize } from "../lib/_sequence.ts";
+import { sampleSetSize } from "../lib/core/_sequence.ts";
 import fc from "fast-check";
 import { type Call, type Case, streamSource, type Value } from "./_harness.ts";
-import { apiKeyFor } from "../lib/api_key.ts";
 import { createSecrets } from "../testing.ts";
 
 /** Python's `float.hex()` of a number. */
@@ -571,7 +570,7 @@ export function buildCases(): Case[] {
   for (
     const [seed, prefix, bits] of [[1, "acme", 160], [2, "a", 128], [3, "Live2", 256]] as const
   ) {
-    const key = apiKeyFor(createSecrets(streamSource({ seed: String(seed) })).choice)({
+    const key = createSecrets(streamSource({ seed: String(seed) })).recipes.apiKey({
       prefix,
       bits,
     });

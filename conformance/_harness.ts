@@ -7,13 +7,8 @@
  */
 
 import { createSecrets } from "../testing.ts";
-import { hexOf } from "../lib/_encode.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
-import { drawPassword, passwordPlan } from "../lib/password.ts";
-import { drawPassphrase, passphrasePlan } from "../lib/passphrase.ts";
-import { tokenTextFor } from "../lib/token_text.ts";
-import { apiKeyFor, checkApiKey } from "../lib/api_key.ts";
-import { bitsFor, collisionProbability } from "../lib/collision.ts";
+import { bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -183,12 +178,17 @@ export function encode(v: unknown): Value {
   if (typeof v === "bigint") return { int: String(v) };
   if (typeof v === "string") return { str: v };
   if (v instanceof Uint8Array) {
-    return { bytes: hexOf(v) };
+    return { bytes: hex(v) };
   }
   if (Array.isArray(v) || ArrayBuffer.isView(v)) {
     return Array.from(v as ArrayLike<unknown>, encode);
   }
   throw new Error(`cannot encode ${typeof v}`);
+}
+
+/** Lowercase hex of bytes. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Runs one case through createSecrets with the case's stream. */
@@ -198,10 +198,10 @@ export function runCase(
   const s = createSecrets(streamSource(c.stream));
   const gen = new s.SystemRandom();
   const recipes = {
-    password: (o: unknown) => drawPassword(s, passwordPlan(o)),
-    passphrase: (o: unknown) => drawPassphrase(s, passphrasePlan(o)),
-    token_text: tokenTextFor(s.choice),
-    api_key: apiKeyFor(s.choice),
+    password: s.recipes.password,
+    passphrase: s.recipes.passphrase,
+    token_text: s.recipes.tokenText,
+    api_key: s.recipes.apiKey,
     check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
       checkApiKey(key, options),
     collision_probability: collisionProbability,
@@ -221,7 +221,7 @@ export function runCase(
       results.push({ error });
     }
   }
-  const next = hexOf(s.token_bytes(8));
+  const next = hex(s.token_bytes(8));
   return { results, next };
 }
 

@@ -43,7 +43,7 @@ export const SECRETS_FUNCTIONS: readonly PythonFunction[] = Object.freeze([
 
 /**
  * `random.SystemRandom`'s public methods in `random.py`'s order: `Random`'s,
- * then those `SystemRandom` overrides (the order of `lib/system_random.ts`).
+ * then those `SystemRandom` overrides (the order of `lib/core/system_random.ts`).
  */
 export const SYSTEM_RANDOM_METHODS: readonly PythonFunction[] = Object.freeze([
   fn("randrange", ["start", "stop", "step"]),

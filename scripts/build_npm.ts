@@ -182,7 +182,7 @@ const pkg = {
   type: "module",
   exports,
   bin: { secrets: "./bin/secrets.js" },
-  files: ["*.js", "*.d.ts", "lib/", "bin/"],
+  files: ["*.js", "*.d.ts", "lib/", "cli/", "bin/"],
   engines: { node: ">=20" },
   sideEffects: false,
 };

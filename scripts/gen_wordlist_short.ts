@@ -1,4 +1,4 @@
-// Regenerates lib/_eff_short_wordlist.ts from Debian's xkcdpass package, which ships the EFF
+// Regenerates lib/recipes/wordlists/_eff_short.ts from Debian's xkcdpass package, which ships the EFF
 // short wordlist (1,296 words) as xkcdpass/static/eff-short. Run:
 //   apt-get install -y xkcdpass
 //   deno run --allow-read --allow-write=lib scripts/gen_wordlist_short.ts [path]
@@ -37,5 +37,5 @@ const text =
 export const EFF_SHORT_WORDS_TEXT: string =
 ${lines.join(" +\n")};
 `;
-await Deno.writeTextFile(new URL("../lib/_eff_short_wordlist.ts", import.meta.url), text);
+await Deno.writeTextFile(new URL("../lib/recipes/wordlists/_eff_short.ts", import.meta.url), text);
 console.log(`wrote ${words.length} words`);

@@ -6,7 +6,7 @@
  *
  *     deno task mutants                          # 50 mutants, a fresh seed
  *     deno task mutants --seed 7 --count 100     # repeat or widen a run
- *     deno task mutants --file lib/_math.ts      # one file (or lib/_math.ts:48, one line)
+ *     deno task mutants --file lib/core/_math.ts      # one file (or lib/core/_math.ts:48, one line)
  *     deno task mutants --list                   # the candidate mutants, nothing run
  *
  * The real tree is never written (except `reports/mutants.md`). Mutants are

@@ -5,8 +5,8 @@
 import { compare_digest, MAX_NBYTES, SystemRandom } from "../mod.ts";
 import { entropyBits, passphrase, password } from "../recipes.ts";
 import { createSecrets, EntropyHealthError } from "../testing.ts";
-import { closest } from "../lib/_suggest.ts";
-import { mutableElementsOf } from "../lib/_sequence.ts";
+import { closest } from "../lib/core/_suggest.ts";
+import { mutableElementsOf } from "../lib/core/_sequence.ts";
 import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
 
 /** A SystemRandom whose random() returns the given values, in order, and counts its calls. */

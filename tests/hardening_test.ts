@@ -5,7 +5,7 @@ import { Buffer } from "node:buffer";
 import { createSecrets } from "../testing.ts";
 import { entropyBits, passphrase, password, passwordRules } from "../recipes.ts";
 import { randbits, SystemRandom, token_bytes, token_hex } from "../mod.ts";
-import { BLOCK_SIZE, Pool } from "../lib/_pool.ts";
+import { BLOCK_SIZE, Pool } from "../lib/core/_pool.ts";
 import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
 
 const REENTRY =

@@ -116,14 +116,14 @@ Deno.test("mutants: below(n) is uniform (chi-square over 6 cells, 6,000 draws)",
 
 Deno.test("mutants: the equivalents file is checked, and entries match on file and both lines", () => {
   const entry = {
-    file: "lib/_math.ts",
+    file: "lib/core/_math.ts",
     original: "m = b < 0 ? -0 : 0;",
     mutated: "m = b <= 0 ? -0 : 0;",
     reason: "b is never 0 here",
   };
   const list = parseEquivalents(JSON.stringify([entry]), "eq.json");
   const m = {
-    file: "lib/_math.ts",
+    file: "lib/core/_math.ts",
     original: "    m = b < 0 ? -0 : 0;",
     mutated: "    m = b <= 0 ? -0 : 0;",
   } as Mutant;

@@ -27,7 +27,7 @@
 
 import { deflateSync } from "node:zlib";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = new URL("../..", import.meta.url).pathname;
 const deno = Deno.execPath();
 const STREAM = `${deno} run --quiet ${root}scripts/checks/stream.ts`;
 

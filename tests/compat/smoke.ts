@@ -15,7 +15,7 @@ import {
 } from "../../mod.ts";
 import { createSecrets } from "../../testing.ts";
 import { passphrase, password } from "../../recipes.ts";
-import { base64urlFallback, hexFallback } from "../../lib/_encode.ts";
+import { base64urlFallback, hexFallback } from "../../lib/core/_encode.ts";
 
 type Check = [string, () => void];
 

@@ -1,0 +1,175 @@
+/**
+ * Argument checks shared by every public function. Nothing is coerced: a
+ * value of the wrong kind is a `TypeError`, a value of the right kind out of
+ * range is a `RangeError`, and the message names the argument and the value.
+ *
+ * @module
+ */
+
+/**
+ * Number of bytes the token functions return by default, as in Python.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_ENTROPY, token_bytes } from "@secrets/secrets";
+ * assert.equal(DEFAULT_ENTROPY, 32);
+ * assert.equal(token_bytes().length, DEFAULT_ENTROPY);
+ * ```
+ */
+export const DEFAULT_ENTROPY = 32;
+
+/**
+ * The largest size, in bytes, that any function draws in one call (128 MiB).
+ * Larger sizes are refused before anything is allocated.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { MAX_NBYTES, token_bytes } from "@secrets/secrets";
+ * assert.equal(MAX_NBYTES, 2 ** 27);
+ * assert.throws(() => token_bytes(MAX_NBYTES + 1), {
+ *   name: "RangeError",
+ *   message: "token_bytes(): nbytes must be at most 134217728 (MAX_NBYTES), got 134217729",
+ * });
+ * ```
+ */
+export const MAX_NBYTES = 2 ** 27;
+
+/**
+ * The most bits `getrandbits` and `randbits` draw in one call (2**29, 64 MiB):
+ * the largest bigint V8 builds from bytes (2**30 bits is its hard limit).
+ */
+export const MAX_BITS = 2 ** 29;
+
+/** `Number.MAX_SAFE_INTEGER` as a bigint. */
+export const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A short, safe description of a value for an error message. */
+export function describe(value: unknown): string {
+  switch (typeof value) {
+    case "number":
+      return Object.is(value, -0) ? "-0" : String(value);
+    case "bigint":
+      return `${value}n`;
+    case "string":
+      return value.length > 40 ? "a string" : JSON.stringify(value);
+    case "boolean":
+      return String(value);
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      if (value === null) return "null";
+      if (Array.isArray(value)) return "an array";
+      return objectKind(value as object);
+  }
+}
+
+/** "an object" for a plain object, else the class's name ("a Map", "an instance of Foo"). */
+function objectKind(value: object): string {
+  try {
+    const proto = Object.getPrototypeOf(value);
+    if (proto === null || proto === Object.prototype) return "an object";
+    const name = Object.getOwnPropertyDescriptor(proto, "constructor")?.value?.name;
+    if (name === undefined) return "an object that inherits from another object";
+    if (typeof name !== "string" || !/^[A-Za-z_$][\w$]{0,39}$/.test(name)) return "an object";
+    return /^(Map|Set|Date|RegExp|Promise|WeakMap|WeakSet|Error|ArrayBuffer|DataView|\w+Array)$/
+        .test(name)
+      ? `${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`
+      : `an instance of ${name}`;
+  } catch {
+    return "an object"; // a hostile proxy: the message must not throw
+  }
+}
+
+/**
+ * Checks that `value` is an integer: a bigint, or a number that is a safe
+ * integer. A whole number beyond 2**53 is a `RangeError` that says to pass a
+ * bigint; anything else is a `TypeError` ("... must be an integer (a number
+ * or a bigint), got ...").
+ */
+export function checkInt(value: unknown, what: string): number | bigint {
+  if (typeof value === "bigint" || Number.isSafeInteger(value)) return value as number | bigint;
+  if (Number.isInteger(value)) {
+    throw new RangeError(
+      `${what} must be a safe integer when given as a number, got ${value}; pass a bigint instead`,
+    );
+  }
+  throw new TypeError(`${what} must be an integer (a number or a bigint), got ${describe(value)}`);
+}
+
+/**
+ * Checks that `value` is a safe integer number (sizes and counts): anything
+ * else, a bigint included, is a `TypeError` ("... must be an integer number,
+ * got ..."), and a whole number beyond 2**53 a `RangeError`.
+ */
+export function checkNumberInt(value: unknown, what: string): number {
+  if (Number.isSafeInteger(value)) return value as number;
+  if (Number.isInteger(value)) {
+    throw new RangeError(`${what} must be a safe integer, got ${value}`);
+  }
+  throw new TypeError(`${what} must be an integer number, got ${describe(value)}`);
+}
+
+/**
+ * Checks a byte or item count: a safe integer number from 0 to
+ * {@linkcode MAX_NBYTES}. `negative` is the message for a negative count.
+ */
+export function checkSize(value: unknown, what: string, negative: string): number {
+  const n = checkNumberInt(value, what);
+  if (n < 0) throw new RangeError(negative);
+  if (n > MAX_NBYTES) {
+    throw new RangeError(`${what} must be at most ${MAX_NBYTES} (MAX_NBYTES), got ${n}`);
+  }
+  return n;
+}
+
+/** Checks a float argument: any number (NaN and infinities included, as in Python). */
+export function checkFloat(value: unknown, what: string): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A float argument that has no default: missing is Python's "missing argument" TypeError. */
+export function requiredFloat(value: unknown, fn: string, name: string): number {
+  if (typeof value === "number") return value; // the common case, no message built
+  if (value === undefined) {
+    throw new TypeError(`${fn}() missing required argument '${name}'`);
+  }
+  return checkFloat(value, `${fn}(): ${name}`);
+}
+
+/**
+ * Checks `getrandbits`' `k` (`fn` is the name the caller called): a number
+ * from 0 to 53, or a bigint from 0 to {@linkcode MAX_BITS}.
+ */
+export function checkBitCount(k: unknown, fn: string): number | bigint {
+  const bits = checkInt(k, `${fn}(): k`);
+  if (bits < 0) throw new RangeError("number of bits must be non-negative");
+  if (typeof bits === "number") {
+    if (bits > 53) {
+      throw new RangeError(
+        `${fn}(${bits}) can exceed Number.MAX_SAFE_INTEGER; pass a bigint: ${fn}(${bits}n)`,
+      );
+    }
+  } else if (bits > BigInt(MAX_BITS)) {
+    throw new RangeError(`${fn}(): k must be at most ${MAX_BITS} (2**29), got ${bits}n`);
+  }
+  return bits;
+}
+
+/** Checks that two integers are of one kind. */
+export function sameKind(what: string, ...values: (number | bigint)[]): void {
+  const big = typeof values[0] === "bigint";
+  for (const v of values) {
+    if ((typeof v === "bigint") !== big) {
+      throw new TypeError(`${what} arguments must be all numbers or all bigints, not a mix`);
+    }
+  }
+}

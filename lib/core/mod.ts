@@ -1,0 +1,30 @@
+/**
+ * The core, as the recipes see it: the one module of `lib/core/` that
+ * `lib/recipes/` may import. It gives the random interface a recipe draws
+ * with, and the shared rules for reading and checking options, for error
+ * messages and for exact arithmetic. Nothing here reads the pool: a recipe
+ * gets its randomness as a {@linkcode RecipeRandom} parameter.
+ *
+ * @module
+ */
+
+import type { IntegerFunction } from "./_secrets.ts";
+
+/**
+ * What a recipe draws with: `secrets.choice` and `secrets.randbelow` of one
+ * source (the OS pool for `@secrets/secrets/recipes`, any byte source for
+ * `createSecrets(source).recipes`). Given the same bytes, a recipe makes the
+ * same calls as its CPython reference.
+ */
+export interface RecipeRandom {
+  /** A uniform element of a non-empty sequence (`secrets.choice`). */
+  readonly choice: <T>(seq: ArrayLike<T>) => T;
+  /** A uniform integer in `[0, n)`, of `n`'s kind (`secrets.randbelow`). */
+  readonly randbelow: IntegerFunction;
+}
+
+export { readOptions } from "./_options.ts";
+export { closest } from "./_suggest.ts";
+export { checkNumberInt, DEFAULT_ENTROPY, describe } from "./_validate.ts";
+export { bigBitLength, log2Big } from "./_math.ts";
+export { type ErrorExtra, errorFields, optionError, type OptionErrorFields } from "./_errors.ts";

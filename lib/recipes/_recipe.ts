@@ -1,0 +1,42 @@
+/**
+ * The one way a recipe is wired: its options are validated once into a plan,
+ * and both its draw and its entropy read that plan. A recipe is bound to a
+ * source of randomness only by {@linkcode drawWith}, which `recipes.ts` (the
+ * OS pool) and `recipesFor` (any source) both use.
+ *
+ * @module
+ */
+
+import type { RecipeRandom } from "../core/mod.ts";
+
+/** A recipe: how to plan, draw and count, for options of type `O` and plans of type `P`. */
+export interface Recipe<O, P> {
+  /** The public name, in messages: `"password"` gives `password(): ...`. */
+  readonly name: string;
+  /**
+   * Validates `options` (read once, unknown keys refused) into a plan, a
+   * pure value. `fn` names the function for messages (`"entropyBits()"`).
+   *
+   * @throws {TypeError} If an option has the wrong type or is unknown.
+   * @throws {RangeError} If the options cannot produce at least two outputs.
+   */
+  readonly plan: (options: O | undefined, fn: string) => P;
+  /** Draws one output for a plan. */
+  readonly draw: (random: RecipeRandom, plan: P) => string;
+  /** The exact entropy of a plan's draws, in bits: finite, at least 1. */
+  readonly bits: (plan: P) => number;
+}
+
+/** Plans `options` and draws one output with `random`. */
+export function drawWith<O, P>(
+  recipe: Recipe<O, P>,
+  random: RecipeRandom,
+  options: O | undefined,
+): string {
+  return recipe.draw(random, recipe.plan(options, `${recipe.name}()`));
+}
+
+/** The exact entropy of `recipe` with `options`, in bits (messages name `entropyBits()`). */
+export function bitsOf<O, P>(recipe: Recipe<O, P>, options: O | undefined): number {
+  return recipe.bits(recipe.plan(options, "entropyBits()"));
+}

@@ -1,0 +1,206 @@
+/**
+ * Collision math for random tokens: the chance that any two of `count`
+ * tokens of `bits` bits are equal (the birthday bound), and the fewest bits
+ * that keep that chance below a target.
+ *
+ * @module
+ */
+
+import { bigBitLength, describe, log2Big, readOptions } from "../core/mod.ts";
+
+/**
+ * Options of {@linkcode collisionProbability}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { collisionProbability, type CollisionOptions } from "@secrets/secrets/recipes";
+ * const options: CollisionOptions = { count: 1_000_000, bits: 64 };
+ * assert(collisionProbability(options) < 3e-8);
+ * ```
+ */
+export interface CollisionOptions {
+  /**
+   * How many tokens are drawn: a non-negative integer, as a number (any
+   * integer value, `1e12` included: it is taken exactly) or a bigint.
+   */
+  count: number | bigint;
+  /**
+   * The entropy of each token in bits: a finite number >= 0, not necessarily
+   * whole (`entropyBits("tokenText", options)` is a fine value).
+   */
+  bits: number;
+}
+
+/**
+ * Options of {@linkcode bitsFor}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bitsFor, type BitsForOptions } from "@secrets/secrets/recipes";
+ * const options: BitsForOptions = { count: 1e9, probability: 1e-6 };
+ * assert.equal(bitsFor(options), 79);
+ * ```
+ */
+export interface BitsForOptions {
+  /** How many tokens are drawn: a non-negative integer (number or bigint). */
+  count: number | bigint;
+  /** The largest acceptable chance of any collision: `0 < probability <= 1`. */
+  probability: number;
+}
+
+function checkCount(value: unknown, fn: string): bigint {
+  if (value === undefined) throw new TypeError(`${fn}: the count option is required`);
+  if (typeof value === "bigint") {
+    if (value < 0n) throw new RangeError(`${fn}: count must be non-negative, got ${value}n`);
+    return value;
+  }
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw new TypeError(
+      `${fn}: count must be an integer (a number or a bigint), got ${describe(value)}`,
+    );
+  }
+  if (value < 0) throw new RangeError(`${fn}: count must be non-negative, got ${describe(value)}`);
+  return BigInt(value);
+}
+
+function checkNumber(value: unknown, what: string): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** `m * 2 ** e` for finite `m >= 0`, scaling in steps so no step overflows or underflows early. */
+function ldexp(m: number, e: number): number {
+  while (e > 1000 && m > 0 && m < Infinity) {
+    m *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000 && m > 0) {
+    m *= 2 ** -1000;
+    e += 1000;
+  }
+  return m * 2 ** e;
+}
+
+/** The birthday bound for `pairs = count * (count - 1) / 2` pairs and `bits` bits. */
+function probability(count: bigint, pairs: bigint, bits: number): number {
+  if (pairs === 0n) return 0;
+  // More tokens than there are values: a collision is certain (pigeonhole).
+  if (bits < 1100 && count > 2 ** bits) return 1;
+  // pairs / 2**bits: pairs rounded once to a double (exactly as Python's
+  // int / int), then scaled by a power of two (exact unless subnormal).
+  const len = bigBitLength(pairs);
+  const x = len <= 1000
+    ? ldexp(Number(pairs), -bits)
+    : ldexp(Number(pairs >> BigInt(len - 64)), len - 64 - bits);
+  // 1 - exp(-x) loses everything below 1e-16 to rounding; -expm1(-x) keeps
+  // full relative precision for tiny probabilities.
+  return -Math.expm1(-x);
+}
+
+/**
+ * Returns the chance that at least two of `count` random tokens of `bits`
+ * bits of entropy are equal: the birthday bound
+ * `1 - exp(-count * (count - 1) / 2 / 2 ** bits)`, computed as
+ * `-expm1(-x)` so that tiny probabilities keep their full precision (1e6
+ * tokens of 128 bits: about 1.47e-27, not 0).
+ *
+ * This standard approximation is below the exact probability by a relative
+ * amount of about `count / (3 * 2 ** bits)`, negligible whenever the answer
+ * is not close to 1. More tokens than `2 ** bits` collide for certain (1).
+ * Huge counts saturate to 1; no tokens or one token give 0.
+ *
+ * @param options `count` (number or bigint) and `bits` (any finite number >= 0).
+ * @returns A probability, from 0 to 1.
+ * @throws {TypeError} If `count` is not an integer (number or bigint) or
+ * `bits` not a number, or an option is missing or unknown.
+ * @throws {RangeError} If `count` is negative or `bits` negative or not finite.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { collisionProbability } from "@secrets/secrets/recipes";
+ *
+ * // 2**32 tokens of 64 bits: 1 - e**-0.5, about 0.3935.
+ * const p = collisionProbability({ count: 2 ** 32, bits: 64 });
+ * assert(Math.abs(p - (1 - Math.exp(-0.5))) < 1e-9);
+ * // A billion 128-bit tokens: about 1.5e-21.
+ * assert(collisionProbability({ count: 1e9, bits: 128 }) < 1.5e-21);
+ * assert.equal(collisionProbability({ count: 2n ** 200n, bits: 128 }), 1);
+ * assert.throws(() => collisionProbability({ count: -1, bits: 64 }), {
+ *   name: "RangeError",
+ *   message: "collisionProbability(): count must be non-negative, got -1",
+ * });
+ * ```
+ */
+export function collisionProbability(options: CollisionOptions): number {
+  const fn = "collisionProbability()";
+  const o = readOptions(options, ["count", "bits"], fn);
+  const count = checkCount(o.count, fn);
+  if (o.bits === undefined) throw new TypeError(`${fn}: the bits option is required`);
+  const bits = checkNumber(o.bits, `${fn}: bits`);
+  if (!(bits >= 0) || bits === Infinity) {
+    throw new RangeError(`${fn}: bits must be a finite number >= 0, got ${describe(bits)}`);
+  }
+  return probability(count, count * (count - 1n) / 2n, bits);
+}
+
+/**
+ * Returns the smallest whole number of bits that keeps the chance of any
+ * collision among `count` random tokens at or below `probability`, by
+ * {@linkcode collisionProbability}'s measure: for the result `b`,
+ * `collisionProbability({ count, bits: b }) <= probability`, and for `b - 1`
+ * it is above. Fewer than two tokens need 0 bits.
+ *
+ * Pass the result to `tokenText({ bits })`, which rounds up to whole
+ * characters.
+ *
+ * @param options `count` (number or bigint) and `probability` (`0 < p <= 1`).
+ * @returns Bits, a whole number >= 0.
+ * @throws {TypeError} If `count` is not an integer or `probability` not a
+ * number, or an option is missing or unknown.
+ * @throws {RangeError} If `count` is negative or `probability` is not in `(0, 1]`.
+ *
+ * @example How long must my IDs be?
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bitsFor, collisionProbability, tokenText } from "@secrets/secrets/recipes";
+ *
+ * // A billion IDs with at most a one-in-a-million chance of any duplicate:
+ * const bits = bitsFor({ count: 1e9, probability: 1e-6 });
+ * assert.equal(bits, 79);
+ * assert(collisionProbability({ count: 1e9, bits }) <= 1e-6);
+ * assert(collisionProbability({ count: 1e9, bits: bits - 1 }) > 1e-6);
+ * assert.equal(tokenText({ bits, alphabet: "base58" }).length, 14);
+ * assert.throws(() => bitsFor({ count: 1e9, probability: 0 }), {
+ *   name: "RangeError",
+ *   message: "bitsFor(): probability must be greater than 0 and at most 1, got 0",
+ * });
+ * ```
+ */
+export function bitsFor(options: BitsForOptions): number {
+  const fn = "bitsFor()";
+  const o = readOptions(options, ["count", "probability"], fn);
+  const count = checkCount(o.count, fn);
+  if (o.probability === undefined) {
+    throw new TypeError(`${fn}: the probability option is required`);
+  }
+  const target = checkNumber(o.probability, `${fn}: probability`);
+  if (!(target > 0 && target <= 1)) {
+    throw new RangeError(
+      `${fn}: probability must be greater than 0 and at most 1, got ${describe(target)}`,
+    );
+  }
+  const pairs = count * (count - 1n) / 2n;
+  if (pairs === 0n || target === 1) return 0;
+  // x <= -log1p(-p) is the condition on x = pairs / 2**bits: a first guess,
+  // then the exact boundary by the function itself.
+  const x = -Math.log1p(-target);
+  let bits = Math.max(0, Math.ceil(log2Big(pairs) - Math.log2(x)));
+  while (probability(count, pairs, bits) > target) bits++;
+  while (bits > 0 && probability(count, pairs, bits - 1) <= target) bits--;
+  return bits;
+}

@@ -1,0 +1,577 @@
+/**
+ * Passphrases: words drawn uniformly, with replacement, from a word list,
+ * joined by a separator, as the XKCD recipe of Python's `secrets`
+ * documentation, with optional capitalisation, digits and symbols, word
+ * length limits, random separators and a target strength. The entropy is
+ * exact because only options under which different draws always print
+ * different phrases are accepted, and only distinct outputs are counted.
+ *
+ * @module
+ */
+
+import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
+import {
+  characterSet,
+  checkWellFormed,
+  COMBINING_MARK,
+  DIGITS,
+  printedForm,
+  SYMBOLS,
+} from "./_charset.ts";
+import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
+import type { Recipe } from "./_recipe.ts";
+
+/** How `capitalize` changes the words. */
+export type Capitalize = "none" | "first" | "all" | "random";
+
+/**
+ * Options of `passphrase()` and `entropyBits("passphrase")`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { passphrase, type PassphraseOptions } from "@secrets/secrets/recipes";
+ * const options: PassphraseOptions = { words: 5, separator: "." };
+ * assert(passphrase(options).split(".").length === 5);
+ * ```
+ */
+export interface PassphraseOptions {
+  /** Number of words (default: the fewest that give at least 77 bits: 6 with the EFF list). */
+  words?: number;
+  /**
+   * Instead of `words`: the fewest words whose phrases reach at least this
+   * many bits, counting every option (an integer from 1 to 4096).
+   */
+  bits?: number;
+  /**
+   * The word list: `"eff-large"` (the default, the EFF large list, 7,776
+   * words), the list returned by `effShortWordlist()` (the EFF short list,
+   * 1,296 words; not built in, so that bundles that do not use it stay small),
+   * or any array of distinct words.
+   */
+  wordlist?: readonly string[] | "eff-large";
+  /** Between words (default `" "`). */
+  separator?: string;
+  /**
+   * Instead of `separator`: a set of separator characters, one drawn
+   * uniformly for each gap (e.g. `"-_.+"`).
+   */
+  separators?: string;
+  /**
+   * `"none"` (the default): words as listed; `"first"`: each word's first
+   * letter upper-cased; `"all"`: each word upper-cased; `"random"`: each word,
+   * independently, as listed or as `"first"` makes it, which adds up to 1 bit
+   * a word (exactly the distinct forms are counted).
+   */
+  capitalize?: Capitalize;
+  /** Digits to add, each `0-9`, appended to words at uniformly drawn places (default 0). */
+  digits?: number;
+  /**
+   * Symbols to add, each one of the 32 ASCII punctuation characters that is
+   * not a separator character, appended to words at uniformly drawn places
+   * (default 0).
+   */
+  symbols?: number;
+  /** Leave out words shorter than this (in characters). */
+  minWordLength?: number;
+  /** Leave out words longer than this (in characters). */
+  maxWordLength?: number;
+}
+
+const KEYS = [
+  "words",
+  "bits",
+  "wordlist",
+  "separator",
+  "separators",
+  "capitalize",
+  "digits",
+  "symbols",
+  "minWordLength",
+  "maxWordLength",
+] as const;
+
+const CAPITALIZE: readonly Capitalize[] = ["none", "first", "all", "random"];
+
+/** The most words a passphrase may have. */
+export const MAX_PASSPHRASE_WORDS = 1000;
+/** The strength the default number of words reaches. */
+export const DEFAULT_PASSPHRASE_BITS = 77;
+/** The most digits, and the most symbols, a passphrase may have added. */
+export const MAX_PASSPHRASE_EXTRAS = 100;
+/** The largest `bits`. */
+export const MAX_PASSPHRASE_BITS = 4096;
+/** The largest `minWordLength` and `maxWordLength`, in characters. */
+export const MAX_WORD_LENGTH = 1000;
+
+/** What a passphrase is drawn from: pure values, checked. */
+export interface PassphrasePlan {
+  /** The distinct word forms drawn from (the list, filtered and capitalised). */
+  readonly words: readonly string[];
+  /** How many are drawn. */
+  readonly count: number;
+  /** What joins them (the only separator, when `separators` is not used). */
+  readonly separator: string;
+  /** With `separators`: the separator characters, one drawn a gap. */
+  readonly separators: readonly string[] | undefined;
+  /** Digits appended to words. */
+  readonly digits: number;
+  /** Symbols appended to words. */
+  readonly symbols: number;
+  /** The characters a symbol is drawn from. */
+  readonly symbolChars: readonly string[];
+}
+
+let effLarge: readonly string[] | undefined;
+
+/** The EFF large word list (7,776 words, in dice order), split on first use. */
+export function effLargeWordlist(): readonly string[] {
+  return effLarge ??= markBuiltin(EFF_WORDS_TEXT.split(" "));
+}
+
+/** The options that shape the words, validated: primitives only. */
+interface Shape {
+  readonly separator: string;
+  readonly separators: readonly string[] | undefined;
+  readonly capitalize: Capitalize;
+  readonly digits: number;
+  readonly symbols: number;
+  readonly symbolChars: readonly string[];
+  readonly minLength: number;
+  readonly maxLength: number;
+  /** All of the above, as one string: the key of the word forms' cache. */
+  readonly key: string;
+}
+
+/** Word forms for one list and shape, and the word counts found for targets. */
+interface Forms {
+  readonly words: readonly string[];
+  readonly countFor: Map<number, number>;
+}
+
+function intOption(value: unknown, what: string, lo: number, hi: number): number {
+  const n = checkNumberInt(value, what);
+  if (n < lo || n > hi) throw new RangeError(`${what} must be from ${lo} to ${hi}, got ${n}`);
+  return n;
+}
+
+const DEFAULT_SHAPE: Shape = {
+  separator: " ",
+  separators: undefined,
+  capitalize: "none",
+  digits: 0,
+  symbols: 0,
+  symbolChars: [],
+  minLength: 1,
+  maxLength: Infinity,
+  key: " ",
+};
+
+function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Shape {
+  if (
+    o.separator === undefined && o.separators === undefined && o.capitalize === undefined &&
+    o.digits === undefined && o.symbols === undefined && o.minWordLength === undefined &&
+    o.maxWordLength === undefined
+  ) {
+    return DEFAULT_SHAPE;
+  }
+  if (o.separator !== undefined && o.separators !== undefined) {
+    throw new TypeError(
+      `${fn}: separator and separators cannot be combined: separators draws one of its characters for each gap`,
+    );
+  }
+  let separator = " ";
+  let separators: string[] | undefined;
+  if (o.separators !== undefined) {
+    if (typeof o.separators !== "string") {
+      throw new TypeError(`${fn}: separators must be a string, got ${describe(o.separators)}`);
+    }
+    const set = characterSet(o.separators, `${fn}: separators`);
+    if (set.length === 0) {
+      throw new RangeError(`${fn}: separators must hold at least one character`);
+    }
+    if (set.length === 1) separator = set[0];
+    else separators = set;
+  } else if (o.separator !== undefined) {
+    if (typeof o.separator !== "string") {
+      throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
+    }
+    checkWellFormed(o.separator, `${fn}: separator`);
+    if (COMBINING_MARK.test(o.separator)) {
+      throw new RangeError(
+        `${fn}: separator has a combining mark, which prints on the word before it`,
+      );
+    }
+    separator = o.separator;
+  }
+  const capitalize = o.capitalize ?? "none";
+  if (!CAPITALIZE.includes(capitalize as Capitalize)) {
+    throw new TypeError(
+      `${fn}: capitalize must be "none", "first", "all" or "random", got ${describe(capitalize)}`,
+    );
+  }
+  const digits = o.digits === undefined
+    ? 0
+    : intOption(o.digits, `${fn}: digits`, 0, MAX_PASSPHRASE_EXTRAS);
+  const symbols = o.symbols === undefined
+    ? 0
+    : intOption(o.symbols, `${fn}: symbols`, 0, MAX_PASSPHRASE_EXTRAS);
+  const minLength = o.minWordLength === undefined
+    ? 1
+    : intOption(o.minWordLength, `${fn}: minWordLength`, 1, MAX_WORD_LENGTH);
+  const maxLength = o.maxWordLength === undefined
+    ? Infinity
+    : intOption(o.maxWordLength, `${fn}: maxWordLength`, 1, MAX_WORD_LENGTH);
+  if (minLength > maxLength) {
+    throw new RangeError(
+      `${fn}: minWordLength ${minLength} is more than maxWordLength ${maxLength}`,
+    );
+  }
+  const sepChars = separators ?? Array.from(separator);
+  if (digits > 0) {
+    const d = sepChars.find((c) => DIGITS.includes(c));
+    if (d !== undefined) {
+      throw new RangeError(
+        `${fn}: digits cannot be told apart from the separator character ${JSON.stringify(d)}`,
+      );
+    }
+  }
+  // Symbols never use a separator character, so the phrase still reads back.
+  const symbolChars = symbols > 0 ? Array.from(SYMBOLS).filter((c) => !sepChars.includes(c)) : [];
+  const key = JSON.stringify([
+    separator,
+    separators,
+    capitalize,
+    digits > 0,
+    symbolChars.join(""),
+    minLength,
+    maxLength === Infinity ? 0 : maxLength,
+  ]);
+  return {
+    separator,
+    separators,
+    capitalize: capitalize as Capitalize,
+    digits,
+    symbols,
+    symbolChars,
+    minLength,
+    maxLength,
+    key,
+  };
+}
+
+/** The first code point upper-cased (which may lengthen it: `ß` becomes `SS`). */
+function capitalizeFirst(word: string): string {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return first.toUpperCase() + word.slice(first.length);
+}
+
+/** The forms a word can take under `capitalize`, distinct. */
+function formsOf(word: string, capitalize: Capitalize): string[] {
+  switch (capitalize) {
+    case "none":
+      return [word];
+    case "first":
+      return [capitalizeFirst(word)];
+    case "all":
+      return [word.toUpperCase()];
+    case "random": {
+      const c = capitalizeFirst(word);
+      return c === word ? [word] : [word, c];
+    }
+  }
+}
+
+/**
+ * Checks that a list is a dense array of non-empty, well-formed strings that
+ * print distinctly, and returns a copy: each word is read once, so a getter
+ * cannot answer one thing to the check and another to the draw.
+ */
+function checkWords(list: readonly unknown[], fn: string): string[] {
+  const n = list.length;
+  if (n < 2) {
+    throw new RangeError(`${fn}: the word list needs at least 2 words, got ${n}`);
+  }
+  const words = new Array<string>(n);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (!Object.hasOwn(list, i)) throw new TypeError(`${fn}: wordlist has a hole at index ${i}`);
+    const w = list[i];
+    if (typeof w !== "string") {
+      throw new TypeError(`${fn}: wordlist must hold strings, got ${describe(w)} at index ${i}`);
+    }
+    if (w === "") throw new RangeError(`${fn}: wordlist has an empty word at index ${i}`);
+    checkWellFormed(w, `${fn}: the word at index ${i}`);
+    const form = printedForm(w);
+    const j = seen.get(form);
+    if (j !== undefined) {
+      throw new RangeError(
+        words[j] === w
+          ? `${fn}: the word list repeats ${
+            JSON.stringify(w)
+          } (index ${i}), which would bias the draw`
+          : `${fn}: the words ${JSON.stringify(words[j])} (index ${j}) and ${
+            JSON.stringify(w)
+          } (index ${i}) print the same, which would bias the draw`,
+      );
+    }
+    seen.set(form, i);
+    words[i] = w;
+  }
+  return words;
+}
+
+/** A combining mark at the start of a word: it would print on the separator or the word before. */
+const LEADING_MARK = /^\p{M}/u;
+
+/**
+ * The distinct word forms of `list` under `shape`. A word's forms must hold
+ * no separator character and no character that digits or symbols add (then
+ * a phrase splits back into its words, separators and added characters in
+ * one way only); with an empty separator no form may begin another. A
+ * built-in list leaves out the words that break this (the four hyphenated
+ * EFF words with `"-"`), a caller's list is refused.
+ */
+function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
+  const builtin = Object.hasOwn(given, BUILTIN_LIST);
+  const list = builtin ? given : checkWords(given, fn);
+  // What the phrase adds between and after words, in its printed (NFKC)
+  // forms too: a word may hold none of it, printed or as written.
+  const joined = [
+    ...(shape.separators ?? Array.from(shape.separator)),
+    ...(shape.digits > 0 ? DIGITS : ""),
+    ...shape.symbolChars,
+  ];
+  const banned = new Set([...joined, ...joined.flatMap((c) => Array.from(printedForm(c)))]);
+  const forms: string[] = [];
+  const added: string[] = [];
+  const seen = new Set<string>();
+  for (const word of list) {
+    const length = Array.from(word).length;
+    if (length < shape.minLength || length > shape.maxLength) continue;
+    if (LEADING_MARK.test(word)) {
+      throw new RangeError(
+        `${fn}: the word ${
+          JSON.stringify(word)
+        } begins with a combining mark, which prints on what comes before it, so different draws could print the same phrase`,
+      );
+    }
+    const fs = formsOf(word, shape.capitalize);
+    const bad = fs.flatMap((f) => [...Array.from(f), ...Array.from(printedForm(f))])
+      .find((c) => banned.has(c));
+    if (bad !== undefined) {
+      if (builtin) continue;
+      const separatorChars = (shape.separators ?? Array.from(shape.separator))
+        .flatMap((c) => [c, ...Array.from(printedForm(c))]);
+      const why = separatorChars.includes(bad)
+        ? "a character of the separator"
+        : DIGITS.includes(bad)
+        ? "a digit, as digits adds"
+        : "a symbol, as symbols adds";
+      throw new RangeError(
+        `${fn}: the word ${JSON.stringify(fs.find((f) => f.includes(bad)))} contains ${
+          JSON.stringify(bad)
+        }, ${why}, so different draws could print the same phrase`,
+      );
+    }
+    // "random" lists every word as listed first, then the new capitalised forms.
+    for (let i = 0; i < fs.length; i++) {
+      const printed = printedForm(fs[i]);
+      if (seen.has(printed)) continue;
+      seen.add(printed);
+      (i === 0 ? forms : added).push(fs[i]);
+    }
+  }
+  const words = forms.concat(added);
+  if (words.length < 2) {
+    throw new RangeError(
+      `${fn}: the options leave ${words.length} distinct word${
+        words.length === 1 ? "" : "s"
+      }; a passphrase needs at least 2`,
+    );
+  }
+  if (shape.separator === "" && shape.separators === undefined) {
+    // Compared as printed: "ﬀ" + "ix" and "f" + "ﬁx" both print "ffix".
+    const sorted = words.map(printedForm).sort();
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i].startsWith(sorted[i - 1])) {
+        throw new RangeError(
+          `${fn}: with an empty separator no word may begin another, but ${
+            JSON.stringify(sorted[i - 1])
+          } begins ${JSON.stringify(sorted[i])}, so different draws could print the same phrase`,
+        );
+      }
+    }
+  }
+  return { words: Object.freeze(words), countFor: new Map() };
+}
+
+/**
+ * Word forms are pure functions of the list and the validated shape; a
+ * frozen list cannot change, so its forms are remembered on it (a few
+ * shapes a list). A mutable list is checked on every call.
+ */
+const formsCache = new WeakMap<readonly string[], Map<string, Forms>>();
+
+function formsFor(list: readonly string[], shape: Shape, fn: string): Forms {
+  if (!Object.isFrozen(list)) return makeForms(list, shape, fn);
+  let byShape = formsCache.get(list);
+  const cached = byShape?.get(shape.key);
+  if (cached !== undefined) return cached;
+  const forms = makeForms(list, shape, fn);
+  if (byShape === undefined) formsCache.set(list, byShape = new Map());
+  if (byShape.size >= 16) byShape.delete(byShape.keys().next().value!);
+  byShape.set(shape.key, forms);
+  return forms;
+}
+
+function binomial(n: number, k: number): bigint {
+  let c = 1n;
+  for (let i = 0; i < k; i++) c = c * BigInt(n - i) / BigInt(i + 1);
+  return c;
+}
+
+/**
+ * The number of distinct phrases of `count` words: the word forms, the
+ * separators of the gaps, the places of the added characters (every
+ * arrangement of the words and the added characters that begins with a word,
+ * each added character appended to the word before it), and their values.
+ */
+export function phraseCount(
+  plan: Omit<PassphrasePlan, "separator">,
+  count = plan.count,
+): bigint {
+  const { words, separators, digits, symbols, symbolChars } = plan;
+  let n = BigInt(words.length) ** BigInt(count);
+  if (separators !== undefined) n *= BigInt(separators.length) ** BigInt(count - 1);
+  n *= binomial(count - 1 + digits + symbols, digits) * binomial(count - 1 + symbols, symbols);
+  return n * 10n ** BigInt(digits) * BigInt(symbolChars.length) ** BigInt(symbols);
+}
+
+/** Options renamed since 0.1.0, suggested when the old name is given. */
+const RENAMED = Object.freeze({ count: "words" } as const);
+
+/**
+ * The plan for `options`, validated.
+ *
+ * @throws {TypeError} If an option has the wrong type or is unknown, or the list is not an array of strings.
+ * @throws {RangeError} If the list is too short, repeats a word, or the options could make two draws print one phrase.
+ */
+export function passphrasePlan(options: unknown, fn: string): PassphrasePlan {
+  // 0.1.0 called the number of words `count`.
+  const o = readOptions(options, KEYS, fn, RENAMED);
+  const shape = checkShape(o, fn);
+  let list: readonly string[];
+  if (o.wordlist === undefined || o.wordlist === "eff-large") {
+    list = effLargeWordlist();
+  } else if (Array.isArray(o.wordlist)) {
+    list = o.wordlist;
+  } else if (o.wordlist === "eff-short") {
+    throw new TypeError(
+      `${fn}: wordlist "eff-short" is not built in, so that bundles that do not use it stay small: ` +
+        `pass wordlist: effShortWordlist() (from @secrets/secrets/recipes)`,
+    );
+  } else {
+    throw new TypeError(
+      `${fn}: wordlist must be "eff-large" or an array of strings, got ${describe(o.wordlist)}`,
+    );
+  }
+  const forms = formsFor(list, shape, fn);
+  if (o.words !== undefined && o.bits !== undefined) {
+    throw new TypeError(
+      `${fn}: words and bits cannot be combined: words fixes the number of words, bits chooses it`,
+    );
+  }
+  const base = {
+    words: forms.words,
+    separator: shape.separator,
+    separators: shape.separators,
+    digits: shape.digits,
+    symbols: shape.symbols,
+    symbolChars: shape.symbolChars,
+  };
+  let count: number;
+  if (o.words !== undefined) {
+    count = checkNumberInt(o.words, `${fn}: words`);
+    if (count < 1 || count > MAX_PASSPHRASE_WORDS) {
+      throw new RangeError(
+        `${fn}: words must be from 1 to ${MAX_PASSPHRASE_WORDS}, got ${count}`,
+      );
+    }
+  } else {
+    const bits = o.bits === undefined
+      ? DEFAULT_PASSPHRASE_BITS
+      : intOption(o.bits, `${fn}: bits`, 1, MAX_PASSPHRASE_BITS);
+    // Counted with every option, per list and shape: the digits and symbols counts are part
+    // of the key only as "some", so the target is looked up with them.
+    const key = bits * (MAX_PASSPHRASE_EXTRAS + 1) ** 2 +
+      shape.digits * (MAX_PASSPHRASE_EXTRAS + 1) + shape.symbols;
+    let n = forms.countFor.get(key);
+    if (n === undefined) {
+      const target = 1n << BigInt(bits);
+      n = 1;
+      while (phraseCount({ ...base, count: n }) < target) {
+        if (++n > MAX_PASSPHRASE_WORDS) {
+          throw new RangeError(
+            `${fn}: ${bits} bits would need more than ${MAX_PASSPHRASE_WORDS} words`,
+          );
+        }
+      }
+      if (forms.countFor.size >= 64) forms.countFor.delete(forms.countFor.keys().next().value!);
+      forms.countFor.set(key, n);
+    }
+    count = n;
+  }
+  return { ...base, count };
+}
+
+/**
+ * Draws one passphrase for `plan`: the words by `choice` (as the Python
+ * recipe, byte for byte, when nothing is added), then each gap's separator,
+ * then the places of the added characters (a uniform shuffle of the words
+ * after the first and the added characters), then the added characters in
+ * phrase order.
+ */
+export function drawPassphrase(rand: RecipeRandom, plan: PassphrasePlan): string {
+  const { words, count: n, separators, digits, symbols } = plan;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = rand.choice(words);
+  if (separators === undefined && digits + symbols === 0) return out.join(plan.separator);
+  const gaps = new Array<string>(n - 1);
+  for (let i = 0; i < n - 1; i++) {
+    gaps[i] = separators === undefined ? plan.separator : rand.choice(separators);
+  }
+  // 0: the next word (after its gap), 1: a digit, 2: a symbol.
+  const items = new Array<number>(n - 1 + digits + symbols);
+  items.fill(0, 0, n - 1).fill(1, n - 1, n - 1 + digits).fill(2, n - 1 + digits);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rand.randbelow(i + 1);
+    const t = items[i];
+    items[i] = items[j];
+    items[j] = t;
+  }
+  let phrase = out[0];
+  let w = 1;
+  for (const item of items) {
+    if (item === 0) {
+      phrase += gaps[w - 1] + out[w];
+      w++;
+    } else {
+      phrase += item === 1 ? rand.choice(DIGITS) : rand.choice(plan.symbolChars);
+    }
+  }
+  return phrase;
+}
+
+/**
+ * The `passphrase` recipe: the plan (word forms, separators, added
+ * characters, number of words), drawn by {@linkcode drawPassphrase}; its
+ * entropy is `log2` of the number of distinct phrases.
+ */
+export const PASSPHRASE: Recipe<PassphraseOptions, PassphrasePlan> = {
+  name: "passphrase",
+  plan: passphrasePlan,
+  draw: drawPassphrase,
+  bits: (plan) => log2Big(phraseCount(plan)),
+};

@@ -1,0 +1,463 @@
+/**
+ * Passwords uniform over every string that meets their constraints, with
+ * the exact number of such strings.
+ *
+ * The draw is the recipe of Python's `secrets` documentation: whole
+ * candidates of `choice(alphabet)` characters, rejected until one meets the
+ * minimums. Rejection keeps every valid string equally likely (inserting the
+ * required characters and shuffling does not), and with the same bytes it
+ * returns what the Python recipe returns.
+ *
+ * @module
+ */
+
+import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
+import { engineOf, type PasswordRules, type RulesPlan } from "./_rules_engine.ts";
+import type { Recipe } from "./_recipe.ts";
+
+/**
+ * Options of `password()` and `entropyBits("password")`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { password, type PasswordOptions } from "@secrets/secrets/recipes";
+ * const options: PasswordOptions = { length: 12, minDigits: 2 };
+ * assert(password(options).length === 12);
+ * ```
+ */
+export interface PasswordOptions {
+  /**
+   * Number of characters (default: the fewest that give at least 128 bits, at
+   * most 1024; with `rules`, at least `minlength` and at most `maxlength`).
+   */
+  length?: number;
+  /**
+   * Characters to draw from (default `A-Za-z0-9`): at least 2 that print
+   * distinctly, as `tokenText`'s alphabet (none repeated, no invisible
+   * character or combining mark, no two forms of one character).
+   */
+  alphabet?: string;
+  /** Add the 32 ASCII punctuation characters (Python's `string.punctuation`) to the alphabet. */
+  symbols?: boolean;
+  /** Remove look-alike characters: `B8G6I1l0OQDS5Z2|` (pwgen's `-B` set, and `|`). */
+  excludeAmbiguous?: boolean;
+  /** Characters to remove from the alphabet. */
+  exclude?: string;
+  /** At least this many of `a-z` (default 0). */
+  minLower?: number;
+  /** At least this many of `A-Z` (default 0). */
+  minUpper?: number;
+  /** At least this many of `0-9` (default 0). */
+  minDigits?: number;
+  /** At least this many ASCII punctuation characters (default 0). */
+  minSymbols?: number;
+  /**
+   * A site's rules in Apple's `passwordrules` syntax, compiled by
+   * `passwordRules()` (see `password()` for the language, the length chosen
+   * and the limits), e.g. `passwordRules("minlength: 12; required: lower;
+   * required: upper; required: digit; max-consecutive: 2")`. Replaces
+   * `alphabet`, `symbols` and the minimums (combining them is a `TypeError`);
+   * `length`, `exclude` and `excludeAmbiguous` still apply.
+   */
+  rules?: PasswordRules;
+}
+
+const KEYS = [
+  "length",
+  "alphabet",
+  "symbols",
+  "excludeAmbiguous",
+  "exclude",
+  "minLower",
+  "minUpper",
+  "minDigits",
+  "minSymbols",
+  "rules",
+] as const;
+
+/** Options that the rules replace. */
+const RULES_EXCLUSIVE = [
+  "alphabet",
+  "symbols",
+  "minLower",
+  "minUpper",
+  "minDigits",
+  "minSymbols",
+] as const;
+
+/** The character classes that minimums apply to, in the order of the options. */
+const CLASSES = [
+  ["minLower", LOWER, "lowercase letter"],
+  ["minUpper", UPPER, "uppercase letter"],
+  ["minDigits", DIGITS, "digit"],
+  ["minSymbols", SYMBOLS, "ASCII punctuation character (add symbols: true)"],
+] as const;
+
+/** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
+const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
+
+/** The most characters a password may have. */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** The strength the default length reaches. */
+export const DEFAULT_PASSWORD_BITS = 128;
+/**
+ * Expected characters drawn per password (candidates times length) above
+ * which constraints are refused as too tight: about 50 ms of drawing.
+ */
+export const MAX_EXPECTED_DRAWS = 2 ** 20;
+
+/** What a password is drawn from: a pure function of the validated options. */
+export interface PasswordPlan {
+  /** The alphabet, as code points. */
+  readonly chars: readonly string[];
+  /** Class index (into `mins`) of each character that belongs to a class. */
+  readonly classOf: ReadonlyMap<string, number>;
+  /** Minimum count of each class (lower, upper, digits, symbols). */
+  readonly mins: readonly number[];
+  /** Number of characters. */
+  readonly length: number;
+  /** Number of strings of `length` characters that meet the minimums. */
+  readonly valid: bigint;
+  /** Number of strings of `length` characters over the alphabet. */
+  readonly total: bigint;
+  /** With `rules`: the rules' plan, which the draw follows instead of the recipe. */
+  readonly rules?: RulesPlan;
+}
+
+/** Validated options: primitives only, so that they can key the plan cache. */
+interface Checked {
+  length: number | undefined;
+  alphabet: string;
+  symbols: boolean;
+  excludeAmbiguous: boolean;
+  exclude: string;
+  mins: number[];
+  rules: PasswordRules | undefined;
+}
+
+// The checks take the function and option names apart, so that no message
+// is built unless it is thrown (they run on every call).
+function count(value: unknown, fn: string, name: string): number {
+  if (Number.isSafeInteger(value) && (value as number) >= 0) {
+    if ((value as number) <= MAX_PASSWORD_LENGTH) return value as number;
+  }
+  const what = `${fn}: ${name}`;
+  const n = checkNumberInt(value, what);
+  if (n < 0) throw new RangeError(`${what} must be non-negative, got ${n}`);
+  throw new RangeError(`${what} must be at most ${MAX_PASSWORD_LENGTH}, got ${n}`);
+}
+
+function text(value: unknown, fn: string, name: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string") {
+    throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function flag(value: unknown, fn: string, name: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${fn}: ${name} must be true or false, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function check(options: unknown, fn: string): Checked {
+  const o = readOptions(options, KEYS, fn);
+  const length = o.length === undefined ? undefined : count(o.length, fn, "length");
+  if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
+  const rules = o.rules;
+  if (rules !== undefined) {
+    if (typeof rules === "string") {
+      throw new TypeError(
+        `${fn}: rules must be compiled: write rules: passwordRules(${
+          describe(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
+        }) (so that bundles that never use rules leave the parser out)`,
+      );
+    }
+    if (engineOf(rules) === undefined) {
+      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${describe(rules)}`);
+    }
+    for (const key of RULES_EXCLUSIVE) {
+      if (o[key] !== undefined) {
+        throw new TypeError(
+          `${fn}: rules cannot be combined with ${key}: the rules say which characters are allowed and required`,
+        );
+      }
+    }
+  }
+  return {
+    rules: rules as PasswordRules | undefined,
+    length,
+    alphabet: text(o.alphabet, fn, "alphabet", DEFAULT_ALPHABET),
+    symbols: flag(o.symbols, fn, "symbols"),
+    excludeAmbiguous: flag(o.excludeAmbiguous, fn, "excludeAmbiguous"),
+    exclude: text(o.exclude, fn, "exclude", ""),
+    mins: [
+      o.minLower === undefined ? 0 : count(o.minLower, fn, "minLower"),
+      o.minUpper === undefined ? 0 : count(o.minUpper, fn, "minUpper"),
+      o.minDigits === undefined ? 0 : count(o.minDigits, fn, "minDigits"),
+      o.minSymbols === undefined ? 0 : count(o.minSymbols, fn, "minSymbols"),
+    ],
+  };
+}
+
+/**
+ * `log2` of an upper bound on the chance that `n` draws, each in a class with
+ * chance `p`, give at least `m` of the class: Chernoff's `exp(-n D(m/n || p))`
+ * when `m/n > p`, else 1 (so 0 is returned).
+ */
+function chernoffTail(n: number, p: number, m: number): number {
+  const a = m / n;
+  if (a <= p) return 0;
+  const d = a * Math.log(a / p) + (a < 1 ? (1 - a) * Math.log((1 - a) / (1 - p)) : 0);
+  return -n * d / Math.LN2; // log2 of the bound
+}
+
+/** `2**log2` for a message: exact below a million, else "about 4.98e+42". */
+function about(log2: number): string {
+  if (log2 < Math.log2(1_000_000)) return String(Math.floor(2 ** log2 + 1e-9));
+  const log10 = log2 * Math.log10(2);
+  const exponent = Math.floor(log10);
+  return `about ${(10 ** (log10 - exponent)).toFixed(2)}e+${exponent}`;
+}
+
+/**
+ * Number of strings of `n` characters over an alphabet of `size` that hold
+ * at least `min` characters of each class, by inclusion and exclusion over
+ * the classes that fall short: for each set S of classes, the strings in
+ * which every class of S has fewer than its minimum are counted exactly
+ * (choose the positions of S's characters, count the short strings over S's
+ * classes, fill the rest from outside S). The work grows with the sum of
+ * the minimums, not with `n` squared.
+ */
+export function countValid(
+  n: number,
+  size: number,
+  classes: readonly { size: number; min: number }[],
+): bigint {
+  const req = classes.filter((c) => c.min > 0);
+  if (req.length === 0) return BigInt(size) ** BigInt(n);
+  // short[mask][m]: strings of m characters over the classes in mask, each
+  // class used fewer than its minimum times (so m < the sum of minimums).
+  const short: bigint[][] = [[1n]];
+  const width = [0];
+  for (let mask = 1; mask < 1 << req.length; mask++) {
+    const i = 31 - Math.clz32(mask & -mask);
+    const rest = mask & (mask - 1);
+    const base = short[rest];
+    const { size: s, min } = req[i];
+    const out = new Array<bigint>(base.length + min - 1).fill(0n);
+    for (let m = 0; m < out.length; m++) {
+      // Choose k of the m positions for class i: C(m, k) * s**k * base[m - k].
+      let binom = 1n, power = 1n, sum = 0n;
+      for (let k = 0; k < min && k <= m; k++) {
+        if (m - k < base.length) sum += binom * power * base[m - k];
+        binom = binom * BigInt(m - k) / BigInt(k + 1);
+        power *= BigInt(s);
+      }
+      out[m] = sum;
+    }
+    short[mask] = out;
+    width[mask] = width[rest] + s;
+  }
+  let valid = 0n;
+  for (let mask = 0; mask < short.length; mask++) {
+    const others = BigInt(size - width[mask]);
+    const top = Math.min(n, short[mask].length - 1);
+    // Sum over m of C(n, m) * short[m] * others**(n - m), from m = top down.
+    let binom = 1n;
+    for (let m = 0; m < top; m++) binom = binom * BigInt(n - m) / BigInt(m + 1);
+    let power = others ** BigInt(n - top);
+    let sum = 0n;
+    for (let m = top; m >= 0; m--) {
+      sum += binom * short[mask][m] * power;
+      binom = binom * BigInt(m) / BigInt(n - m + 1);
+      power *= others;
+    }
+    valid += popcount(mask) % 2 === 0 ? sum : -sum;
+  }
+  return valid;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (; x !== 0; x &= x - 1) c++;
+  return c;
+}
+
+function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): PasswordPlan {
+  const exclude = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
+  const rules = engineOf(c.rules)!.plan({
+    length: c.length,
+    exclude,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
+  }, fn);
+  return {
+    chars: rules.chars,
+    classOf: new Map(),
+    mins: [0, 0, 0, 0],
+    length: rules.length,
+    valid: rules.valid,
+    total: BigInt(rules.chars.length) ** BigInt(rules.length),
+    rules,
+  };
+}
+
+function makePlan(c: Checked, fn: string): PasswordPlan {
+  if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: PasswordRules }, fn);
+  let chars = characterSet(c.alphabet, `${fn}: alphabet`);
+  if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
+  const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
+  chars = chars.filter((ch) => !drop.has(ch));
+  if (chars.length < 2) {
+    throw new RangeError(
+      `${fn}: the alphabet has ${chars.length} usable character${
+        chars.length === 1 ? "" : "s"
+      }; a password needs at least 2`,
+    );
+  }
+  const classOf = new Map<string, number>();
+  const classes = CLASSES.map(([name, set, noun], k) => {
+    let size = 0;
+    for (const ch of chars) {
+      if (set.includes(ch)) {
+        classOf.set(ch, k);
+        size++;
+      }
+    }
+    if (c.mins[k] > 0 && size === 0) {
+      throw new RangeError(`${fn}: ${name} is ${c.mins[k]} but the alphabet has no ${noun}`);
+    }
+    return { size, min: c.mins[k] };
+  });
+  const minTotal = c.mins.reduce((a, b) => a + b, 0);
+  let length = c.length;
+  if (length === undefined) {
+    // The fewest characters that reach DEFAULT_PASSWORD_BITS, counted exactly.
+    const target = 1n << BigInt(DEFAULT_PASSWORD_BITS);
+    const size = BigInt(chars.length);
+    length = Math.max(1, minTotal);
+    while (size ** BigInt(length) < target) length++;
+    while (length < MAX_PASSWORD_LENGTH && countValid(length, chars.length, classes) < target) {
+      length++;
+    }
+  }
+  if (minTotal > length) {
+    throw new RangeError(
+      `${fn}: the minimums add up to ${minTotal}, more than the length ${length}`,
+    );
+  }
+  // Before counting exactly (which costs up to a second for long passwords
+  // with large minimums), a bound that costs nothing: a candidate meets every
+  // minimum less often than it meets any one of them, and Chernoff's bound
+  // caps that chance. If even the cap means too many draws, refuse now.
+  const tooTight = (odds: string) =>
+    new RangeError(
+      `${fn}: constraints too tight: ${odds} candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
+    );
+  for (const { size, min } of classes) {
+    const log2Cap = chernoffTail(length, size / chars.length, min);
+    if (Math.log2(length) - log2Cap > Math.log2(MAX_EXPECTED_DRAWS)) {
+      throw tooTight(`fewer than 1 in ${about(-log2Cap)}`);
+    }
+  }
+  const valid = countValid(length, chars.length, classes);
+  const total = BigInt(chars.length) ** BigInt(length);
+  // Expected draws: (total / valid) candidates of `length` characters each.
+  if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
+    throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);
+  }
+  return { chars, classOf, mins: c.mins, length, valid, total };
+}
+
+// Plans are pure functions of the validated options, and passwords are
+// usually drawn many times with the same ones: a few are remembered here,
+// keyed by the validated values (never by the caller's object, which may
+// change). This is the only cache of the recipes.
+const PLAN_CACHE_SIZE = 32;
+const plans = new Map<string, PasswordPlan>();
+// The last plan used, checked before the map: the same options are usually
+// used many times in a row.
+let lastKey = "";
+let lastPlan: PasswordPlan | undefined;
+/** The plan of `password()` with no options: made once. */
+let defaultPlan: PasswordPlan | undefined;
+
+/**
+ * The plan for `options`: validated first, then looked up or made.
+ *
+ * @throws {TypeError} If an option has the wrong type or is unknown.
+ * @throws {RangeError} If the options cannot make a password (see `password()`).
+ */
+export function passwordPlan(options: unknown, fn: string): PasswordPlan {
+  if (options === undefined) return defaultPlan ??= passwordPlan({}, fn);
+  const c = check(options, fn);
+  // Unambiguous: the strings are length-prefixed, the rest are integers and
+  // flags; the rules object stands for its text (frozen, made from the text alone).
+  const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
+  const alphabet = c.alphabet === DEFAULT_ALPHABET ? "-" : `${c.alphabet.length}:${c.alphabet}`;
+  const m = c.mins;
+  const key = `${c.length ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
+    `${+c.symbols}${+c.excludeAmbiguous}|${alphabet}|${rules}|${c.exclude}`;
+  if (key === lastKey) return lastPlan!;
+  const cached = plans.get(key);
+  if (cached !== undefined) {
+    lastKey = key;
+    lastPlan = cached;
+    return cached;
+  }
+  const plan = makePlan(c, fn);
+  if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
+  plans.set(key, plan);
+  lastKey = key;
+  lastPlan = plan;
+  return plan;
+}
+
+/**
+ * Draws one password for `plan`: without rules, whole candidates of
+ * `choice` characters until one meets the minimums (the Python recipe, byte
+ * for byte); with rules, one `randbelow` of the number of valid strings,
+ * unranked.
+ */
+export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
+  if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
+  const choose = rand.choice;
+  const { chars, classOf, mins, length } = plan;
+  const out = new Array<string>(length);
+  if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
+    for (let i = 0; i < length; i++) out[i] = choose(chars);
+    return out.join("");
+  }
+  const counts = [0, 0, 0, 0];
+  while (true) {
+    counts.fill(0);
+    for (let i = 0; i < length; i++) {
+      const ch = choose(chars);
+      out[i] = ch;
+      const k = classOf.get(ch);
+      if (k !== undefined) counts[k]++;
+    }
+    if (
+      counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
+    ) {
+      return out.join("");
+    }
+  }
+}
+
+/**
+ * The `password` recipe: the plan (alphabet, minimums or rules, length and
+ * exact count), drawn by {@linkcode drawPassword}; its entropy is `log2` of
+ * the number of valid passwords.
+ */
+export const PASSWORD: Recipe<PasswordOptions, PasswordPlan> = {
+  name: "password",
+  plan: passwordPlan,
+  draw: drawPassword,
+  bits: (plan) => log2Big(plan.valid),
+};

@@ -1,0 +1,155 @@
+// Options objects: own properties only, each read once, unknown keys refused
+// with a suggestion; and the suggestion rule itself.
+import { readOptions } from "../../lib/core/_options.ts";
+import { closest, editDistance } from "../../lib/core/_suggest.ts";
+import { assert, assertThrows } from "../_helpers.ts";
+
+const KEYS = ["length", "alphabet", "minDigits", "minUpper"] as const;
+
+Deno.test("readOptions() refuses unknown keys, naming the closest known one", () => {
+  const cases: [unknown, string][] = [
+    [{ lenght: 10 }, "f(): unknown option 'lenght' (did you mean 'length'?)"],
+    [{ min_digits: 1 }, "f(): unknown option 'min_digits' (did you mean 'minDigits'?)"],
+    [{ "min-upper": 1 }, "f(): unknown option 'min-upper' (did you mean 'minUpper'?)"],
+    [{ colour: "red" }, "f(): unknown option 'colour'"],
+  ];
+  for (const [options, message] of cases) {
+    assertThrows(() => readOptions(options, KEYS, "f()"), TypeError, message);
+  }
+});
+
+Deno.test("readOptions() suggests the new name of a renamed option, and only for that key", () => {
+  const renamed = Object.freeze({ size: "length" } as const);
+  assertThrows(
+    () => readOptions({ size: 4 }, KEYS, "f()", renamed),
+    TypeError,
+    "f(): unknown option 'size' (did you mean 'length'?)",
+  );
+  // Names on Object.prototype are not renames: an own-key lookup, never inherited.
+  assertThrows(
+    () => readOptions({ toString: 1 }, KEYS, "f()", renamed),
+    TypeError,
+    "f(): unknown option 'toString'",
+  );
+  assertThrows(
+    () => readOptions({ size: 4 }, KEYS, "f()"),
+    TypeError,
+    "f(): unknown option 'size'",
+  );
+});
+
+Deno.test("readOptions() refuses what is not an options object", () => {
+  for (const bad of [null, 5, "length", [1], () => {}]) {
+    assertThrows(
+      () => readOptions(bad, KEYS, "f()"),
+      TypeError,
+      /^f\(\): options must be a plain object, got /,
+    );
+  }
+});
+
+Deno.test("readOptions() reads own properties only, each exactly once", () => {
+  const proto = { length: 4, alphabet: "0123456789" };
+  // An object that inherits from another is not a plain object: refused, so
+  // that inherited "options" are never silently ignored either.
+  assertThrows(
+    () => readOptions(Object.create(proto), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  for (
+    const [value, kind] of [[new Map(), "a Map"], [new Date(0), "a Date"], [
+      new (class Opts {})(),
+      "an instance of Opts",
+    ]] as const
+  ) {
+    assertThrows(
+      () => readOptions(value, KEYS, "f()"),
+      TypeError,
+      `f(): options must be a plain object, got ${kind}`,
+    );
+  }
+  let reads = 0;
+  const getter = {
+    get length() {
+      reads++;
+      return reads;
+    },
+  };
+  assert.equal(readOptions(getter, KEYS, "f()").length, 1);
+  assert.equal(reads, 1);
+  // As object spread: symbol keys and non-enumerable properties are not
+  // options (neither read nor refused); undefined means absent.
+  const hidden = Object.defineProperty({ alphabet: undefined, [Symbol("s")]: 1 }, "length", {
+    value: 7,
+  });
+  assert.deepEqual({ ...readOptions(hidden, KEYS, "f()") }, {});
+  assert.deepEqual({ ...readOptions(undefined, KEYS, "f()") }, {});
+  assert.deepEqual({ ...readOptions(Object.create(null), KEYS, "f()") }, {});
+});
+
+Deno.test("readOptions() refuses an object that inherits from a null-prototype object; another realm's plain objects pass", async () => {
+  // Its inherited "options" would be silently ignored, as those of any object
+  // that inherits from another; only an Object.prototype (of any realm) may
+  // stand between a plain object and null.
+  const base = Object.assign(Object.create(null), { length: 5 });
+  assertThrows(
+    () => readOptions(Object.create(base), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  assertThrows(
+    () => readOptions(Object.create(Object.create(null)), KEYS, "f()"),
+    TypeError,
+    "f(): options must be a plain object, got an object that inherits from another object",
+  );
+  const { runInNewContext } = await import("node:vm");
+  const literal = runInNewContext("({ length: 9 })");
+  assert.notEqual(Object.getPrototypeOf(literal), Object.prototype);
+  assert.equal(readOptions(literal, KEYS, "f()").length, 9);
+  assert.equal(readOptions(runInNewContext("Object.create(null)"), KEYS, "f()").length, undefined);
+});
+
+Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
+  const p = Object.prototype as Record<string, unknown>;
+  p.length = 4;
+  p.lenght = 4;
+  try {
+    const o = readOptions({ alphabet: "ab" }, KEYS, "f()");
+    assert.deepEqual({ ...o }, { alphabet: "ab" });
+    assert.equal(o.length, undefined); // the record's prototype chain holds nothing
+    assert.equal(readOptions(undefined, KEYS, "f()").length, undefined);
+  } finally {
+    delete p.length;
+    delete p.lenght;
+  }
+});
+
+Deno.test("editDistance() counts an adjacent transposition as one edit", () => {
+  const cases: [string, string, number][] = [
+    ["", "", 0],
+    ["abc", "", 3],
+    ["", "abc", 3],
+    ["length", "length", 0],
+    ["lenght", "length", 1],
+    ["tokn-hex", "token-hex", 1],
+    ["kitten", "sitting", 3],
+    ["ca", "abc", 3],
+  ];
+  for (const [a, b, d] of cases) assert.equal(editDistance(a, b), d, `${a} / ${b}`);
+});
+
+Deno.test("closest() suggests only a clear, near match", () => {
+  const commands = ["token-hex", "token-bytes", "token-urlsafe", "password", "passphrase"];
+  assert.equal(closest("tokn-hex", commands), "token-hex");
+  assert.equal(closest("token_hex", commands), "token-hex");
+  assert.equal(closest("TOKEN-URLSAFE", commands), "token-urlsafe");
+  assert.equal(closest("passwd", commands), "password");
+  assert.equal(closest("zebra", commands), undefined);
+  assert.equal(closest("x".repeat(100), commands), undefined);
+  // Two candidates equally close: no guess.
+  assert.equal(closest("ab", ["aa", "bb"]), undefined);
+  // Short names allow one edit only.
+  assert.equal(closest("kx", ["k"]), "k");
+  assert.equal(closest("kxy", ["k"]), undefined);
+});

@@ -1,0 +1,199 @@
+// Known answers for lib/core/_validate.ts: bit lengths (CPython's int.bit_length) at the edges, and
+// every argument check with its error class and message.
+import { bigBitLength, bitLength } from "../../lib/core/_math.ts";
+import {
+  checkFloat,
+  checkInt,
+  checkNumberInt,
+  checkSize,
+  describe,
+  MAX_NBYTES,
+  sameKind,
+} from "../../lib/core/_validate.ts";
+import { assert, assertThrows } from "../_helpers.ts";
+
+// [n, n.bit_length()] from CPython 3.13.0 (`PYENV_VERSION=3.13.0 python3 -c "print([(n,
+// n.bit_length()) for n in ns])"` over these n), pasted. bitLength's domain is 0 < n <= 2**53 - 1
+// (0 is in the table because it also gives Python's answer).
+const NUMBER_BIT_LENGTHS: [number, number][] = [
+  [0, 0],
+  [1, 1],
+  [2, 2],
+  [3, 2],
+  [4, 3],
+  [7, 3],
+  [8, 4],
+  [255, 8],
+  [256, 9],
+  [2147483647, 31],
+  [2147483648, 32],
+  [4294967295, 32],
+  [4294967296, 33],
+  [4294967297, 33],
+  [8589934591, 33],
+  [4503599627370496, 53],
+  [9007199254740990, 53],
+  [9007199254740991, 53],
+];
+
+// Same source; the two large ones are 2**1000 - 1, 2**1000 and 10**100.
+const BIGINT_BIT_LENGTHS: [bigint, number][] = [
+  [0n, 0],
+  [1n, 1],
+  [15n, 4],
+  [16n, 5],
+  [17n, 5],
+  [4294967295n, 32],
+  [4294967296n, 33],
+  [9007199254740991n, 53],
+  [9007199254740992n, 54],
+  [18446744073709551615n, 64],
+  [18446744073709551616n, 65],
+  [18446744073709551617n, 65],
+  [2n ** 1000n - 1n, 1000],
+  [2n ** 1000n, 1001],
+  [10n ** 100n, 333],
+];
+
+Deno.test("bitLength() equals CPython's int.bit_length() around 2**32 and up to 2**53 - 1", () => {
+  for (const [n, bits] of NUMBER_BIT_LENGTHS) assert.equal(bitLength(n), bits, `bitLength(${n})`);
+});
+
+Deno.test("bigBitLength() equals CPython's int.bit_length() around 2**32, 2**53, 2**64 and beyond", () => {
+  for (const [n, bits] of BIGINT_BIT_LENGTHS) {
+    assert.equal(bigBitLength(n), bits, `bigBitLength(${n}n)`);
+  }
+});
+
+Deno.test("MAX_NBYTES is 128 MiB", () => {
+  assert.equal(MAX_NBYTES, 134217728);
+});
+
+Deno.test("describe() describes every kind of value briefly", () => {
+  const table: [unknown, string][] = [
+    [0, "0"],
+    [-0, "-0"],
+    [1.5, "1.5"],
+    [NaN, "NaN"],
+    [-Infinity, "-Infinity"],
+    [2 ** 64, "18446744073709552000"],
+    [10n, "10n"],
+    [-(2n ** 64n), "-18446744073709551616n"],
+    ["", '""'],
+    ['say "hi"', '"say \\"hi\\""'],
+    ["x".repeat(40), JSON.stringify("x".repeat(40))],
+    ["x".repeat(41), "a string"],
+    [true, "true"],
+    [false, "false"],
+    [undefined, "undefined"],
+    [Symbol("s"), "a symbol"],
+    [() => 1, "a function"],
+    [null, "null"],
+    [[1, 2], "an array"],
+    [{}, "an object"],
+    [Object.create(null), "an object"],
+    [new Map(), "a Map"],
+    [new Uint8Array(1), "a Uint8Array"],
+    [new (class Foo {})(), "an instance of Foo"],
+    [Object.create({}), "an object that inherits from another object"],
+  ];
+  for (const [value, text] of table) assert.equal(describe(value), text);
+});
+
+Deno.test("checkInt() accepts safe integers and bigints, unchanged", () => {
+  for (const v of [0, 1, -1, 2 ** 32, 2 ** 53 - 1, -(2 ** 53 - 1), 0n, 2n ** 64n, -(2n ** 64n)]) {
+    assert.equal(checkInt(v, "n"), v);
+  }
+  assert.ok(Object.is(checkInt(-0, "n"), -0));
+});
+
+Deno.test("checkInt() refuses non-integers: RangeError beyond 2**53, TypeError otherwise", () => {
+  const unsafe = (v: string) =>
+    `n must be a safe integer when given as a number, got ${v}; pass a bigint instead`;
+  assertThrows(() => checkInt(2 ** 53, "n"), RangeError, unsafe("9007199254740992"));
+  assertThrows(() => checkInt(-(2 ** 53), "n"), RangeError, unsafe("-9007199254740992"));
+  assertThrows(() => checkInt(2 ** 64, "n"), RangeError, unsafe("18446744073709552000"));
+  assertThrows(() => checkInt(1e300, "n"), RangeError, unsafe("1e+300"));
+  assertThrows(
+    () => checkInt(Number.MAX_VALUE, "n"),
+    RangeError,
+    unsafe("1.7976931348623157e+308"),
+  );
+  const table: [unknown, string][] = [
+    [0.5, "n must be an integer (a number or a bigint), got 0.5"],
+    [2 ** 51 + 0.5, "n must be an integer (a number or a bigint), got 2251799813685248.5"], // ulp is 0.5 below 2**52
+    [5e-324, "n must be an integer (a number or a bigint), got 5e-324"],
+    [NaN, "n must be an integer (a number or a bigint), got NaN"],
+    [Infinity, "n must be an integer (a number or a bigint), got Infinity"],
+    [-Infinity, "n must be an integer (a number or a bigint), got -Infinity"],
+    ["5", 'n must be an integer (a number or a bigint), got "5"'],
+    [null, "n must be an integer (a number or a bigint), got null"],
+    [undefined, "n must be an integer (a number or a bigint), got undefined"],
+    [true, "n must be an integer (a number or a bigint), got true"],
+    [[1], "n must be an integer (a number or a bigint), got an array"],
+  ];
+  for (const [value, message] of table) {
+    assertThrows(() => checkInt(value, "n"), TypeError, message);
+  }
+});
+
+Deno.test("checkNumberInt() accepts safe integer numbers only: bigints are refused", () => {
+  assert.equal(checkNumberInt(2 ** 53 - 1, "k"), 2 ** 53 - 1);
+  assertThrows(
+    () => checkNumberInt(5n, "k"),
+    TypeError,
+    "k must be an integer number, got 5n",
+  );
+  assertThrows(() => checkNumberInt(1.5, "k"), TypeError, "k must be an integer number, got 1.5");
+  assertThrows(
+    () => checkNumberInt(2 ** 53, "k"),
+    RangeError,
+    "k must be a safe integer, got 9007199254740992",
+  );
+});
+
+Deno.test("checkSize() accepts 0 to MAX_NBYTES and refuses the rest with a clear error", () => {
+  for (const n of [0, 1, 2 ** 16, MAX_NBYTES - 1, MAX_NBYTES]) {
+    assert.equal(checkSize(n, "nbytes", "negative!"), n);
+  }
+  assertThrows(() => checkSize(-1, "nbytes", "negative!"), RangeError, "negative!");
+  assertThrows(() => checkSize(-(2 ** 53 - 1), "nbytes", "negative!"), RangeError, "negative!");
+  const tooBig = (n: string) => `nbytes must be at most 134217728 (MAX_NBYTES), got ${n}`;
+  assertThrows(() => checkSize(MAX_NBYTES + 1, "nbytes", "-"), RangeError, tooBig("134217729"));
+  assertThrows(() => checkSize(2 ** 32, "nbytes", "-"), RangeError, tooBig("4294967296"));
+  assertThrows(() => checkSize(2 ** 53 - 1, "nbytes", "-"), RangeError, tooBig("9007199254740991"));
+  assertThrows(
+    () => checkSize(2 ** 53, "nbytes", "-"),
+    RangeError,
+    "nbytes must be a safe integer, got 9007199254740992",
+  );
+  assertThrows(
+    () => checkSize(32n, "nbytes", "-"),
+    TypeError,
+    "nbytes must be an integer number, got 32n",
+  );
+  assertThrows(
+    () => checkSize(1.5, "nbytes", "-"),
+    TypeError,
+    "nbytes must be an integer number, got 1.5",
+  );
+});
+
+Deno.test("checkFloat() takes any number (NaN and infinities too) and nothing else", () => {
+  for (const x of [0, -0, 1.5, NaN, Infinity, -Infinity, 5e-324, Number.MAX_VALUE]) {
+    assert.ok(Object.is(checkFloat(x, "mu"), x));
+  }
+  assertThrows(() => checkFloat(1n, "mu"), TypeError, "mu must be a number, got 1n");
+  assertThrows(() => checkFloat("1", "mu"), TypeError, 'mu must be a number, got "1"');
+  assertThrows(() => checkFloat(undefined, "mu"), TypeError, "mu must be a number, got undefined");
+});
+
+Deno.test("sameKind() accepts all numbers or all bigints, and refuses a mix at any position", () => {
+  sameKind("randrange()", 1, 2, 3);
+  sameKind("randrange()", 1n, 2n, 3n);
+  sameKind("randrange()");
+  const mix = "randrange() arguments must be all numbers or all bigints, not a mix";
+  for (const args of [[1, 2n], [1n, 2], [1, 2, 3n], [1n, 2n, 3]] as (number | bigint)[][]) {
+    assertThrows(() => sameKind("randrange()", ...args), TypeError, mix);
+  }
+});

@@ -1,0 +1,83 @@
+// lib/recipes/_charset.ts: the one rule for turning a string into a set of characters
+// that print distinctly, with the error class and message of every refusal,
+// directly and through the recipes that use it.
+import { characterSet, checkWellFormed, printedForm } from "../../lib/recipes/_charset.ts";
+import { password, tokenText } from "../../recipes.ts";
+import { assert, assertThrows } from "../_helpers.ts";
+
+Deno.test("characterSet() gives the code points of a set that prints distinctly", () => {
+  assert.deepEqual(characterSet("ab", "x"), ["a", "b"]);
+  assert.deepEqual(characterSet("a😀é", "x"), ["a", "😀", "é"]); // astral and precomposed: one each
+  assert.deepEqual(characterSet("aа", "x"), ["a", "а"]); // Latin and Cyrillic a: not unified
+});
+
+Deno.test("characterSet() refuses what would print alike, with class and message", () => {
+  const cases: [string, RegExp | string][] = [
+    ["ab\uD800", "x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy"],
+    ["a\uDC00b", "x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy"],
+    [
+      "ab\u200B",
+      "x has an invisible character (U+200B), so different draws could print the same",
+    ],
+    ["ab\u00AD", "x has an invisible character (U+00AD), so different draws could print the same"],
+    ["a\uFE0Fb", "x has an invisible character (U+FE0F), so different draws could print the same"],
+    [
+      "ab\u0301",
+      "x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
+    ],
+    ["aba", 'x repeats the character "a", which would bias the draw'],
+    ["ＡA", 'x has "Ａ" and "A", two forms of one character that print the same'],
+  ];
+  for (const [text, message] of cases) {
+    assertThrows(() => characterSet(text, "x"), RangeError, message);
+  }
+  // A character that prints as several: "ﬁ" + "f" + "i" and "f" + "i" + "ﬁ" print alike.
+  assertThrows(
+    () => characterSet("ﬁfi", "x"),
+    RangeError,
+    'x has "ﬁ" (U+FB01), which prints as "fi", more than one character, so different draws could print the same',
+  );
+  assertThrows(
+    () => characterSet("a㎏", "x"),
+    RangeError,
+    /"㎏" \(U\+338F\), which prints as "kg"/,
+  );
+  // Hangul: a vowel or final jamo joins the character before it ("ᄀ" + "ᅡ" is "가").
+  for (const jamo of ["\u1161", "\u11A8", "\uD7B0", "\uD7FB"]) {
+    assertThrows(() => characterSet("가ᄀ" + jamo, "x"), RangeError, /has a Hangul jamo \(U\+/);
+  }
+  // Leading jamo and syllables stand alone: allowed.
+  assert.deepEqual(characterSet("ᄀ가각", "x"), ["ᄀ", "가", "각"]);
+  // Precomposed "é" against "e" + U+0301 never gets that far: the mark is refused first.
+  assertThrows(() => characterSet("é" + "e\u0301", "x"), RangeError, /combining mark \(U\+0301\)/);
+});
+
+Deno.test("checkWellFormed() and printedForm(): lone surrogates, invisibles; NFKC", () => {
+  checkWellFormed("a😀b", "x"); // a pair is well formed
+  assertThrows(() => checkWellFormed("\uD83D", "x"), RangeError, /lone surrogate \(U\+D83D\)/);
+  assertThrows(
+    () => checkWellFormed("a\u2060", "x"),
+    RangeError,
+    /invisible character \(U\+2060\)/,
+  );
+  assert.equal(printedForm("Ａ"), "A");
+  assert.equal(printedForm("e\u0301"), "é");
+});
+
+Deno.test("password() and tokenText() refuse such alphabets with their own name", () => {
+  assertThrows(
+    () => password({ alphabet: "abc\u200B" }),
+    RangeError,
+    "password(): alphabet has an invisible character (U+200B), so different draws could print the same",
+  );
+  assertThrows(
+    () => tokenText({ alphabet: "abc\u0301" }),
+    RangeError,
+    /^tokenText\(\): alphabet has a combining mark \(U\+0301\)/,
+  );
+  assertThrows(
+    () => password({ alphabet: "abcＡA" }),
+    RangeError,
+    'password(): alphabet has "Ａ" and "A", two forms of one character that print the same',
+  );
+});

@@ -1,0 +1,419 @@
+// password({ rules }): Apple's passwordrules syntax, counted exactly and drawn uniformly.
+// Small rule sets are checked against brute force: every string over the alphabet is
+// enumerated and tested by an independent checker, the count must match, the unranking
+// must be a bijection from [0, count) onto the valid strings, and real draws must be
+// uniform over them.
+import type { IntegerFunction } from "../../mod.ts";
+import { entropyBits, password, passwordRules } from "../../recipes.ts";
+import { drawPassword, type PasswordOptions, passwordPlan } from "../../lib/recipes/password.ts";
+import { parsePasswordRules } from "../../lib/recipes/password_rules.ts";
+
+/** Options with the rules as text, compiled on the way in. */
+type Options = Omit<PasswordOptions, "rules"> & { rules?: string };
+
+function opts(o: Options): PasswordOptions {
+  const { rules, ...rest } = o;
+  return rules === undefined ? rest : { ...rest, rules: passwordRules(rules) };
+}
+import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
+
+/** What a rule set means, written out by hand: the test's independent reading. */
+interface Spec {
+  allowed: string;
+  required: string[];
+  maxRun?: number;
+}
+
+function satisfies(s: string, spec: Spec): boolean {
+  const cs = [...s];
+  if (!cs.every((c) => spec.allowed.includes(c))) return false;
+  if (!spec.required.every((line) => cs.some((c) => line.includes(c)))) return false;
+  let run = 0;
+  for (let i = 0; i < cs.length; i++) {
+    run = i > 0 && cs[i] === cs[i - 1] ? run + 1 : 1;
+    if (spec.maxRun !== undefined && run > spec.maxRun) return false;
+  }
+  return true;
+}
+
+/** Every string of `length` characters over `alphabet`, as an array. */
+function allStrings(alphabet: string, length: number): string[] {
+  let out = [""];
+  for (let i = 0; i < length; i++) out = out.flatMap((p) => [...alphabet].map((c) => p + c));
+  return out;
+}
+
+/** Every output of the draw, by feeding it each possible random value once. */
+function allDraws(options: Options): string[] {
+  const plan = passwordPlan(opts(options), "password()");
+  const rules = plan.rules!;
+  const n = Number(plan.valid);
+  const out: string[] = [];
+  if (rules.lines === 0 && rules.maxRun === Infinity) {
+    // Drawn with one choice a character: enumerate every sequence of choices.
+    const size = rules.chars.length;
+    for (let x = 0; x < n; x++) {
+      let y = x;
+      const choice = <T>(seq: ArrayLike<T>): T => {
+        const v = seq[y % size];
+        y = Math.floor(y / size);
+        return v;
+      };
+      out.push(drawPassword({ choice, randbelow: () => assert.fail("no randbelow") }, plan));
+    }
+    return out;
+  }
+  for (let x = 0; x < n; x++) {
+    const randbelow = ((bound: bigint) => {
+      assert.equal(bound, plan.valid);
+      return BigInt(x);
+    }) as IntegerFunction;
+    out.push(drawPassword({ choice: () => assert.fail("no choice"), randbelow }, plan));
+  }
+  return out;
+}
+
+const CASES: [string, Options, Spec][] = [
+  [
+    "two required lines",
+    { rules: "required: [a]; required: [b]; allowed: [c]", length: 4 },
+    { allowed: "abc", required: ["a", "b"] },
+  ],
+  [
+    "two required lines, no repeats",
+    { rules: "required: [a]; required: [b]; allowed: [c]; max-consecutive: 1", length: 5 },
+    { allowed: "abc", required: ["a", "b"], maxRun: 1 },
+  ],
+  [
+    "three overlapping required lines, runs of 2",
+    { rules: "required: [ab]; required: [bc]; required: [d]; max-consecutive: 2", length: 5 },
+    { allowed: "abcd", required: ["ab", "bc", "d"], maxRun: 2 },
+  ],
+  [
+    "an implied required line",
+    { rules: "required: [a]; required: [ab]; allowed: [xy]; max-consecutive: 2", length: 4 },
+    { allowed: "abxy", required: ["a", "ab"], maxRun: 2 },
+  ],
+  [
+    "a named class",
+    { rules: "required: digit; allowed: [ab]; max-consecutive: 3", length: 4 },
+    { allowed: "0123456789ab", required: ["0123456789"], maxRun: 3 },
+  ],
+  [
+    "runs only",
+    { rules: "allowed: [xyz]; max-consecutive: 1", length: 5 },
+    { allowed: "xyz", required: [], maxRun: 1 },
+  ],
+  ["nothing required", { rules: "allowed: [xyz]", length: 3 }, { allowed: "xyz", required: [] }],
+  [
+    "one of two classes, and another",
+    { rules: "required: [a], [b]; required: [c]; max-consecutive: 2; allowed: [-]", length: 4 },
+    { allowed: "-abc", required: ["ab", "c"], maxRun: 2 },
+  ],
+  [
+    "a character excluded",
+    { rules: "required: [abc]; required: [d]; max-consecutive: 2", exclude: "a", length: 4 },
+    { allowed: "bcd", required: ["bc", "d"], maxRun: 2 },
+  ],
+  [
+    "four required lines, runs of 2",
+    {
+      rules: "required: [a]; required: [b]; required: [c]; required: [d]; max-consecutive: 2",
+      length: 6,
+    },
+    { allowed: "abcd", required: ["a", "b", "c", "d"], maxRun: 2 },
+  ],
+];
+
+Deno.test("password({ rules }) counts exactly and reaches every valid string (brute force)", () => {
+  for (const [name, options, spec] of CASES) {
+    const valid = allStrings(spec.allowed, options.length!).filter((s) => satisfies(s, spec));
+    const plan = passwordPlan(opts(options), "password()");
+    assert.equal(plan.valid, BigInt(valid.length), name);
+    assert.equal(entropyBits("password", opts(options)), Math.log2(valid.length), name);
+    // The unranking is a bijection from [0, count) onto the valid strings.
+    const drawn = allDraws(options);
+    assert.equal(new Set(drawn).size, drawn.length, `${name}: two values drew one string`);
+    assert.deepEqual([...drawn].sort(), [...valid].sort(), name);
+  }
+});
+
+Deno.test("password({ rules }) is uniform over the valid strings (chi-square, false alarm 1e-7)", () => {
+  // Each case: every valid string expected 60 times. One chi-square check per case, at a
+  // tail of 1e-7 (chi2Critical); three cases, so a false alarm below 1 in 3 million a run.
+  for (const i of [1, 2, 7]) {
+    const [name, options, spec] = CASES[i];
+    const valid = allStrings(spec.allowed, options.length!).filter((s) => satisfies(s, spec));
+    const n = valid.length * 60;
+    const counts = new Map(valid.map((s) => [s, 0]));
+    for (let j = 0; j < n; j++) {
+      const p = password(opts(options));
+      assert.ok(counts.has(p), `${name}: ${p} breaks the rules`);
+      counts.set(p, counts.get(p)! + 1);
+    }
+    assertChiSquare([...counts.values()], Array(valid.length).fill(60), name);
+  }
+});
+
+Deno.test("parsePasswordRules() follows the proposal's syntax", () => {
+  const sorted = (s: ReadonlySet<string> | undefined) => [...(s ?? [])].sort().join("");
+  const r = parsePasswordRules(
+    "MinLength: 8 ; maxlength:12; MAX-CONSECUTIVE: 3; required: Lower, [-]]; allowed: [ab]; " +
+      "minlength: 10; maxlength: 20; max-consecutive: 4;",
+    "t",
+  );
+  assert.equal(r.minLength, 10); // the largest minlength
+  assert.equal(r.maxLength, 12); // the smallest maxlength
+  assert.equal(r.maxConsecutive, 3); // the smallest max-consecutive
+  assert.equal(sorted(r.allowed), "ab");
+  assert.equal(r.required.length, 1);
+  assert.equal(sorted(r.required[0].chars), "-]abcdefghijklmnopqrstuvwxyz");
+  // ']' is literal only as "]]" at the end; characters outside ASCII printable are ignored.
+  assert.equal(sorted(parsePasswordRules("allowed: []]", "t").allowed), "]");
+  assert.equal(sorted(parsePasswordRules("allowed: [a§ä b]", "t").allowed), " ab");
+  assert.equal(sorted(parsePasswordRules("allowed: [-a[]", "t").allowed), "-[a");
+  // special: every ASCII printable character that is not a letter or digit, space included.
+  assert.equal(
+    sorted(parsePasswordRules("allowed: special", "t").allowed),
+    " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+  );
+  assert.equal(parsePasswordRules("allowed: ascii-printable", "t").allowed!.size, 95);
+  // No rules at all: ascii-printable, 95 characters, 20 for 128 bits.
+  assert.equal(passwordPlan(opts({ rules: "" }), "password()").chars.length, 95);
+  assert.equal(passwordPlan(opts({ rules: "  " }), "password()").length, 20);
+});
+
+Deno.test("password({ rules }) chooses the length: fewest for 128 bits within the bounds", () => {
+  // ascii-printable: 95**20 >= 2**128 > 95**19.
+  assert.equal(passwordPlan(opts({ rules: "minlength: 8" }), "password()").length, 20);
+  assert.equal(passwordPlan(opts({ rules: "minlength: 30" }), "password()").length, 30);
+  assert.equal(passwordPlan(opts({ rules: "maxlength: 12" }), "password()").length, 12);
+  assert.equal(passwordPlan(opts({ rules: "minlength: 8", length: 9 }), "password()").length, 9);
+  // Digits only: 39 characters (10**39 >= 2**128 > 10**38).
+  assert.equal(passwordPlan(opts({ rules: "required: digit" }), "password()").length, 39);
+  // With constraints, the count decides: the first length whose valid count reaches 2**128.
+  const rules = "required: lower; required: upper; required: digit; max-consecutive: 2";
+  const plan = passwordPlan(opts({ rules }), "password()");
+  assert.ok(plan.valid >= 2n ** 128n);
+  assert.ok(
+    passwordPlan(opts({ rules, length: plan.length - 1 }), "password()").valid < 2n ** 128n,
+  );
+  const p = password(opts({ rules }));
+  assert.equal(p.length, plan.length);
+  // excludeAmbiguous and exclude narrow every set of the rules.
+  const clear = password(opts({ rules: "allowed: upper, digit", excludeAmbiguous: true }));
+  assert.match(clear, /^[ACEFHJ-NPRT-Y3479]+$/);
+  assert.equal(
+    passwordPlan(opts({ rules: "allowed: digit", exclude: "0123" }), "password()").chars.length,
+    6,
+  );
+  assert.match(p, /[a-z]/);
+  assert.match(p, /[A-Z]/);
+  assert.match(p, /[0-9]/);
+  assert.ok(!/(.)\1\1/.test(p));
+});
+
+Deno.test("password({ rules }) errors name the offending part", () => {
+  const cases: [Options, typeof Error, string | RegExp][] = [
+    [
+      { rules: "minlenght: 8" },
+      TypeError,
+      "passwordRules(): unknown property 'minlenght' (did you mean 'minlength'?)",
+    ],
+    [{ rules: "colour: red" }, TypeError, "passwordRules(): unknown property 'colour'"],
+    [
+      { rules: "required: digits" },
+      TypeError,
+      "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+    ],
+    [{ rules: "required: ;" }, TypeError, "passwordRules(): 'required' has no value"],
+    [
+      { rules: "minlength 8" },
+      TypeError,
+      "passwordRules(): expected ':' after 'minlength', got \"8\"",
+    ],
+    [
+      { rules: "minlength: 8a" },
+      TypeError,
+      "passwordRules(): 'minlength' must be a non-negative integer, got \"8a\"",
+    ],
+    [
+      { rules: "minlength: -1" },
+      TypeError,
+      "passwordRules(): 'minlength' must be a non-negative integer, got \"-1\"",
+    ],
+    [
+      { rules: "allowed: [a-z]" },
+      TypeError,
+      "passwordRules(): in \"[a-z]\", '-' may only come first (it is reserved for ranges)",
+    ],
+    [
+      { rules: "allowed: [abc" },
+      TypeError,
+      'passwordRules(): unterminated character class "[abc"',
+    ],
+    [
+      { rules: "allowed: []" },
+      TypeError,
+      "passwordRules(): empty character class \"[]\" in 'allowed'",
+    ],
+    [
+      { rules: "allowed: upper lower" },
+      TypeError,
+      "passwordRules(): expected ',' or ';' in 'allowed', got \"lower\"",
+    ],
+    [
+      { rules: "allowed: upper,;" },
+      TypeError,
+      "passwordRules(): expected a class after ',' in 'allowed'",
+    ],
+    [
+      { rules: "allowed: [a]b]" },
+      TypeError,
+      "passwordRules(): expected ',' or ';' in 'allowed', got \"b]\"",
+    ],
+    [
+      { rules: ";minlength: 8" },
+      TypeError,
+      'passwordRules(): expected a property name, got ";minlength: 8"',
+    ],
+    [
+      { rules: "minlength: 8;; maxlength: 9" },
+      TypeError,
+      'passwordRules(): expected a property name, got "; maxlength: 9"',
+    ],
+    [
+      { rules: "allowed: unicode" },
+      RangeError,
+      /^passwordRules\(\): 'unicode' \(any Unicode character\) cannot be honoured/,
+    ],
+    [
+      { rules: "allowed: [a]" },
+      RangeError,
+      "password(): the rules allow 1 usable character; a password needs at least 2",
+    ],
+    [
+      { rules: "allowed: [äö]" },
+      RangeError,
+      "password(): the rules allow 0 usable characters; a password needs at least 2",
+    ],
+    [
+      { rules: "required: [ab]; required: [a]; allowed: [xy]", exclude: "a" },
+      RangeError,
+      "password(): rules: 'required: [a]' leaves no usable character, so it cannot be met",
+    ],
+    [{ rules: "maxlength: 0" }, RangeError, "password(): rules: maxlength must be at least 1"],
+    [
+      { rules: "max-consecutive: 0" },
+      RangeError,
+      "password(): rules: max-consecutive must be at least 1",
+    ],
+    [
+      { rules: "minlength: 2000" },
+      RangeError,
+      "password(): rules: minlength 2000 is more than 1024",
+    ],
+    [
+      { rules: "minlength: 20; maxlength: 10" },
+      RangeError,
+      "password(): rules: minlength 20 is more than maxlength 10",
+    ],
+    [
+      { rules: "minlength: 8; maxlength: 12", length: 16 },
+      RangeError,
+      "password(): length 16 is outside the rules' bounds (8 to 12)",
+    ],
+    [
+      { rules: "required: [a]; required: [b]; required: [c]; maxlength: 2" },
+      RangeError,
+      "password(): rules: no password of 2 characters satisfies them",
+    ],
+    [
+      { rules: "allowed: [ab]; max-consecutive: 1; required: [a]; required: [b]", length: 1 },
+      RangeError,
+      "password(): rules: no password of 1 character satisfies them",
+    ],
+    [
+      { rules: "minlength: 8", minDigits: 1 },
+      TypeError,
+      "password(): rules cannot be combined with minDigits: the rules say which characters are allowed and required",
+    ],
+    [
+      { rules: "minlength: 8", alphabet: "abc" },
+      TypeError,
+      "password(): rules cannot be combined with alphabet: the rules say which characters are allowed and required",
+    ],
+    [{ rules: 8 as never }, TypeError, "passwordRules(): rules must be a string, got 8"],
+    [
+      {
+        rules: Array.from({ length: 13 }, (_, i) => `required: [${"abcdefghijklm"[i]}]`).join(";"),
+      },
+      RangeError,
+      "password(): rules: 13 independent required lines make 106496 counting states a character; at most 4096 can be counted quickly",
+    ],
+    [
+      {
+        rules:
+          "required: lower; required: upper; required: digit; required: special; max-consecutive: 2",
+        length: 1000,
+      },
+      RangeError,
+      /^password\(\): rules: counting passwords of \d+ characters under 4 required lines and max-consecutive needs more than 2 MiB of tables/,
+    ],
+  ];
+  for (const [options, kind, message] of cases) {
+    assertThrows(() => password(opts(options)), kind, message);
+  }
+  // Rules are compiled by passwordRules(): text, or anything else, is refused with a hint.
+  assertThrows(
+    () => password({ rules: "required: digit" as never }),
+    TypeError,
+    'password(): rules must be compiled: write rules: passwordRules("required: digit") (so that bundles that never use rules leave the parser out)',
+  );
+  assertThrows(
+    () => entropyBits("password", { rules: { text: "x" } as never }),
+    TypeError,
+    "entropyBits(): rules must be made by passwordRules(), got an object",
+  );
+  assertThrows(
+    () => entropyBits("password", opts({ rules: "maxlength: 0" })),
+    RangeError,
+    "entropyBits(): rules: maxlength must be at least 1",
+  );
+});
+
+Deno.test("password({ rules }) with long lengths stays within its work bounds", () => {
+  // The table grows with the states times the square of the length: four required lines
+  // over ascii-printable (4 groups, 64 states) count up to 282 characters.
+  const rules = "required: lower; required: upper; required: digit; required: special";
+  const plan = passwordPlan(opts({ rules, length: 282 }), "password()");
+  const p = password(opts({ rules, length: 282 }));
+  assert.equal(p.length, 282);
+  assert.ok(plan.valid < plan.total && plan.valid * 2n > plan.total);
+  assertThrows(
+    () => password(opts({ rules, length: 283 })),
+    RangeError,
+    "password(): rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters",
+  );
+  // Exactly 2**128 valid strings is enough: 16 characters, 32 of them.
+  const hex = opts({ rules: "allowed: digit, [abcdef]" });
+  assert.match(password(hex), /^[0-9a-f]{32}$/);
+  assert.equal(entropyBits("password", hex), 128);
+  // Two required lines (three groups) reach the bound later; one never does within 1,024.
+  assertThrows(
+    () =>
+      password(opts({ rules: "required: lower; required: upper; allowed: digit", length: 1000 })),
+    RangeError,
+    "password(): rules: counting passwords of 686 characters under 2 required lines needs more than 2 MiB of tables; ask for fewer characters",
+  );
+  assert.equal(
+    password(opts({ rules: "required: digit; allowed: ascii-printable", length: 1024 })).length,
+    1024,
+  );
+  // Rules that require nothing need no table: any length.
+  assert.equal(password(opts({ rules: "allowed: lower, digit", length: 1024 })).length, 1024);
+  // With a run limit, the same.
+  const q = password(opts({ rules: rules + "; max-consecutive: 2", length: 200 }));
+  assert.equal(q.length, 200);
+  assert.ok(!/(.)\1\1/.test(q));
+});
