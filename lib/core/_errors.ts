@@ -18,13 +18,16 @@
  * import { password } from "@secrets/secrets/recipes";
  * import type { OptionErrorFields } from "@secrets/secrets/recipes";
  *
- * try {
- *   password({ length: 8, minDigits: 9 });
- *   assert.fail("no error");
- * } catch (e) {
- *   const { function: fn, option } = e as RangeError & OptionErrorFields;
- *   assert.deepEqual([fn, option], ["password", "minDigits"]);
- * }
+ * assert.throws(() => password({ length: 2000 }), (e: RangeError & OptionErrorFields) => {
+ *   assert.equal(e.message, "password(): length must be at most 1024, got 2000");
+ *   assert.deepEqual([e.function, e.option, e.detail, e.value], [
+ *     "password",
+ *     "length",
+ *     "must be at most 1024, got 2000",
+ *     2000,
+ *   ]);
+ *   return e instanceof RangeError;
+ * });
  * ```
  */
 export interface OptionErrorFields {
@@ -32,6 +35,12 @@ export interface OptionErrorFields {
   readonly function: string;
   /** The option (or argument) the error is about: `"minDigits"`. */
   readonly option: string;
+  /**
+   * What the message says of the option, after its name: the message is
+   * `` `${fn}(): ${option} ${detail}` ``, so a caller can put its own name
+   * for the option (a command-line flag) in front of `detail`.
+   */
+  readonly detail: string;
   /** The value given, when the error is about it. */
   readonly value?: unknown;
   /** With a conflict: the other option. */
@@ -73,7 +82,7 @@ export function errorFields(e: unknown): OptionErrorFields | undefined {
   if (!(e instanceof Error)) return undefined;
   const fields = e as Error & Partial<OptionErrorFields>;
   return Object.hasOwn(e, "option") && typeof fields.option === "string" &&
-      typeof fields.function === "string"
+      typeof fields.function === "string" && typeof fields.detail === "string"
     ? fields as Error & OptionErrorFields
     : undefined;
 }
