@@ -1543,7 +1543,7 @@ export const CASES: CliCase[] = [
     stdin: "alpha\nbr4vo\ncharlie\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 2: the word "br4vo" contains "4", a digit, as --digits adds, so different draws could print the same phrase\n$/,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2: has the word "br4vo", which contains "4", a digit, as --digits adds, so different draws could print the same phrase\n$/,
   },
   {
     name: "passphrase --symbols: a word of a file holding a symbol names its line",
@@ -1551,7 +1551,7 @@ export const CASES: CliCase[] = [
     stdin: "alpha\n\nbr!vo\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 3: the word "br!vo" contains "!", a symbol, as --symbols adds, /,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 3: has the word "br!vo", which contains "!", a symbol, as --symbols adds, /,
   },
   {
     name: "passphrase --separators: a capitalised word of a file names its line",
@@ -1559,7 +1559,7 @@ export const CASES: CliCase[] = [
     stdin: "bravo\nal-pha\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 2: the word "AL-PHA" contains "-", a character of --separators, /,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2: has the word "AL-PHA", which contains "-", a character of --separators, /,
   },
   {
     name: "passphrase --separator '': no word may begin another",
