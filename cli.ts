@@ -148,6 +148,7 @@ import {
   UsageError,
 } from "./cli/_grammar.ts";
 import { argsUsage, columns, commandHelp, helpLines } from "./cli/_help.ts";
+import { explained, fromLibrary } from "./cli/_library_errors.ts";
 import { floatRepr, pyFloat, pyInt } from "./cli/_pynum.ts";
 import { currentRuntime, InputError, IoError, isMainModule } from "./cli/_runtime.ts";
 import { parseWordFile } from "./cli/_word_file.ts";
@@ -308,7 +309,7 @@ function apiKeyOptions(input: Input, command: string): ApiKeyOptions {
     bits: input.values.get("bits") as number | undefined,
   };
   // apiKeyPattern checks the options as apiKey and checkApiKey do, and draws nothing.
-  explained(() => apiKeyPattern(options), (m) => inFlags(command, m, ["prefix", "bits"]));
+  explained(() => apiKeyPattern(options), self(command), input);
   return options;
 }
 
@@ -327,6 +328,11 @@ function computed(command: string, what: string): Record<string, string> {
     count: `--count does not apply to ${command}: ${what}; the number of tokens is --tokens N`,
     entropy: `--entropy does not apply to ${command}: it draws nothing`,
   };
+}
+
+/** The command named `name`, for the messages of its own run function. */
+function self(name: string): CommandDef<Outcome, CliIO> {
+  return COMMANDS.find((c) => c.name === name)!;
 }
 
 const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
@@ -384,6 +390,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
   },
   {
     name: "password",
+    libraryFlags: { excludeAmbiguous: "no-ambiguous" },
     summary: "a password, uniform over every string that meets the options or --rules",
     description:
       `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
@@ -468,10 +475,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         excludeAmbiguous: v.has("no-ambiguous") || undefined,
         ...(text !== undefined
           ? {
-            rules: explained(
-              () => passwordRules(text),
-              (m) => `password: --rules: ${oneLine(m)}`,
-            ),
+            rules: explained(() => passwordRules(text), self("password"), input),
           }
           : {
             alphabet: v.get("alphabet") as string | undefined,
@@ -482,10 +486,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
             minSymbols: v.get("min-symbols") as number | undefined,
           }),
       };
-      const bits = explained(
-        () => entropyBits("password", options),
-        (m) => passwordError(oneLine(m), input),
-      );
+      const bits = explained(() => entropyBits("password", options), self("password"), input);
       return { next: () => password(options), bits };
     },
   },
@@ -602,9 +603,15 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         // A file's list is frozen: checked once, not on every draw.
         wordlist: file === "eff-short" ? effShortWordlist() : list && Object.freeze(list.words),
       };
+      const words = list && {
+        name: file === "-" ? "- (standard input)" : file!,
+        lines: list.lines,
+      };
       const bits = explained(
         () => entropyBits("passphrase", options),
-        (m) => passphraseError(m, input, list),
+        self("passphrase"),
+        input,
+        words,
       );
       return { next: () => passphrase(options), bits };
     },
@@ -643,10 +650,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         bits: v.get("bits") as number | undefined,
         alphabet: v.get("alphabet") as string | undefined,
       };
-      const bits = explained(
-        () => entropyBits("tokenText", options),
-        (m) => inFlags("token", m, ["bits", "alphabet"]),
-      );
+      const bits = explained(() => entropyBits("tokenText", options), self("token"), input);
       return { next: () => tokenText(options), bits };
     },
   },
@@ -700,6 +704,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
   },
   {
     name: "bits-for",
+    libraryFlags: { count: "tokens" },
     summary: "bits per token so --tokens N collide with chance at most --probability P",
     description: "the birthday bound; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
     options: [
@@ -722,13 +727,15 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
             count: v.get("tokens") as bigint,
             probability: v.get("probability") as number,
           }),
-        (m) => inFlags("bits-for", m, ["probability"]),
+        self("bits-for"),
+        input,
       );
       return { next: () => bits };
     },
   },
   {
     name: "collision-probability",
+    libraryFlags: { count: "tokens" },
     summary: "the chance that any two of --tokens N tokens of --bits B are equal",
     description:
       "the birthday bound 1 - exp(-N(N-1)/2 / 2**B), accurate for tiny chances; B need not be\n" +
@@ -750,7 +757,8 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
       const p = explained(
         () =>
           collisionProbability({ count: v.get("tokens") as bigint, bits: v.get("bits") as number }),
-        (m) => inFlags("collision-probability", m, ["bits"]),
+        self("collision-probability"),
+        input,
       );
       return { next: () => new PyFloat(p) };
     },
@@ -859,7 +867,8 @@ function floatOutcome(x: number): Outcome {
   };
 }
 
-const GRAMMAR: Grammar<Outcome, CliIO> = {
+/** The command table and its grammar (exported for the tests that walk it). */
+export const GRAMMAR: Grammar<Outcome, CliIO> = {
   program: "secrets",
   global: GLOBAL,
   commands: COMMANDS,
@@ -961,44 +970,6 @@ async function readWordlist(file: string, io: CliIO): Promise<WordList> {
   }
 }
 
-/** Runs a library check, turning its `RangeError` or `TypeError` into a usage error. */
-function explained<T>(check: () => T, explain: (message: string) => string): T {
-  try {
-    return check();
-  } catch (e) {
-    if (e instanceof RangeError || e instanceof TypeError) {
-      throw new UsageError(explain(libraryMessage(e)));
-    }
-    throw e;
-  }
-}
-
-/**
- * A library message without its `function(): ` prefix, and with numbers
- * too long to read (a count of candidates) in scientific notation.
- */
-function libraryMessage(e: Error): string {
-  return e.message.replace(/^[\w.]+\(\): /, "").replace(
-    /\d{16,}/g,
-    (d) => `about ${d[0]}.${d.slice(1, 3)}e+${d.length - 1}`,
-  );
-}
-
-/**
- * A library message in the words of the flags: `bits must be ...` becomes
- * `--bits must be ...`, `the alphabet has ...` `--alphabet has ...`.
- */
-function inFlags(command: string, message: string, names: readonly string[]): string {
-  for (const name of names) {
-    const m = new RegExp(`^(unknown |the )?${name}\\b`).exec(message);
-    if (m) {
-      const lead = m[1] === "unknown " ? "unknown " : "";
-      return `${command}: ${lead}--${name}${message.slice(m[0].length)}`;
-    }
-  }
-  return `${command}: ${message}`;
-}
-
 /** The key of `check-api-key -`: standard input, one line, its line ending removed. */
 async function readKey(io: CliIO): Promise<string> {
   let bytes: Uint8Array;
@@ -1017,132 +988,6 @@ async function readKey(io: CliIO): Promise<string> {
     );
   }
   return text;
-}
-
-const PASSWORD_FLAGS: Record<string, string> = {
-  length: "--length",
-  alphabet: "--alphabet",
-  exclude: "--exclude",
-  minLower: "--min-lower",
-  minUpper: "--min-upper",
-  minDigits: "--min-digits",
-  minSymbols: "--min-symbols",
-};
-
-/** A message on one line: the rules may span lines, and a message quotes them. */
-function oneLine(message: string): string {
-  // deno-lint-ignore no-control-regex
-  return message.replace(/\s*[\x00-\x1f\x7f]+\s*/g, " ");
-}
-
-/** The library's password messages, in the words of the flags the user typed. */
-function passwordError(message: string, input: Input): string {
-  if (input.values.has("rules")) {
-    const removed = ["exclude", "no-ambiguous"].filter((n) => input.values.has(n));
-    const after = removed.length > 0 && /usable character/.test(message)
-      ? ` (after ${removed.map((n) => `--${n}`).join(" and ")})`
-      : "";
-    const m = /^length (\d+) is outside the rules' bounds (.*)$/.exec(message);
-    if (m) {
-      const flag = input.spelled.get("LENGTH") ?? "--length";
-      return `password: ${flag} ${m[1]} is outside the bounds of --rules ${m[2]}`;
-    }
-    if (message.startsWith("rules: ")) {
-      return `password: --rules: ${message.slice(7)}${after}`;
-    }
-    if (message.startsWith("the rules ")) return `password: --rules ${message.slice(10)}${after}`;
-  }
-  const m = /^(min\w+) is (\d+) but the alphabet has no (.+)$/.exec(message);
-  if (m) {
-    const noun = m[3].replace(/ \(add symbols: true\)$/, "").replace(
-      "ASCII punctuation character",
-      "symbol",
-    );
-    const hint = m[1] !== "minSymbols"
-      ? ""
-      : input.values.has("symbols")
-      ? " (--exclude removed them all)"
-      : ": add --symbols";
-    return `password: ${PASSWORD_FLAGS[m[1]]} ${m[2]} needs a ${noun} in the alphabet${hint}`;
-  }
-  const lead = /^(\w+) /.exec(message)?.[1];
-  if (lead !== undefined && lead in PASSWORD_FLAGS) {
-    const flag = lead === "length"
-      ? input.spelled.get("LENGTH") ?? "--length"
-      : PASSWORD_FLAGS[lead];
-    return `password: ${flag}${message.slice(lead.length)}`;
-  }
-  return `password: ${message}`;
-}
-
-const PASSPHRASE_FLAGS: Record<string, string> = {
-  words: "--words",
-  bits: "--bits",
-  separator: "--separator",
-  separators: "--separators",
-  capitalize: "--capitalize",
-  digits: "--digits",
-  symbols: "--symbols",
-  minWordLength: "--min-word-length",
-  maxWordLength: "--max-word-length",
-};
-
-/** The library's passphrase messages, in flags, with the file and line a word came from. */
-function passphraseError(message: string, input: Input, list?: WordList): string {
-  const v = input.values;
-  const file = v.get("wordlist") as string | undefined;
-  const name = file === "-" ? "- (standard input)" : file;
-  const sep = v.has("separators") ? "--separators" : "--separator";
-  const m =
-    /^the word (".*?") contains (".*?"), (a character of the separator|a digit, as digits adds|a symbol, as symbols adds), (.*)$/
-      .exec(message);
-  if (m) {
-    const why = m[3]
-      .replace("the separator", sep)
-      .replace("as digits", "as --digits")
-      .replace("as symbols", "as --symbols");
-    const line = list && wordLine(list, JSON.parse(m[1]));
-    const where = line === undefined ? "" : ` line ${line}`;
-    return `passphrase: --wordlist ${name}${where}: the word ${m[1]} contains ${m[2]}, ${why}, ${
-      m[4]
-    }`;
-  }
-  const leave = /^the options leave (.*)$/.exec(message);
-  if (leave) {
-    const given = ["min-word-length", "max-word-length"].filter((n) => v.has(n));
-    if (given.length > 0) {
-      const flags = given.map((n) => `--${n} ${v.get(n)}`).join(" and ");
-      return `passphrase: ${flags} leave${given.length === 1 ? "s" : ""} ${leave[1]}`;
-    }
-  }
-  const tooMany = /^(\d+) bits would need (.*)$/.exec(message);
-  if (tooMany) return `passphrase: --bits ${tooMany[1]} would need ${tooMany[2]}`;
-  const lengths = /^minWordLength (\d+) is more than maxWordLength (\d+)$/.exec(message);
-  if (lengths) {
-    return `passphrase: --min-word-length ${lengths[1]} is more than --max-word-length ${
-      lengths[2]
-    }`;
-  }
-  const out = message
-    .replace(/^the word list /, `--wordlist ${name} `)
-    .replace(/^the separator /, "--separator ")
-    .replace(/^with an empty separator /, "with an empty --separator ")
-    .replace(
-      /^digits cannot be told apart from the separator /,
-      `--digits cannot be told apart from the ${sep} `,
-    )
-    .replace(/^(\w+)\b/, (w) => PASSPHRASE_FLAGS[w] ?? w);
-  return `passphrase: ${out}`;
-}
-
-/** The line of a file a word form came from (a capitalised form: its word's line). */
-function wordLine(list: WordList, form: string): number | undefined {
-  let i = list.words.indexOf(form);
-  if (i < 0) {
-    const lower = form.toLowerCase();
-    i = list.words.findIndex((w) => w.toLowerCase() === lower);
-  }
-  return i < 0 ? undefined : list.lines[i];
 }
 
 // ---- Running ------------------------------------------------------------------
@@ -1218,10 +1063,12 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   if (command.results === false && given.length > 0) {
     throw new UsageError(`--${given[0]} does not apply to ${command.name}: it prints text`);
   }
-  const outcome = await explainedAsync(
-    () => command.run(input, io),
-    command.name,
-  );
+  let outcome: Outcome;
+  try {
+    outcome = await command.run(input, io);
+  } catch (e) {
+    throw fromLibrary(e, command, input);
+  }
   if ("status" in outcome) return outcome.status;
   if ("text" in outcome) {
     if (given.length > 0) {
@@ -1232,7 +1079,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   }
   const count = (v.get("count") as number | undefined) ?? 1;
   // The first result is drawn before anything is written: bad input fails with empty stdout.
-  const first = explained(outcome.next, (m) => command.name ? `${command.name}: ${m}` : m);
+  const first = explained(outcome.next, command, input);
   if (v.has("entropy")) {
     if (outcome.bits === undefined) throw new UsageError(`--entropy: ${outcome.noBits}`);
     io.error(`entropy: ${bitsText(outcome.bits)}`);
@@ -1244,17 +1091,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   }
   await writer.flush();
   return 0;
-}
-
-async function explainedAsync<T>(check: () => T | Promise<T>, name: string): Promise<T> {
-  try {
-    return await check();
-  } catch (e) {
-    if (e instanceof RangeError || e instanceof TypeError) {
-      throw new UsageError(`${name ? name + ": " : ""}${libraryMessage(e)}`);
-    }
-    throw e;
-  }
 }
 
 /** Buffers text into writes of about 64 KiB; streams big tokens in pieces. */

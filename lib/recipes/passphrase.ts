@@ -248,7 +248,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
       RangeError,
       fn,
       "minWordLength",
-      `${minLength} is more than maxWordLength ${maxLength}`,
+      `${minLength} is more than the maximum, ${maxLength}`,
       minLength,
       { other: "maxWordLength" },
     );

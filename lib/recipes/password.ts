@@ -93,7 +93,7 @@ const CLASSES = [
   ["minLower", LOWER, "lowercase letter"],
   ["minUpper", UPPER, "uppercase letter"],
   ["minDigits", DIGITS, "digit"],
-  ["minSymbols", SYMBOLS, "ASCII punctuation character (add symbols: true)"],
+  ["minSymbols", SYMBOLS, "ASCII punctuation character (turn on symbols)"],
 ] as const;
 
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */

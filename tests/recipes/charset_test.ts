@@ -13,14 +13,26 @@ Deno.test("characterSet() gives the code points of a set that prints distinctly"
 
 Deno.test("characterSet() refuses what would print alike, with class and message", () => {
   const cases: [string, RegExp | string][] = [
-    ["ab\uD800", "f(): x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy"],
-    ["a\uDC00b", "f(): x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy"],
+    [
+      "ab\uD800",
+      "f(): x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy",
+    ],
+    [
+      "a\uDC00b",
+      "f(): x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy",
+    ],
     [
       "ab\u200B",
       "f(): x has an invisible character (U+200B), so different draws could print the same",
     ],
-    ["ab\u00AD", "f(): x has an invisible character (U+00AD), so different draws could print the same"],
-    ["a\uFE0Fb", "f(): x has an invisible character (U+FE0F), so different draws could print the same"],
+    [
+      "ab\u00AD",
+      "f(): x has an invisible character (U+00AD), so different draws could print the same",
+    ],
+    [
+      "a\uFE0Fb",
+      "f(): x has an invisible character (U+FE0F), so different draws could print the same",
+    ],
     [
       "ab\u0301",
       "f(): x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
@@ -44,17 +56,29 @@ Deno.test("characterSet() refuses what would print alike, with class and message
   );
   // Hangul: a vowel or final jamo joins the character before it ("ᄀ" + "ᅡ" is "가").
   for (const jamo of ["\u1161", "\u11A8", "\uD7B0", "\uD7FB"]) {
-    assertThrows(() => characterSet("가ᄀ" + jamo, "f()", "x"), RangeError, /has a Hangul jamo \(U\+/);
+    assertThrows(
+      () => characterSet("가ᄀ" + jamo, "f()", "x"),
+      RangeError,
+      /has a Hangul jamo \(U\+/,
+    );
   }
   // Leading jamo and syllables stand alone: allowed.
   assert.deepEqual(characterSet("ᄀ가각", "f()", "x"), ["ᄀ", "가", "각"]);
   // Precomposed "é" against "e" + U+0301 never gets that far: the mark is refused first.
-  assertThrows(() => characterSet("é" + "e\u0301", "f()", "x"), RangeError, /combining mark \(U\+0301\)/);
+  assertThrows(
+    () => characterSet("é" + "e\u0301", "f()", "x"),
+    RangeError,
+    /combining mark \(U\+0301\)/,
+  );
 });
 
 Deno.test("checkWellFormed() and printedForm(): lone surrogates, invisibles; NFKC", () => {
   checkWellFormed("a😀b", "f()", "x"); // a pair is well formed
-  assertThrows(() => checkWellFormed("\uD83D", "f()", "x"), RangeError, /lone surrogate \(U\+D83D\)/);
+  assertThrows(
+    () => checkWellFormed("\uD83D", "f()", "x"),
+    RangeError,
+    /lone surrogate \(U\+D83D\)/,
+  );
   assertThrows(
     () => checkWellFormed("a\u2060", "f()", "x"),
     RangeError,

@@ -353,7 +353,7 @@ Deno.test("passphrase() option errors, with class and message", () => {
     [
       { minWordLength: 5, maxWordLength: 4 },
       RangeError,
-      "passphrase(): minWordLength 5 is more than maxWordLength 4",
+      "passphrase(): minWordLength 5 is more than the maximum, 4",
     ],
     [
       { wordlist: ["a", "bb", "cc"], minWordLength: 3 },

@@ -169,7 +169,7 @@ Deno.test("password() errors name the option, with class and message", () => {
     [
       { minSymbols: 1 },
       RangeError,
-      "password(): minSymbols is 1 but the alphabet has no ASCII punctuation character (add symbols: true)",
+      "password(): minSymbols is 1 but the alphabet has no ASCII punctuation character (turn on symbols)",
     ],
     [{ length: 0 }, RangeError, "password(): length must be at least 1, got 0"],
     [{ length: 2000 }, RangeError, "password(): length must be at most 1024, got 2000"],

@@ -274,7 +274,11 @@ Deno.test("tokenText() errors: class and message", () => {
       RangeError,
       `tokenText(): alphabet "base64" is not a known name (did you mean "base64url"?); ${names}`,
     ],
-    [{ alphabet: "base10" }, RangeError, `tokenText(): alphabet "base10" is not a known name; ${names}`],
+    [
+      { alphabet: "base10" },
+      RangeError,
+      `tokenText(): alphabet "base10" is not a known name; ${names}`,
+    ],
     [
       { alphabet: "decimal" },
       RangeError,
@@ -285,7 +289,11 @@ Deno.test("tokenText() errors: class and message", () => {
       RangeError,
       `tokenText(): alphabet "B58" is not a known name (did you mean "base58"?); ${names}`,
     ],
-    [{ alphabet: "binary" }, RangeError, `tokenText(): alphabet "binary" is not a known name; ${names}`],
+    [
+      { alphabet: "binary" },
+      RangeError,
+      `tokenText(): alphabet "binary" is not a known name; ${names}`,
+    ],
     [
       { alphabet: "BASE_58" },
       RangeError,
