@@ -7,7 +7,7 @@ import { flagFor, fromLibrary, kebab, oneLine } from "../../cli/_library_errors.
 import type { Input } from "../../cli/_grammar.ts";
 import { UsageError } from "../../cli/_grammar.ts";
 import { entropyBits } from "../../recipes.ts";
-import { GRAMMAR } from "../../cli.ts";
+import { GRAMMAR } from "../../cli/_table.ts";
 
 const command = (name: string) => GRAMMAR.commands.find((c) => c.name === name)!;
 const noInput: Input = { values: new Map(), spelled: new Map() };
