@@ -35,7 +35,7 @@ Deno.test("README: the two fresh-machine commands come first and match .ci/run",
   assert.match(ci, /npx -y deno@2 task test/);
 });
 
-Deno.test("README: at most 16 KB, a page a user reads (issue 14 item 7)", () => {
+Deno.test("README: at most 16 KB, a page a user reads", () => {
   // 16,000 bytes: under 16 KB whichever way a kilobyte is counted.
   const size = new TextEncoder().encode(readme).length;
   assert.ok(size <= 16_000, `README.md is ${size} bytes; move detail to CONTRIBUTING.md`);

@@ -216,7 +216,7 @@ Deno.test("main() reads --wordlist through the caller's io", async () => {
   assert.match(out.join(""), /^(ab|cd) (ab|cd) (ab|cd)\n$/);
 });
 
-// ---- Issue 16's commands, in-process ------------------------------------------------
+// ---- Token, API key and collision commands, in-process ------------------------------------------------
 
 Deno.test("parseCount() reads whole numbers in digits or exact scientific notation", () => {
   const table: [string, bigint][] = [
