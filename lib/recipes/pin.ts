@@ -118,6 +118,25 @@ export function pinsOfKind(kind: PinKind, length: number): string[] {
   return out;
 }
 
+// The union of the PINs of some kinds, for a length: a pure function of two
+// validated values (a mask of the 3 kinds, a length from 4 to 12), kept for
+// the at most 63 pairs, so that a PIN does not rebuild its sets each draw.
+const KIND_UNIONS = new Map<number, ReadonlySet<string>>();
+
+function kindsUnion(kinds: number, length: number): ReadonlySet<string> {
+  const key = kinds * 100 + length;
+  let union = KIND_UNIONS.get(key);
+  if (union === undefined) {
+    const set = new Set<string>();
+    PIN_KINDS.forEach((kind, i) => {
+      if (kinds & (1 << i)) { for (const p of pinsOfKind(kind, length)) set.add(p); }
+    });
+    union = set;
+    KIND_UNIONS.set(key, union);
+  }
+  return union;
+}
+
 function excludeError(
   Kind: typeof TypeError | typeof RangeError,
   fn: string,
@@ -154,16 +173,18 @@ export function pinPlan(options: PinOptions | undefined, fn: string): PinPlan {
       exclude,
     );
   }
-  const excluded = new Set<string>();
+  const denied: string[] = [];
+  let kinds = 0; // a bit for each kind named, in the order of PIN_KINDS
   const count = exclude.length;
   for (let i = 0; i < count; i++) {
     const entry: unknown = exclude[i];
     if (typeof entry !== "string") throw excludeError(TypeError, fn, i, length, entry);
+    const kind = (PIN_KINDS as readonly string[]).indexOf(entry);
     if (PIN_DIGITS.test(entry)) {
       if (entry.length !== length) throw excludeError(RangeError, fn, i, length, entry);
-      excluded.add(entry);
-    } else if ((PIN_KINDS as readonly string[]).includes(entry)) {
-      for (const p of pinsOfKind(entry as PinKind, length)) excluded.add(p);
+      denied.push(entry);
+    } else if (kind >= 0) {
+      kinds |= 1 << kind;
     } else {
       const near = closest(entry, PIN_KINDS);
       throw excludeError(
@@ -175,6 +196,12 @@ export function pinPlan(options: PinOptions | undefined, fn: string): PinPlan {
         near === undefined ? "" : ` (did you mean "${near}"?)`,
       );
     }
+  }
+  let excluded = kindsUnion(kinds, length);
+  if (denied.length > 0) {
+    const all = new Set(excluded);
+    for (const p of denied) all.add(p);
+    excluded = all;
   }
   const allowed = 10 ** length - excluded.size;
   if (allowed < 2) {
