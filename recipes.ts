@@ -766,7 +766,7 @@ export function recoveryCodes(options?: RecoveryCodesOptions): string[] {
  * import { entropyBits, otpSecret } from "@secrets/secrets/recipes";
  *
  * assert.match(otpSecret(), /^[A-Z2-7]{32}$/);
- * assert.match(otpSecret({ bits: 128 }), /^[A-Z2-7]{25}[AEIMQUY6]$/);
+ * assert.match(otpSecret({ bits: 128 }), /^[A-Z2-7]{25}[AEIMQUY4]$/);
  * assert.equal(entropyBits("otpSecret", { bits: 130 }), 136); // whole bytes: 17
  * assert.throws(() => otpSecret({ bits: 80 }), {
  *   name: "RangeError",
