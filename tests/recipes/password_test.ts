@@ -471,9 +471,9 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     /entropyBits\(\): the word "a-b" contains "-"/,
   );
   assertThrows(
-    () => entropyBits("pin" as never),
+    () => entropyBits("pins" as never),
     TypeError,
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"`,
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got "pins"`,
   );
 });
 
