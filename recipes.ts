@@ -699,8 +699,8 @@ export type { OtpauthUriOptions, OtpSecretOptions, PinKind, PinOptions, Recovery
  * assert.equal(entropyBits("pin", options), Math.log2(10_000 - 10 - 14 - 2));
  * assert.throws(() => pin({ exclude: ["sequental"] }), {
  *   name: "RangeError",
- *   message: "pin(): exclude[0] must be a kind of PIN (repeated, sequential, repeating-pairs) " +
- *     'or a PIN of 6 digits as a string, got "sequental" (did you mean "sequential"?)',
+ *   message: "pin(): exclude must hold kinds of PIN (repeated, sequential, repeating-pairs) " +
+ *     'and PINs of 6 digits as strings, got "sequental" at index 0 (did you mean "sequential"?)',
  * });
  * ```
  */

@@ -15,7 +15,7 @@
 import { closest, describe, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
-import { wholeOption } from "./_whole.ts";
+import { intOption } from "./_check.ts";
 
 /**
  * Options of {@linkcode otpSecret}.
@@ -72,7 +72,7 @@ export function otpPlan(options: OtpSecretOptions | undefined, fn: string): OtpP
   const o = readOptions(options, ["bits"], fn);
   const bits = o.bits === undefined
     ? OTP_SECRET_BITS
-    : wholeOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, MAX_BITS);
+    : intOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, MAX_BITS);
   return otpPlanOfBytes(Math.ceil(bits / 8));
 }
 
@@ -133,10 +133,10 @@ function quote(text: string): string {
 
 function checkSecret(value: unknown, fn: string): string {
   if (value === undefined) {
-    throw optionError(TypeError, fn, "secret", "secret is required, e.g. { secret: otpSecret() }");
+    throw optionError(TypeError, fn, "secret", "is required, e.g. { secret: otpSecret() }");
   }
   if (typeof value !== "string") {
-    throw optionError(TypeError, fn, "secret", `secret must be a string, got ${describe(value)}`);
+    throw optionError(TypeError, fn, "secret", `must be a string, got ${describe(value)}`);
   }
   const rest = value.length % 8;
   if (!SECRET_FORM.test(value) || rest === 1 || rest === 3 || rest === 6) {
@@ -144,7 +144,7 @@ function checkSecret(value: unknown, fn: string): string {
       RangeError,
       fn,
       "secret",
-      `secret must be upper-case RFC 4648 base32 (A-Z, 2-7) of whole bytes, without padding, got ${
+      `must be upper-case RFC 4648 base32 (A-Z, 2-7) of whole bytes, without padding, got ${
         describe(value)
       }`,
       value,
@@ -156,7 +156,7 @@ function checkSecret(value: unknown, fn: string): string {
       RangeError,
       fn,
       "secret",
-      `secret must hold at least ${OTP_SECRET_MIN_BITS} bits (26 base32 characters), got ${value.length} characters (${bits} bits)`,
+      `must hold at least ${OTP_SECRET_MIN_BITS} bits (26 base32 characters), got ${value.length} characters (${bits} bits)`,
       value,
     );
   }
@@ -169,7 +169,7 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
       TypeError,
       fn,
       option,
-      `${option} must be a string, got ${describe(value)}`,
+      `must be a string, got ${describe(value)}`,
       value,
     );
   }
@@ -187,7 +187,7 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
       RangeError,
       fn,
       option,
-      `${option} ${problem}, got ${describe(value)}`,
+      `${problem}, got ${describe(value)}`,
       value,
     );
   }
@@ -242,7 +242,7 @@ export function otpauthUri(options: OtpauthUriOptions): string {
   );
   const secret = checkSecret(o.secret, fn);
   if (o.account === undefined) {
-    throw optionError(TypeError, fn, "account", 'account is required, e.g. { account: "alice" }');
+    throw optionError(TypeError, fn, "account", 'is required, e.g. { account: "alice" }');
   }
   const account = checkName(o.account, fn, "account");
   const issuer = o.issuer === undefined ? undefined : checkName(o.issuer, fn, "issuer");
@@ -253,17 +253,17 @@ export function otpauthUri(options: OtpauthUriOptions): string {
       typeof algorithm === "string" ? RangeError : TypeError,
       fn,
       "algorithm",
-      `algorithm must be "SHA1", "SHA256" or "SHA512", got ${describe(algorithm)}${
+      `must be "SHA1", "SHA256" or "SHA512", got ${describe(algorithm)}${
         near === undefined ? "" : ` (did you mean "${near}"?)`
       }`,
       algorithm,
     );
   }
-  const digits = o.digits === undefined ? 6 : wholeOption(o.digits, fn, "digits", 6, 8);
+  const digits = o.digits === undefined ? 6 : intOption(o.digits, fn, "digits", 6, 8);
   if (digits === 7) {
-    throw optionError(RangeError, fn, "digits", "digits must be 6 or 8, got 7", 7);
+    throw optionError(RangeError, fn, "digits", "must be 6 or 8, got 7", 7);
   }
-  const period = o.period === undefined ? 30 : wholeOption(o.period, fn, "period", 1, 3600);
+  const period = o.period === undefined ? 30 : intOption(o.period, fn, "period", 1, 3600);
   let uri = `otpauth://totp/${issuer === undefined ? "" : `${quote(issuer)}:`}${
     quote(account)
   }?secret=${secret}`;

@@ -14,7 +14,7 @@
 import { closest, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { drawChars } from "./token_text.ts";
-import { wholeOption } from "./_whole.ts";
+import { intOption } from "./_check.ts";
 
 /**
  * A named kind of weak PIN, for {@linkcode PinOptions.exclude}. For a PIN of
@@ -149,9 +149,9 @@ function excludeError(
     Kind,
     fn,
     "exclude",
-    `exclude[${index}] must be a kind of PIN (${
+    `must hold kinds of PIN (${
       PIN_KINDS.join(", ")
-    }) or a PIN of ${length} digits as a string, got ${describe(entry)}${hint}`,
+    }) and PINs of ${length} digits as strings, got ${describe(entry)} at index ${index}${hint}`,
     entry,
     { index },
   );
@@ -162,14 +162,14 @@ export function pinPlan(options: PinOptions | undefined, fn: string): PinPlan {
   const o = readOptions(options, ["length", "exclude"], fn);
   const length = o.length === undefined
     ? PIN_LENGTH
-    : wholeOption(o.length, fn, "length", PIN_MIN_LENGTH, PIN_MAX_LENGTH);
+    : intOption(o.length, fn, "length", PIN_MIN_LENGTH, PIN_MAX_LENGTH);
   const exclude = o.exclude === undefined ? [] : o.exclude;
   if (!Array.isArray(exclude)) {
     throw optionError(
       TypeError,
       fn,
       "exclude",
-      `exclude must be an array of kinds of PIN and PINs, got ${describe(exclude)}`,
+      `must be an array of kinds of PIN and PINs, got ${describe(exclude)}`,
       exclude,
     );
   }
@@ -209,7 +209,7 @@ export function pinPlan(options: PinOptions | undefined, fn: string): PinPlan {
       RangeError,
       fn,
       "exclude",
-      `exclude leaves ${allowed} PIN${
+      `leaves ${allowed} PIN${
         allowed === 1 ? "" : "s"
       } of ${length} digits; at least 2 must remain`,
     );

@@ -11,7 +11,7 @@
 import { describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
-import { wholeOption } from "./_whole.ts";
+import { intOption } from "./_check.ts";
 
 /**
  * Options of {@linkcode recoveryCodes}.
@@ -86,20 +86,20 @@ export function recoveryPlan(options: RecoveryCodesOptions | undefined, fn: stri
   const o = readOptions(options, ["count", "bits", "groupSize", "separator"], fn);
   const count = o.count === undefined
     ? RECOVERY_CODES_COUNT
-    : wholeOption(o.count, fn, "count", 1, MAX_COUNT);
+    : intOption(o.count, fn, "count", 1, MAX_COUNT);
   const bits = o.bits === undefined
     ? RECOVERY_CODE_BITS
-    : wholeOption(o.bits, fn, "bits", MIN_BITS, MAX_BITS);
+    : intOption(o.bits, fn, "bits", MIN_BITS, MAX_BITS);
   const groupSize = o.groupSize === undefined
     ? 4
-    : wholeOption(o.groupSize, fn, "groupSize", 1, MAX_GROUP);
+    : intOption(o.groupSize, fn, "groupSize", 1, MAX_GROUP);
   const separator = o.separator === undefined ? "-" : o.separator;
   if (typeof separator !== "string") {
     throw optionError(
       TypeError,
       fn,
       "separator",
-      `separator must be a string, got ${describe(separator)}`,
+      `must be a string, got ${describe(separator)}`,
       separator,
     );
   }
@@ -108,9 +108,7 @@ export function recoveryPlan(options: RecoveryCodesOptions | undefined, fn: stri
       RangeError,
       fn,
       "separator",
-      `separator must be "-", " " or "" (what normalizeRecoveryCode ignores), got ${
-        describe(separator)
-      }`,
+      `must be "-", " " or "" (what normalizeRecoveryCode ignores), got ${describe(separator)}`,
       separator,
     );
   }
@@ -165,26 +163,12 @@ function readCode(code: string): string | number {
   return out;
 }
 
-/** The error for `code` (named `label`), unreadable at UTF-16 index `at`. */
-function unreadable(
-  fn: string,
-  option: string,
-  label: string,
-  code: string,
-  at: number,
-  index: number,
-): RangeError {
-  const ch = String.fromCodePoint(code.codePointAt(at)!);
-  return optionError(
-    RangeError,
-    fn,
-    option,
-    `${label}[${at}] is ${
-      describe(ch)
-    }, not a character of a recovery code (Crockford's base32: 0-9 and A-Z but U; I and L read as 1, O as 0; hyphens and spaces ignored)`,
-    code,
-    { index },
-  );
+const RULES =
+  "not a character of a recovery code (Crockford's base32: 0-9 and A-Z but U; I and L read as 1, O as 0; hyphens and spaces ignored)";
+
+/** `code`'s character at UTF-16 index `at` (the whole code point), described. */
+function characterAt(code: string, at: number): string {
+  return describe(String.fromCodePoint(code.codePointAt(at)!));
 }
 
 /**
@@ -209,7 +193,7 @@ function unreadable(
  * assert.equal(normalizeRecoveryCode("7k3q 9mzd-4tlx-b8wo"), "7K3Q9MZD4T1XB8W0");
  * assert.throws(() => normalizeRecoveryCode("7K3Q-9MZU"), {
  *   name: "RangeError",
- *   message: 'normalizeRecoveryCode(): code[8] is "U", not a character of a recovery code ' +
+ *   message: 'normalizeRecoveryCode(): code has "U" at index 8, not a character of a recovery code ' +
  *     "(Crockford's base32: 0-9 and A-Z but U; I and L read as 1, O as 0; hyphens and spaces ignored)",
  * });
  * ```
@@ -217,10 +201,19 @@ function unreadable(
 export function normalizeRecoveryCode(code: string): string {
   const fn = "normalizeRecoveryCode()";
   if (typeof code !== "string") {
-    throw optionError(TypeError, fn, "code", `code must be a string, got ${describe(code)}`, code);
+    throw optionError(TypeError, fn, "code", `must be a string, got ${describe(code)}`, code);
   }
   const read = readCode(code);
-  if (typeof read === "number") throw unreadable(fn, "code", "code", code, read, read);
+  if (typeof read === "number") {
+    throw optionError(
+      RangeError,
+      fn,
+      "code",
+      `has ${characterAt(code, read)} at index ${read}, ${RULES}`,
+      code,
+      { index: read },
+    );
+  }
   return read;
 }
 
@@ -277,14 +270,14 @@ function sameCode(a: string, b: string): number {
 export function verifyRecoveryCode(code: string, codes: readonly string[]): number {
   const fn = "verifyRecoveryCode()";
   if (typeof code !== "string") {
-    throw optionError(TypeError, fn, "code", `code must be a string, got ${describe(code)}`, code);
+    throw optionError(TypeError, fn, "code", `must be a string, got ${describe(code)}`, code);
   }
   if (!Array.isArray(codes)) {
     throw optionError(
       TypeError,
       fn,
       "codes",
-      `codes must be an array of strings, got ${describe(codes)}`,
+      `must be an array of strings, got ${describe(codes)}`,
       codes,
     );
   }
@@ -300,13 +293,22 @@ export function verifyRecoveryCode(code: string, codes: readonly string[]): numb
         TypeError,
         fn,
         "codes",
-        `codes[${i}] must be a string, got ${describe(entry)}`,
+        `must hold strings, got ${describe(entry)} at index ${i}`,
         entry,
         { index: i },
       );
     }
     const issued = readCode(entry);
-    if (typeof issued === "number") throw unreadable(fn, "codes", `codes[${i}]`, entry, issued, i);
+    if (typeof issued === "number") {
+      throw optionError(
+        RangeError,
+        fn,
+        "codes",
+        `has ${describe(entry)} at index ${i}, whose ${characterAt(entry, issued)} is ${RULES}`,
+        entry,
+        { index: i },
+      );
+    }
     const mask = -(sameCode(typed, issued) & valid);
     found = (found & ~mask) | (i & mask);
   }

@@ -148,7 +148,7 @@ Deno.test("pin: two PINs left are each drawn; one left is refused", () => {
 });
 
 Deno.test("pin: bad options are refused with the function, option, value and index", () => {
-  const kinds = "a kind of PIN (repeated, sequential, repeating-pairs)";
+  const kinds = "kinds of PIN (repeated, sequential, repeating-pairs)";
   const cases: [unknown, typeof TypeError | typeof RangeError, string, object][] = [
     [{ length: 3 }, RangeError, "length must be at least 4, got 3", { option: "length", value: 3 }],
     [{ length: 13 }, RangeError, "length must be at most 12, got 13", { value: 13 }],
@@ -163,25 +163,25 @@ Deno.test("pin: bad options are refused with the function, option, value and ind
     [
       { exclude: ["repeated", 123456] },
       TypeError,
-      `exclude[1] must be ${kinds} or a PIN of 6 digits as a string, got 123456`,
+      `exclude must hold ${kinds} and PINs of 6 digits as strings, got 123456 at index 1`,
       { option: "exclude", index: 1, value: 123456 },
     ],
     [
       { length: 4, exclude: ["12345"] },
       RangeError,
-      `exclude[0] must be ${kinds} or a PIN of 4 digits as a string, got "12345"`,
+      `exclude must hold ${kinds} and PINs of 4 digits as strings, got "12345" at index 0`,
       { index: 0, value: "12345" },
     ],
     [
       { exclude: ["Repeated"] },
       RangeError,
-      `exclude[0] must be ${kinds} or a PIN of 6 digits as a string, got "Repeated" (did you mean "repeated"?)`,
+      `exclude must hold ${kinds} and PINs of 6 digits as strings, got "Repeated" at index 0 (did you mean "repeated"?)`,
       { index: 0 },
     ],
     [
       { exclude: ["12 34 56"] },
       RangeError,
-      `exclude[0] must be ${kinds} or a PIN of 6 digits as a string, got "12 34 56"`,
+      `exclude must hold ${kinds} and PINs of 6 digits as strings, got "12 34 56" at index 0`,
       { index: 0 },
     ],
   ];

@@ -113,7 +113,7 @@ Deno.test("normalizeRecoveryCode: Crockford's decoding rules, character by chara
       assertThrows(
         () => normalizeRecoveryCode(`AB${ch}`),
         RangeError,
-        /^normalizeRecoveryCode\(\): code\[2\] is /,
+        /^normalizeRecoveryCode\(\): code has .* at index 2, not a character/,
       );
     } else {
       assert.equal(normalizeRecoveryCode(ch), expected, JSON.stringify(ch));
@@ -172,17 +172,17 @@ Deno.test("normalizeRecoveryCode: errors name the character and where it is", ()
   assertThrows(
     () => normalizeRecoveryCode("7K3Q-9MZU"),
     RangeError,
-    `normalizeRecoveryCode(): code[8] is "U", ${rules}`,
+    `normalizeRecoveryCode(): code has "U" at index 8, ${rules}`,
   );
   assertThrows(
     () => normalizeRecoveryCode("ab_c"),
     RangeError,
-    `normalizeRecoveryCode(): code[2] is "_", ${rules}`,
+    `normalizeRecoveryCode(): code has "_" at index 2, ${rules}`,
   );
   assertThrows(
     () => normalizeRecoveryCode("A😀"),
     RangeError,
-    `normalizeRecoveryCode(): code[1] is "😀", ${rules}`,
+    `normalizeRecoveryCode(): code has "😀" at index 1, ${rules}`,
   );
   try {
     normalizeRecoveryCode("abcu");
@@ -257,7 +257,7 @@ Deno.test("verifyRecoveryCode: bad arguments are refused with their fields", () 
   assertThrows(
     () => verifyRecoveryCode("AB", ["AB", 3 as never]),
     TypeError,
-    "verifyRecoveryCode(): codes[1] must be a string, got 3",
+    "verifyRecoveryCode(): codes must hold strings, got 3 at index 1",
   );
   try {
     verifyRecoveryCode("AB", ["AB", "CD", "C_D"]);
@@ -265,7 +265,10 @@ Deno.test("verifyRecoveryCode: bad arguments are refused with their fields", () 
   } catch (e) {
     const f = e as RangeError & Record<string, unknown>;
     assert(f instanceof RangeError);
-    assert.match(f.message, /^verifyRecoveryCode\(\): codes\[2\]\[1\] is "_", not a character/);
+    assert.match(
+      f.message,
+      /^verifyRecoveryCode\(\): codes has "C_D" at index 2, whose "_" is not a character/,
+    );
     assert.deepEqual([f.function, f.option, f.index, f.value], [
       "verifyRecoveryCode",
       "codes",
