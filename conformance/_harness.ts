@@ -8,7 +8,15 @@
 
 import { createSecrets } from "../testing.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
-import { bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
+import {
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
+  normalizeRecoveryCode,
+  otpauthUri,
+  type OtpauthUriOptions,
+  verifyRecoveryCode,
+} from "../recipes.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -206,6 +214,13 @@ export function runCase(
       checkApiKey(key, options),
     collision_probability: collisionProbability,
     bits_for: bitsFor,
+    pin: s.recipes.pin,
+    recovery_codes: s.recipes.recoveryCodes,
+    normalize_recovery_code: ({ code }: { code: string }) => normalizeRecoveryCode(code),
+    verify_recovery_code: ({ code, codes }: { code: string; codes: string[] }) =>
+      verifyRecoveryCode(code, codes),
+    otp_secret: s.recipes.otpSecret,
+    otpauth_uri: (options: OtpauthUriOptions) => otpauthUri(options),
   };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {

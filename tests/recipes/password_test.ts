@@ -471,9 +471,9 @@ Deno.test("passphrase() errors, with class and message", () => {
     /entropyBits\(\): wordlist has the word "a-b", which contains "-"/,
   );
   assertThrows(
-    () => entropyBits("pin" as never),
+    () => entropyBits("pins" as never),
     TypeError,
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"`,
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got "pins"`,
   );
 });
 
