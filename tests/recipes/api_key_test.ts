@@ -14,6 +14,7 @@ import {
 } from "../../recipes.ts";
 import { apiKeyChecksum, checksumDigits } from "../../lib/recipes/api_key.ts";
 import { crc32 } from "../../lib/recipes/_crc32.ts";
+import type { OptionErrorFields } from "../../lib/core/mod.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert, assertThrows } from "../_helpers.ts";
@@ -335,4 +336,39 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
     TypeError,
     'apiKey(): the prefix option is required, e.g. { prefix: "acme" }',
   );
+});
+
+Deno.test("API key errors carry their fields: function, option, value", () => {
+  const cases: [() => unknown, string, string, unknown][] = [
+    [() => apiKey({ prefix: "acme_" }), "apiKey", "prefix", "acme_"],
+    [() => apiKey({ prefix: 7 } as never), "apiKey", "prefix", 7],
+    [
+      () => checkApiKey("k", { prefix: "a", checksumCovers: "all" as never }),
+      "checkApiKey",
+      "checksumCovers",
+      "all",
+    ],
+    [() => apiKeyPattern({ prefix: "a", global: 1 as never }), "apiKeyPattern", "global", 1],
+    [() => checkApiKey(5 as never, { prefix: "a" }), "checkApiKey", "key", 5],
+  ];
+  for (const [f, fn, option, value] of cases) {
+    let e: unknown;
+    try {
+      f();
+    } catch (caught) {
+      e = caught;
+    }
+    const fields = e as OptionErrorFields;
+    assert.deepEqual([fields.function, fields.option, fields.value], [fn, option, value]);
+    assert.ok((e as Error).message.startsWith(`${fn}(): ${option} `), (e as Error).message);
+  }
+  // The missing prefix names the option, with no value.
+  let missing: unknown;
+  try {
+    apiKey({} as never);
+  } catch (caught) {
+    missing = caught;
+  }
+  assert.equal((missing as OptionErrorFields).option, "prefix");
+  assert.equal(Object.hasOwn(missing as object, "value"), false);
 });
