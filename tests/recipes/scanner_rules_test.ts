@@ -4,9 +4,9 @@
 // compiles under RE2 (re2js, the RE2 port) and matches there exactly what it matches in
 // JavaScript; the GitHub pattern finds its own test string's keys and nothing else.
 import fc from "fast-check";
-import { runSecretLint } from "npm:secretlint@13.0.6";
-import { parse as parseToml } from "npm:smol-toml@1.9.1";
-import { RE2JS } from "npm:re2js@2.10.0";
+import { runSecretLint } from "secretlint";
+import { parse as parseToml } from "smol-toml";
+import { RE2JS } from "re2js";
 import {
   type ApiKeyOptions,
   apiKeyPattern,
