@@ -8,7 +8,7 @@
 
 import { createSecrets } from "../testing.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
-import { bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
+import { type ApiKeyOptions, bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -202,7 +202,7 @@ export function runCase(
     passphrase: s.recipes.passphrase,
     token_text: s.recipes.tokenText,
     api_key: s.recipes.apiKey,
-    check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
+    check_api_key: ({ key, ...options }: { key: string } & ApiKeyOptions) =>
       checkApiKey(key, options),
     collision_probability: collisionProbability,
     bits_for: bitsFor,
