@@ -174,17 +174,6 @@ export interface KeyPlan {
   covers: ChecksumCovers;
 }
 
-/** An error about `option` of `fn`, with its fields (the message is `fn: option detail`). */
-function fail(
-  Kind: typeof TypeError | typeof RangeError,
-  fn: string,
-  option: string,
-  detail: string,
-  value: unknown,
-): Error {
-  return optionError(Kind, fn, option, `${option} ${detail}`, value);
-}
-
 /** Validates the key options read into `o` (by `readOptions`) into a plan. */
 export function planKey(
   o: { readonly [K in typeof KEY_OPTIONS[number]]?: unknown },
@@ -192,25 +181,20 @@ export function planKey(
 ): KeyPlan {
   const prefix = o.prefix;
   if (prefix === undefined) {
-    throw optionError(
-      TypeError,
-      fn,
-      "prefix",
-      'the prefix option is required, e.g. { prefix: "acme" }',
-    );
+    throw optionError(TypeError, fn, "prefix", 'is required, e.g. { prefix: "acme" }');
   }
   if (typeof prefix !== "string") {
-    throw fail(TypeError, fn, "prefix", `must be a string, got ${describe(prefix)}`, prefix);
+    throw optionError(TypeError, fn, "prefix", `must be a string, got ${describe(prefix)}`, prefix);
   }
   if (prefix.length > MAX_PREFIX || !PREFIX.test(prefix)) {
-    throw fail(RangeError, fn, "prefix", `${PREFIX_RULE}, got ${describe(prefix)}`, prefix);
+    throw optionError(RangeError, fn, "prefix", `${PREFIX_RULE}, got ${describe(prefix)}`, prefix);
   }
   const bits = o.bits === undefined
     ? API_KEY_BITS
     : checkBits(o.bits, `${fn}: bits`, API_KEY_MIN_BITS, API_KEY_MAX_BITS);
   const covers = o.checksumCovers ?? "prefixAndRandom";
   if (typeof covers !== "string") {
-    throw fail(
+    throw optionError(
       TypeError,
       fn,
       "checksumCovers",
@@ -219,7 +203,7 @@ export function planKey(
     );
   }
   if (!(SCOPES as readonly string[]).includes(covers)) {
-    throw fail(
+    throw optionError(
       RangeError,
       fn,
       "checksumCovers",
@@ -326,7 +310,13 @@ export const API_KEY: Recipe<ApiKeyOptions, KeyPlan> = {
 export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
   const plan = keyPlan(options, "checkApiKey()");
   if (typeof key !== "string") {
-    throw fail(TypeError, "checkApiKey()", "key", `must be a string, got ${describe(key)}`, key);
+    throw optionError(
+      TypeError,
+      "checkApiKey()",
+      "key",
+      `must be a string, got ${describe(key)}`,
+      key,
+    );
   }
   const head = plan.prefix.length + 1;
   if (key.length !== head + plan.length + CHECKSUM_LENGTH) return false;
@@ -406,7 +396,13 @@ export function apiKeyPattern(options: ApiKeyPatternOptions): RegExp {
   const plan = planKey(o, fn);
   const global = o.global ?? false;
   if (typeof global !== "boolean") {
-    throw fail(TypeError, fn, "global", `must be true or false, got ${describe(global)}`, global);
+    throw optionError(
+      TypeError,
+      fn,
+      "global",
+      `must be true or false, got ${describe(global)}`,
+      global,
+    );
   }
   return new RegExp(patternSource(plan), global ? "g" : "");
 }

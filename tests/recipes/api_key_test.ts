@@ -14,7 +14,7 @@ import {
 } from "../../recipes.ts";
 import { apiKeyChecksum, checksumDigits } from "../../lib/recipes/api_key.ts";
 import { crc32 } from "../../lib/recipes/_crc32.ts";
-import type { OptionErrorFields } from "../../lib/core/mod.ts";
+import { errorFields } from "../../lib/core/mod.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert, assertThrows } from "../_helpers.ts";
@@ -276,8 +276,8 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
     ["entropyBits()", (o) => entropyBits("apiKey", o as never)],
   ];
   const table: [unknown, typeof TypeError | typeof RangeError, string][] = [
-    [undefined, TypeError, 'the prefix option is required, e.g. { prefix: "acme" }'],
-    [{}, TypeError, 'the prefix option is required, e.g. { prefix: "acme" }'],
+    [undefined, TypeError, 'prefix is required, e.g. { prefix: "acme" }'],
+    [{}, TypeError, 'prefix is required, e.g. { prefix: "acme" }'],
     [{ prefix: 5 }, TypeError, "prefix must be a string, got 5"],
     [{ prefix: "" }, RangeError, `${prefixRule}, got ""`],
     [{ prefix: "1acme" }, RangeError, `${prefixRule}, got "1acme"`],
@@ -334,7 +334,7 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
   assertThrows(
     () => apiKey({} as never),
     TypeError,
-    'apiKey(): the prefix option is required, e.g. { prefix: "acme" }',
+    'apiKey(): prefix is required, e.g. { prefix: "acme" }',
   );
 });
 
@@ -358,8 +358,10 @@ Deno.test("API key errors carry their fields: function, option, value", () => {
     } catch (caught) {
       e = caught;
     }
-    const fields = e as OptionErrorFields;
+    const fields = errorFields(e);
+    assert.ok(fields, String(e));
     assert.deepEqual([fields.function, fields.option, fields.value], [fn, option, value]);
+    assert.equal((e as Error).message, `${fn}(): ${option} ${fields.detail}`);
     assert.ok((e as Error).message.startsWith(`${fn}(): ${option} `), (e as Error).message);
   }
   // The missing prefix names the option, with no value.
@@ -369,6 +371,6 @@ Deno.test("API key errors carry their fields: function, option, value", () => {
   } catch (caught) {
     missing = caught;
   }
-  assert.equal((missing as OptionErrorFields).option, "prefix");
+  assert.equal(errorFields(missing)?.option, "prefix");
   assert.equal(Object.hasOwn(missing as object, "value"), false);
 });
