@@ -56,7 +56,8 @@
 import { describe, optionError, readOptions } from "../core/mod.ts";
 import { crc32 } from "./_crc32.ts";
 import type { Recipe } from "./_recipe.ts";
-import { ALPHABETS, checkBits, drawChars, tokenLength } from "./token_text.ts";
+import { ALPHABETS, drawChars, tokenLength } from "./token_text.ts";
+import { flagOption, intOption, textOption } from "./_check.ts";
 
 /**
  * What an API key's checksum covers: `"prefixAndRandom"` (the default), the
@@ -191,17 +192,8 @@ export function planKey(
   }
   const bits = o.bits === undefined
     ? API_KEY_BITS
-    : checkBits(o.bits, `${fn}: bits`, API_KEY_MIN_BITS, API_KEY_MAX_BITS);
-  const covers = o.checksumCovers ?? "prefixAndRandom";
-  if (typeof covers !== "string") {
-    throw optionError(
-      TypeError,
-      fn,
-      "checksumCovers",
-      `must be a string, got ${describe(covers)}`,
-      covers,
-    );
-  }
+    : intOption(o.bits, fn, "bits", API_KEY_MIN_BITS, API_KEY_MAX_BITS);
+  const covers = textOption(o.checksumCovers, fn, "checksumCovers", "prefixAndRandom");
   if (!(SCOPES as readonly string[]).includes(covers)) {
     throw optionError(
       RangeError,
@@ -394,17 +386,7 @@ export function apiKeyPattern(options: ApiKeyPatternOptions): RegExp {
   const fn = "apiKeyPattern()";
   const o = readOptions(options, [...KEY_OPTIONS, "global"], fn);
   const plan = planKey(o, fn);
-  const global = o.global ?? false;
-  if (typeof global !== "boolean") {
-    throw optionError(
-      TypeError,
-      fn,
-      "global",
-      `must be true or false, got ${describe(global)}`,
-      global,
-    );
-  }
-  return new RegExp(patternSource(plan), global ? "g" : "");
+  return new RegExp(patternSource(plan), flagOption(o.global, fn, "global") ? "g" : "");
 }
 
 /**
