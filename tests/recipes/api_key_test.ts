@@ -350,6 +350,8 @@ Deno.test("API key errors carry their fields: function, option, value", () => {
     ],
     [() => apiKeyPattern({ prefix: "a", global: 1 as never }), "apiKeyPattern", "global", 1],
     [() => checkApiKey(5 as never, { prefix: "a" }), "checkApiKey", "key", 5],
+    [() => apiKey({ prefix: "a", bits: 127 }), "apiKey", "bits", 127],
+    [() => apiKeyPattern({ prefix: "a", bits: 1.5 }), "apiKeyPattern", "bits", 1.5],
   ];
   for (const [f, fn, option, value] of cases) {
     let e: unknown;
