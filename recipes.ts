@@ -60,10 +60,18 @@ import {
   API_KEY_BITS,
   API_KEY_MAX_BITS,
   API_KEY_MIN_BITS,
+  API_KEY_PLACEHOLDER,
   type ApiKeyOptions,
   apiKeyPattern,
+  type ApiKeyPatternOptions,
   checkApiKey,
+  type ChecksumCovers,
 } from "./lib/recipes/api_key.ts";
+import {
+  apiKeyScannerRules,
+  type GitHubCustomPattern,
+  type ScannerRules,
+} from "./lib/recipes/scanner_rules.ts";
 import {
   bitsFor,
   type BitsForOptions,
@@ -77,11 +85,13 @@ export {
   API_KEY_MAX_BITS,
   API_KEY_MIN_BITS,
   apiKeyPattern,
+  apiKeyScannerRules,
   bitsFor,
   checkApiKey,
   collisionProbability,
 };
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
+export type { ApiKeyPatternOptions, ChecksumCovers, GitHubCustomPattern, ScannerRules };
 export type { OptionErrorFields } from "./lib/core/mod.ts";
 
 export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
@@ -571,27 +581,34 @@ export function tokenText(options?: TokenTextOptions): string {
  * Returns a new API key, `<prefix>_<random><checksum>`, for example
  * `acme_CTUf9hphQwnO0u2Gz178G7hgsyX1PWDvP`:
  *
- * - the prefix (1 to 16 ASCII letters and digits, starting with a letter);
+ * - the prefix (1 to 16 ASCII letters, digits and `_`, starting with a
+ *   letter and not ending with `_`: `acme`, `sk_live`);
  * - `_`;
  * - the random part: `n` characters drawn uniformly from `0-9A-Za-z`
  *   (`ALPHABETS.base62`) with `choice`, `n` the smallest integer with
  *   `62 ** n >= 2 ** bits` (27 for the default 160 bits: 160.76 bits);
- * - the checksum: the CRC-32 of everything before it (as ASCII bytes; zlib's
- *   CRC, Python's `zlib.crc32`), written as exactly 6 base62 digits, most
- *   significant first, with the digits `0-9A-Za-z` (`0` is 0, `z` is 61),
- *   padded on the left with `0`.
+ * - the checksum: the CRC-32 (as ASCII bytes; zlib's CRC, Python's
+ *   `zlib.crc32`) of everything before it, or with `checksumCovers:
+ *   "random"` of the random part alone (as GitHub's tokens), written as
+ *   exactly 6 base62 digits, most significant first, with the digits
+ *   `0-9A-Za-z` (`0` is 0, `z` is 61), padded on the left with `0`.
  *
  * The prefix makes leaked keys easy to find ({@linkcode apiKeyPattern} gives
- * the regular expression for GitHub secret scanning or gitleaks); the
- * checksum lets {@linkcode checkApiKey} refuse typos and truncated keys
- * offline, and scanners tell real keys from look-alikes. The checksum is not
+ * the regular expression, {@linkcode apiKeyScannerRules} the rules for
+ * secretlint, gitleaks and GitHub secret scanning); the checksum lets
+ * {@linkcode checkApiKey} refuse typos and truncated keys offline, and
+ * scanners tell real keys from look-alikes. The checksum is not
  * authentication: anyone can compute it. Store only a hash of each key
  * (SHA-256 is right for random keys this long: no salt or slow hash is
- * needed) and compare hashes with `compare_digest`, as below. The format is
- * this package's own; it is not GitHub's token format.
+ * needed) and compare hashes with `compare_digest`, as below. By default the
+ * checksum also covers the prefix, which GitHub's tokens do not; with
+ * `checksumCovers: "random"` it is computed as GitHub's (the module
+ * `lib/recipes/api_key.ts` describes both scopes exactly).
  *
- * @param options `prefix` (required): 1 to 16 ASCII letters and digits,
- * starting with a letter; `bits`: 128 to 1024 (default 160).
+ * @param options `prefix` (required): 1 to 16 ASCII letters, digits and
+ * `_`, starting with a letter and not ending with `_`; `bits`: 128 to 1024
+ * (default 160); `checksumCovers`: `"prefixAndRandom"` (default) or
+ * `"random"`.
  * @returns The key.
  * @throws {TypeError} If the prefix is missing or not a string, `bits` is
  * not a whole number, or an option is unknown.
@@ -776,4 +793,36 @@ export function recoveryCodes(options?: RecoveryCodesOptions): string[] {
  */
 export function otpSecret(options?: OtpSecretOptions): string {
   return drawWith(OTP_SECRET, RANDOM, options);
+}
+
+/**
+ * Returns a key for documentation: {@linkcode apiKey}'s shape and
+ * alphabet, realistic-looking, but whose checksum can never verify, so that
+ * {@linkcode checkApiKey} refuses it and the rules of
+ * {@linkcode apiKeyScannerRules} do not report it. Its checksum's first
+ * digit is drawn from `5` to `z` (the rest as for `apiKey`): 6 base62 digits
+ * starting with `5` or more stand for at least `5 * 62 ** 5 = 4,580,368,960`,
+ * more than any CRC-32 (`2 ** 32 - 1 = 4,294,967,295` is `4gfFC3`), in
+ * either `checksumCovers` scope; and {@linkcode apiKeyPattern}, whose
+ * checksum must start with `0` to `4`, does not match it.
+ *
+ * @param options As for `apiKey`.
+ * @returns The placeholder key.
+ * @throws {TypeError} If the prefix is missing or not a string, or an option is wrong or unknown.
+ * @throws {RangeError} If an option is invalid (as for `apiKey`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyPattern, apiKeyPlaceholder, checkApiKey } from "@secrets/secrets/recipes";
+ *
+ * const shown = apiKeyPlaceholder({ prefix: "acme" }); // for a README
+ * assert.match(shown, /^acme_[0-9A-Za-z]{27}[5-9A-Za-z][0-9A-Za-z]{5}$/);
+ * assert(!checkApiKey(shown, { prefix: "acme" }));
+ * assert(!checkApiKey(shown, { prefix: "acme", checksumCovers: "random" }));
+ * assert(!apiKeyPattern({ prefix: "acme" }).test(shown));
+ * ```
+ */
+export function apiKeyPlaceholder(options: ApiKeyOptions): string {
+  return drawWith(API_KEY_PLACEHOLDER, RANDOM, options);
 }

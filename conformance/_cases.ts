@@ -628,6 +628,62 @@ export function buildCases(): Case[] {
   pinCodeOtpCases(add, one, (id, hex, calls) => {
     cases.push({ id, stream: { hex, seed: String(seed++ * 7919) }, calls });
   });
+  // ---- API keys: both checksum scopes, prefixes with "_" ----------------------
+  // (After the rest, so that every case above keeps its stream.)
+  const scopes = ["prefixAndRandom", "random"] as const;
+  for (const prefix of ["acme", "sk_live", "a_b", "ghp", "a__b9"]) {
+    for (const checksumCovers of scopes) {
+      for (const bits of [128, 160, 178, 256]) {
+        add(`recipes.api_key/${checksumCovers}/${prefix}/${bits}`, [
+          one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+          one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+        ]);
+      }
+    }
+  }
+  const scopedPrefixArb = fc.stringMatching(/^[A-Za-z](?:[A-Za-z0-9_]{0,14}[A-Za-z0-9])?$/);
+  for (
+    const [prefix, bits, checksumCovers] of gen(
+      fc.tuple(scopedPrefixArb, fc.integer({ min: 128, max: 1024 }), fc.constantFrom(...scopes)),
+      100,
+      24,
+    )
+  ) {
+    add(`gen/api_key/${checksumCovers}/${prefix}/${bits}`, [
+      one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+    ]);
+  }
+  // Checking keys in both scopes: each key under its own scope and the other; damaged keys.
+  const scopedChecks: Call[] = [];
+  const made = [[4, "sk_live", 160], [5, "ghp", 178], [6, "a_1", 256]] as const;
+  for (const [seed, prefix, bits] of made) {
+    for (const checksumCovers of scopes) {
+      const key = createSecrets(streamSource({ seed: String(seed) })).recipes.apiKey({
+        prefix,
+        bits,
+        checksumCovers,
+      });
+      const at = prefix.length + 3;
+      const swap = (i: number, c: string) => key.slice(0, i) + c + key.slice(i + 1);
+      const variants = [
+        key,
+        swap(at, key[at] === "x" ? "y" : "x"),
+        swap(key.length - 1, key.at(-1) === "0" ? "1" : "0"),
+        swap(0, key[0] === "x" ? "y" : "x"), // the prefix: outside the random scope's CRC
+        swap(prefix.length, "-"),
+        key.slice(0, -1),
+        key.toUpperCase(),
+      ];
+      for (const k of variants) {
+        for (const covers of scopes) {
+          scopedChecks.push(
+            one("recipes.check_api_key", [], { key: k, prefix, bits, checksum_covers: covers }),
+          );
+        }
+      }
+    }
+  }
+  add("recipes.check_api_key/scopes", scopedChecks);
   return cases;
 }
 

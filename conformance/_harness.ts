@@ -9,6 +9,7 @@
 import { createSecrets } from "../testing.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
 import {
+  type ApiKeyOptions,
   bitsFor,
   checkApiKey,
   collisionProbability,
@@ -210,7 +211,7 @@ export function runCase(
     passphrase: s.recipes.passphrase,
     token_text: s.recipes.tokenText,
     api_key: s.recipes.apiKey,
-    check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
+    check_api_key: ({ key, ...options }: { key: string } & ApiKeyOptions) =>
       checkApiKey(key, options),
     collision_probability: collisionProbability,
     bits_for: bitsFor,

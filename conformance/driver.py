@@ -106,17 +106,27 @@ def api_key_checksum(body):
     return "".join(BASE62[crc // 62 ** i % 62] for i in reversed(range(6)))
 
 
-def api_key(prefix, bits=160):
-    body = prefix + "_" + "".join(secrets.choice(BASE62) for _ in range(length_for(bits, 62)))
-    return body + api_key_checksum(body)
+def checksummed(prefix, random, checksum_covers):
+    """What the checksum is the CRC-32 of: prefix + "_" + random, or (as GitHub) random alone."""
+    if checksum_covers == "prefixAndRandom":
+        return prefix + "_" + random
+    if checksum_covers == "random":
+        return random
+    raise ValueError(checksum_covers)
 
 
-def check_api_key(key, prefix, bits=160):
+def api_key(prefix, bits=160, checksum_covers="prefixAndRandom"):
+    random = "".join(secrets.choice(BASE62) for _ in range(length_for(bits, 62)))
+    return prefix + "_" + random + api_key_checksum(checksummed(prefix, random, checksum_covers))
+
+
+def check_api_key(key, prefix, bits=160, checksum_covers="prefixAndRandom"):
     head = prefix + "_"
+    random = key[len(head):-6]
     return (len(key) == len(head) + length_for(bits, 62) + 6
             and key.startswith(head)
             and all(c in BASE62 for c in key[len(head):])
-            and api_key_checksum(key[:-6]) == key[-6:])
+            and api_key_checksum(checksummed(prefix, random, checksum_covers)) == key[-6:])
 
 
 def collision_probability(count, bits):

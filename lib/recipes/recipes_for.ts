@@ -13,10 +13,10 @@ import { drawWith } from "./_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./password.ts";
 import { PASSPHRASE, type PassphraseOptions } from "./passphrase.ts";
 import { TOKEN_TEXT, type TokenTextOptions } from "./token_text.ts";
-import { API_KEY, type ApiKeyOptions } from "./api_key.ts";
 import { PIN, type PinOptions } from "./pin.ts";
 import { RECOVERY_CODES, type RecoveryCodesOptions } from "./recovery_codes.ts";
 import { OTP_SECRET, type OtpSecretOptions } from "./otp.ts";
+import { API_KEY, API_KEY_PLACEHOLDER, type ApiKeyOptions } from "./api_key.ts";
 
 /**
  * The recipes that draw, bound to one source: the same functions as
@@ -50,6 +50,8 @@ export interface Recipes {
   readonly recoveryCodes: (options?: RecoveryCodesOptions) => string[];
   /** `otpSecret(options)`, drawing from this source. */
   readonly otpSecret: (options?: OtpSecretOptions) => string;
+  /** `apiKeyPlaceholder(options)`, drawing from this source. */
+  readonly apiKeyPlaceholder: (options: ApiKeyOptions) => string;
 }
 
 /** Binds every recipe that draws to `random`. */
@@ -62,5 +64,6 @@ export function recipesFor(random: RecipeRandom): Recipes {
     pin: (options?: PinOptions) => drawWith(PIN, random, options),
     recoveryCodes: (options?: RecoveryCodesOptions) => drawWith(RECOVERY_CODES, random, options),
     otpSecret: (options?: OtpSecretOptions) => drawWith(OTP_SECRET, random, options),
+    apiKeyPlaceholder: (options: ApiKeyOptions) => drawWith(API_KEY_PLACEHOLDER, random, options),
   });
 }

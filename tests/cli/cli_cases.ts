@@ -588,7 +588,7 @@ export const CASES: CliCase[] = [
     args: ["--bits", "128", "token"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
   },
   {
     name: "token: password's options are not token's",
@@ -641,13 +641,14 @@ export const CASES: CliCase[] = [
     args: ["api-key", "--prefix", "my-app"],
     code: 2,
     stderr:
-      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "my-app"\n$/,
+      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_", got "my-app"\n$/,
   },
   {
     name: "api-key: a prefix of 17 letters",
     args: ["api-key", "--prefix", "abcdefghijklmnopq"],
     code: 2,
-    stderr: /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits/,
+    stderr:
+      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters, digits and "_".*, got "abcdefghijklmnopq"\n$/,
   },
   {
     name: "api-key --bits below 128",
@@ -754,7 +755,7 @@ export const CASES: CliCase[] = [
     args: ["check-api-key", KEY, "--prefix", "1acme"],
     code: 2,
     stderr:
-      /^secrets: check-api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "1acme"\n$/,
+      /^secrets: check-api-key: --prefix must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_", got "1acme"\n$/,
   },
   {
     name: "check-api-key without KEY",
@@ -1597,7 +1598,7 @@ export const CASES: CliCase[] = [
     args: ["--bits", "80", "passphrase"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
   },
   {
     name: "a text value may start with '-', unless it is an option",
