@@ -204,7 +204,7 @@ const pkg = {
   sideEffects: false,
 };
 await Deno.writeTextFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
-for (const file of ["README.md", "LICENSE"]) {
+for (const file of ["README.md", "PYTHON.md", "LICENSE"]) {
   await Deno.copyFile(join(root, file), join(out, file));
 }
 

@@ -137,24 +137,27 @@ try {
   const pkg = JSON.parse(await Deno.readTextFile(join(installed, "package.json")));
   console.log(`npm: ${packed.filename} (${packed.size} bytes), Node.js ${nodeVersion}`);
 
-  await check("the tarball: the built modules, README.md and LICENSE, no sources", () => {
-    const paths = packed.files.map((f) => f.path).sort();
-    const stems = Object.values(config.exports as Record<string, string>).map((p) =>
-      p.replace(/^\.\//, "").replace(/\.ts$/, "")
-    );
-    for (const stem of stems) {
-      assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
-    }
-    for (const p of ["package.json", "README.md", "LICENSE", "bin/secrets.js"]) {
-      assert.ok(paths.includes(p), `${p} is missing`);
-    }
-    const strays = paths.filter((p) =>
-      !/^((lib|cli)\/([a-z]+\/)*)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
-      !["package.json", "README.md", "LICENSE", "bin/secrets.js"].includes(p)
-    );
-    assert.deepEqual(strays, [], "unexpected files in the tarball");
-    return Promise.resolve(`${paths.length} files`);
-  });
+  await check(
+    "the tarball: the built modules, README.md, PYTHON.md and LICENSE, no sources",
+    () => {
+      const paths = packed.files.map((f) => f.path).sort();
+      const stems = Object.values(config.exports as Record<string, string>).map((p) =>
+        p.replace(/^\.\//, "").replace(/\.ts$/, "")
+      );
+      for (const stem of stems) {
+        assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
+      }
+      for (const p of ["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"]) {
+        assert.ok(paths.includes(p), `${p} is missing`);
+      }
+      const strays = paths.filter((p) =>
+        !/^((lib|cli)\/([a-z]+\/)*)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
+        !["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"].includes(p)
+      );
+      assert.deepEqual(strays, [], "unexpected files in the tarball");
+      return Promise.resolve(`${paths.length} files`);
+    },
+  );
 
   await check("the declarations import the .js files, as the JavaScript does", async () => {
     const bad: string[] = [];
