@@ -49,7 +49,7 @@ import type { RecipeRandom } from "./lib/core/mod.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./lib/recipes/password.ts";
 import {
-  type Capitalize,
+  type Capitalization,
   effLargeWordlist,
   PASSPHRASE,
   type PassphraseOptions,
@@ -92,7 +92,7 @@ export {
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
 export type { OptionErrorFields } from "./lib/core/mod.ts";
 
-export type { Capitalize, PassphraseOptions, PasswordOptions, PasswordRules };
+export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
 
 /** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
 const RANDOM: RecipeRandom = { choice, randbelow };
@@ -351,7 +351,7 @@ export function passwordRules(text: string): PasswordRules {
  * assert.throws(() => passphrase({ wordlist: ["a", "b", "a b"] }), {
  *   name: "RangeError",
  *   message:
- *     'passphrase(): the word "a b" contains " ", a character of the separator, so different draws could print the same phrase',
+ *     'passphrase(): wordlist has the word "a b", which contains " ", a character of the separator, so different draws could print the same phrase',
  * });
  * ```
  *
@@ -374,12 +374,12 @@ export function passwordRules(text: string): PasswordRules {
  * assert.throws(() => passphrase({ words: 5, bits: 80 }), {
  *   name: "TypeError",
  *   message:
- *     "passphrase(): words and bits cannot be combined: words fixes the number of words, bits chooses it",
+ *     "passphrase(): words cannot be combined with bits: words fixes the number of words, bits chooses it",
  * });
  * assert.throws(() => passphrase({ wordlist: ["ab", "c3"], digits: 1 }), {
  *   name: "RangeError",
  *   message:
- *     'passphrase(): the word "c3" contains "3", a digit, as digits adds, so different draws could print the same phrase',
+ *     'passphrase(): wordlist has the word "c3", which contains "3", a digit, as digits adds, so different draws could print the same phrase',
  * });
  * ```
  */
@@ -530,7 +530,7 @@ export function effWordlist(): readonly string[] {
  * assert.equal([...tokenText({ bits: 10, alphabet: "♠♥♦♣" })].length, 5);
  * assert.throws(() => tokenText({ alphabet: "base64" }), {
  *   name: "RangeError",
- *   message: 'tokenText(): unknown alphabet name "base64" (did you mean "base64url"?); ' +
+ *   message: 'tokenText(): alphabet "base64" is not a known name (did you mean "base64url"?); ' +
  *     "the names are hex, base32, crockford, base58, base62, base64url, numeric, lowercase",
  * });
  * assert.throws(() => tokenText({ bits: 0 }), {

@@ -395,7 +395,11 @@ Deno.test("passphrase lists that print alike once joined are refused (NFKC, lead
   const cases: [string[], string, RegExp][] = [
     [["e", "\u0301b", "é", "b"], "", /begins with a combining mark/],
     [["ﬀ", "ix", "f", "ﬁx"], "", /no word may begin another, but "f" begins "ff"/],
-    [["a-b", "c", "a", "b-c"], "－", /the word "a-b" contains "-", a character of the separator/],
+    [
+      ["a-b", "c", "a", "b-c"],
+      "－",
+      /has the word "a-b", which contains "-", a character of the separator/,
+    ],
   ];
   for (const [wordlist, separator, message] of cases) {
     assertThrows(
