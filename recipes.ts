@@ -5,14 +5,22 @@
  *   constraints (whole candidates are drawn and rejected, as the Python recipe
  *   does; never "insert a digit, then shuffle", which is biased), with a
  *   default length that gives at least 128 bits; or over every string that
- *   satisfies a site's published rules, in Apple's `passwordrules` syntax.
+ *   satisfies a site's published rules, parsed by {@linkcode passwordRules}
+ *   from Apple's `passwordrules` syntax.
  * - {@linkcode passphrase}: XKCD-style, from the built-in EFF large word list
- *   (7,776 words, ~12.9 bits a word; works in browsers, needs no file), six
- *   words (77.5 bits) by default; with capitals, digits, symbols, random
- *   separators, word-length limits or a target strength if asked, and the EFF
- *   short list from {@linkcode effShortWordlist}.
- * - {@linkcode entropyBits}: the exact entropy of either: log2 of the number
- *   of distinct outputs, each equally likely.
+ *   ({@linkcode effWordlist}: 7,776 words, ~12.9 bits a word; works in
+ *   browsers, needs no file), six words (77.5 bits) by default; with capitals,
+ *   digits, symbols, random separators, word-length limits or a target
+ *   strength if asked, and the EFF short list from {@linkcode effShortWordlist}.
+ * - {@linkcode tokenText}: the fewest characters of any alphabet (a name of
+ *   {@linkcode ALPHABETS}, or the characters) that give at least `bits` bits.
+ * - {@linkcode apiKey}: a prefixed key with a checksum that
+ *   {@linkcode checkApiKey} verifies offline and {@linkcode apiKeyPattern}
+ *   finds in text.
+ * - {@linkcode bitsFor} and {@linkcode collisionProbability}: the birthday
+ *   bound, to size tokens so that `count` of them do not collide.
+ * - {@linkcode entropyBits}: the exact entropy of a recipe's output: log2 of
+ *   the number of distinct outputs, each equally likely.
  *
  * Options objects are read strictly: own properties only, each read once,
  * and an unknown key is a `TypeError` that names the closest known one.

@@ -581,7 +581,7 @@ export const CASES: CliCase[] = [
     name: "token --bits x",
     args: ["token", "--bits", "x"],
     code: 2,
-    stderr: /^secrets: --bits must be an integer, got 'x'\n$/,
+    stderr: /^secrets: --bits must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "--bits before the command names every command that takes it",
@@ -1007,7 +1007,7 @@ export const CASES: CliCase[] = [
     name: "randbelow x",
     args: ["randbelow", "x"],
     code: 2,
-    stderr: /^secrets: randbelow: N must be an integer, got 'x'\n$/,
+    stderr: /^secrets: randbelow: N must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "randbelow without N",
@@ -1484,7 +1484,7 @@ export const CASES: CliCase[] = [
     name: "passphrase --symbols x",
     args: ["passphrase", "--symbols", "x"],
     code: 2,
-    stderr: /^secrets: --symbols must be an integer, got 'x'\n$/,
+    stderr: /^secrets: --symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   ...([
     ["digits", "101", "at most 100"],
