@@ -16,7 +16,15 @@
  *   {@linkcode ALPHABETS}, or the characters) that give at least `bits` bits.
  * - {@linkcode apiKey}: a prefixed key with a checksum that
  *   {@linkcode checkApiKey} verifies offline and {@linkcode apiKeyPattern}
- *   finds in text.
+ *   finds in text; {@linkcode apiKeyScannerRules} writes the rules of the
+ *   secret scanners people run, and {@linkcode apiKeyPlaceholder} gives keys
+ *   for documentation that never verify.
+ * - {@linkcode pin}: PINs without the weak ones, counted exactly.
+ * - {@linkcode recoveryCodes}: two-factor recovery codes people can type back,
+ *   read by {@linkcode normalizeRecoveryCode} and compared in constant time by
+ *   {@linkcode verifyRecoveryCode}.
+ * - {@linkcode otpSecret}: one-time-password secrets of a safe size, and
+ *   {@linkcode otpauthUri}, the URI authenticator apps read.
  * - {@linkcode bitsFor} and {@linkcode collisionProbability}: the birthday
  *   bound, to size tokens so that `count` of them do not collide.
  * - {@linkcode entropyBits}: the exact entropy of a recipe's output: log2 of
