@@ -1,0 +1,318 @@
+/**
+ * The `passwordrules` parser: text to what the rules say, strictly (every
+ * malformed part is refused, naming it), with the checks that need nothing
+ * but the text (a limit of 0, bounds that cross, a class of no usable
+ * character, an HTML entity left in a class).
+ *
+ * @module
+ */
+
+import { closest, optionError } from "../core/mod.ts";
+import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
+import { MAX_PASSWORD_LENGTH } from "./_rules_engine.ts";
+
+/** The properties of the language. */
+export const PROPERTIES = [
+  "minlength",
+  "maxlength",
+  "required",
+  "allowed",
+  "max-repeating",
+  "max-sequential",
+  "max-consecutive",
+] as const;
+
+/**
+ * The named character classes, as sets of ASCII characters. `unicode` is
+ * drawn from as `ascii-printable`: 95 distinct printable characters, every
+ * one of which `unicode` allows.
+ */
+const NAMED: Readonly<Record<string, string>> = {
+  upper: UPPER,
+  lower: LOWER,
+  digit: DIGITS,
+  special: RULES_SPECIAL,
+  "ascii-printable": ASCII_PRINTABLE,
+  unicode: ASCII_PRINTABLE,
+};
+const CLASS_NAMES = Object.keys(NAMED);
+
+/** ASCII whitespace, as the proposal's parser skips it. */
+const WHITESPACE = " \t\n\f\r";
+
+/** An HTML character reference: `&quot;`, `&#34;`, `&#x22;`. */
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+
+/** A rule set, parsed: what it says, before any option narrows it. */
+export interface ParsedRules {
+  /** The union of every `allowed` value, or `undefined` if there is no `allowed` line. */
+  readonly allowed: ReadonlySet<string> | undefined;
+  /** Each `required` line: its characters and its text, for messages. */
+  readonly required: readonly { readonly chars: ReadonlySet<string>; readonly text: string }[];
+  /** The largest `minlength` (0 if none). */
+  readonly minLength: number;
+  /** The smallest `maxlength`, if any. */
+  readonly maxLength: number | undefined;
+  /** The smallest `max-repeating` or `max-consecutive`, if any. */
+  readonly maxRepeating: number | undefined;
+  /** The smallest `max-sequential` or `max-consecutive`, if any. */
+  readonly maxSequential: number | undefined;
+  /** The smallest `max-consecutive`, if any (it limits both). */
+  readonly maxConsecutive: number | undefined;
+}
+
+function snippet(text: string): string {
+  return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
+}
+
+/** A parse error about the rules (and `property`, if known). */
+function rulesError<E extends Error>(
+  Kind: new (message: string) => E,
+  fn: string,
+  message: string,
+  property?: string,
+): E {
+  return optionError(Kind, fn, "rules", message, undefined, property ? { property } : undefined);
+}
+
+/**
+ * Parses `passwordrules` text. Property names and class names are ASCII
+ * case-insensitive; whitespace may surround every token; a custom class
+ * `[...]` may hold `-` only first and `]` only last (written `]]`); its
+ * characters outside ASCII printable are ignored, as the proposal says.
+ * Repeated `minlength` keep the largest, `maxlength` and the run limits the
+ * smallest; `max-consecutive` limits both runs.
+ *
+ * @throws {TypeError} If the text is malformed (naming the offending part),
+ * or a class holds an HTML entity such as `&quot;`.
+ * @throws {RangeError} If a value cannot be met: a limit or `maxlength` of 0,
+ * `minlength` above `maxlength` or 1024, a `required` line of no ASCII
+ * printable character, or fewer than 2 characters in all.
+ */
+export function parsePasswordRules(src: string, fn: string): ParsedRules {
+  const n = src.length;
+  let i = 0;
+  const fail = (message: string, property?: string): never => {
+    throw rulesError(TypeError, fn, message, property);
+  };
+  const skip = () => {
+    while (i < n && WHITESPACE.includes(src[i])) i++;
+  };
+  const isName = (c: string | undefined) =>
+    c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "-");
+  const name = () => {
+    const start = i;
+    while (isName(src[i])) i++;
+    return src.slice(start, i);
+  };
+  const rest = () => (i < n ? snippet(src.slice(i)) : "the end");
+
+  /** One `[...]` class from `src[i] === "["`, into `into`. */
+  const custom = (property: string, into: Set<string>) => {
+    const start = i++;
+    const first = i;
+    let closed = false;
+    let count = 0;
+    while (i < n) {
+      const c = src[i];
+      if (c === "]") {
+        // A literal "]" is written last, as "]]".
+        if (src[i + 1] === "]") {
+          into.add("]");
+          i++;
+        }
+        i++;
+        closed = true;
+        break;
+      }
+      if (c === "-" && i > first) {
+        fail(
+          `in ${
+            snippet(src.slice(start, src.indexOf("]", i) + 1 || n))
+          }, '-' may only come first (it is reserved for ranges)`,
+          property,
+        );
+      }
+      if (c === "&") {
+        ENTITY.lastIndex = i;
+        if (ENTITY.test(src)) {
+          fail(
+            `${
+              snippet(src.slice(i, ENTITY.lastIndex))
+            } in '${property}' is an HTML entity: decode the attribute first (write the character itself)`,
+            property,
+          );
+        }
+      }
+      // The proposal: characters outside ASCII printable are ignored.
+      if (c >= " " && c <= "~") into.add(c);
+      count++;
+      i++;
+    }
+    if (!closed) fail(`unterminated character class ${snippet(src.slice(start))}`, property);
+    if (count === 0 && i - start === 2) {
+      fail(`empty character class "[]" in '${property}'`, property);
+    }
+  };
+
+  /** A comma-separated list of classes, up to `;` or the end. */
+  const classes = (property: string, into: Set<string>) => {
+    while (true) {
+      if (isName(src[i])) {
+        const raw = name();
+        const set = NAMED[raw.toLowerCase()];
+        if (set === undefined) {
+          const hint = closest(raw, CLASS_NAMES);
+          fail(
+            `unknown character class '${raw}' in '${property}'${
+              hint ? ` (did you mean '${hint}'?)` : ""
+            }`,
+            property,
+          );
+        }
+        for (const c of set) into.add(c);
+      } else if (src[i] === "[") {
+        custom(property, into);
+      } else {
+        fail(`expected a class name or [...] in '${property}', got ${rest()}`, property);
+      }
+      skip();
+      if (i >= n || src[i] === ";") return;
+      if (src[i] !== ",") fail(`expected ',' or ';' in '${property}', got ${rest()}`, property);
+      i++;
+      skip();
+      if (i >= n || src[i] === ";") fail(`expected a class after ',' in '${property}'`, property);
+    }
+  };
+
+  /** A non-negative integer value, up to `;` or the end. */
+  const integer = (raw: string, property: string): number => {
+    const valueStart = i;
+    while (i < n && src[i] >= "0" && src[i] <= "9") i++;
+    const digits = src.slice(valueStart, i);
+    skip();
+    if (digits === "" || (i < n && src[i] !== ";")) {
+      const end = src.indexOf(";", valueStart);
+      fail(
+        `'${raw}' must be a non-negative integer, got ${
+          snippet(src.slice(valueStart, end < 0 ? n : end).trim())
+        }`,
+        property,
+      );
+    }
+    if (digits.length > 15) fail(`'${raw}' is too large: ${snippet(digits)}`, property);
+    const value = Number(digits); // exact: at most 15 digits
+    if (value === 0 && property !== "minlength") {
+      throw rulesError(RangeError, fn, `${property} must be at least 1, got 0`, property);
+    }
+    return value;
+  };
+
+  let allowed: Set<string> | undefined;
+  const required: { chars: Set<string>; text: string }[] = [];
+  let minLength = 0;
+  let maxLength: number | undefined;
+  const limits: Record<string, number | undefined> = {};
+  const least = (a: number | undefined, b: number) => (a === undefined ? b : Math.min(a, b));
+
+  skip();
+  while (i < n) {
+    if (!isName(src[i])) fail(`expected a property name, got ${rest()}`);
+    const raw = name();
+    const property = raw.toLowerCase();
+    if (!(PROPERTIES as readonly string[]).includes(property)) {
+      const hint = closest(raw, PROPERTIES);
+      fail(`unknown property '${raw}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
+    }
+    skip();
+    if (src[i] !== ":") fail(`expected ':' after '${raw}', got ${rest()}`, property);
+    i++;
+    skip();
+    if (i >= n || src[i] === ";") fail(`'${raw}' has no value`, property);
+    const valueStart = i;
+    if (property === "required" || property === "allowed") {
+      const chars = new Set<string>();
+      classes(raw, chars);
+      const text = `${raw}: ${src.slice(valueStart, i).trim()}`;
+      if (chars.size === 0) {
+        throw rulesError(
+          RangeError,
+          fn,
+          `'${text}' has no ASCII printable character${
+            property === "required" ? ", so it cannot be met" : ""
+          }`,
+          property,
+        );
+      }
+      if (property === "allowed") {
+        allowed ??= new Set();
+        for (const c of chars) allowed.add(c);
+      } else {
+        required.push({ chars, text });
+      }
+    } else {
+      const value = integer(raw, property);
+      if (property === "minlength") minLength = Math.max(minLength, value);
+      else if (property === "maxlength") maxLength = least(maxLength, value);
+      else limits[property] = least(limits[property], value);
+    }
+    skip();
+    if (i < n) {
+      if (src[i] !== ";") fail(`expected ';' after the value of '${raw}', got ${rest()}`, property);
+      i++;
+      skip();
+    }
+  }
+  const maxConsecutive = limits["max-consecutive"];
+  const both = (key: string) =>
+    maxConsecutive === undefined ? limits[key] : least(limits[key], maxConsecutive);
+  const rules: ParsedRules = {
+    allowed,
+    required,
+    minLength,
+    maxLength,
+    maxRepeating: both("max-repeating"),
+    maxSequential: both("max-sequential"),
+    maxConsecutive,
+  };
+  checkBounds(rules, fn);
+  return rules;
+}
+
+/** The characters the rules allow, before any option removes some. */
+export function allowedChars(rules: ParsedRules): Set<string> {
+  if (rules.allowed === undefined && rules.required.length === 0) return new Set(ASCII_PRINTABLE);
+  const allowed = new Set(rules.allowed);
+  for (const line of rules.required) for (const c of line.chars) allowed.add(c);
+  return allowed;
+}
+
+/** Refuses bounds that cross and too few characters. */
+function checkBounds(rules: ParsedRules, fn: string): void {
+  const { minLength, maxLength } = rules;
+  if (minLength > MAX_PASSWORD_LENGTH) {
+    throw rulesError(
+      RangeError,
+      fn,
+      `minlength must be at most ${MAX_PASSWORD_LENGTH}, got ${minLength}`,
+      "minlength",
+    );
+  }
+  if (maxLength !== undefined && minLength > maxLength) {
+    throw rulesError(
+      RangeError,
+      fn,
+      `minlength must be at most the maxlength, ${maxLength}, got ${minLength}`,
+      "minlength",
+    );
+  }
+  const size = allowedChars(rules).size;
+  if (size < 2) {
+    throw rulesError(
+      RangeError,
+      fn,
+      `the rules allow ${size} character${size === 1 ? "" : "s"}; a password needs at least 2`,
+      rules.allowed === undefined ? "required" : "allowed",
+    );
+  }
+}
