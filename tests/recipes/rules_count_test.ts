@@ -54,6 +54,8 @@ const SETS: [string, string[]][] = [
   ["XYZab9", ["[Zb]"]],
   ["-yzA", ["[A]"]],
   ["0189", ["[1]", "[8]"]],
+  ["89:;", ["[:]"]], // code neighbours across a range's edge are no sequence
+  ["YZ[@A", []],
 ];
 const LIMITS = ["", "max-repeating: 1", "max-repeating: 2", "max-sequential: 1"].flatMap((a) =>
   ["", "max-sequential: 2", "max-sequential: 3", "max-repeating: 3"].map((b) => [a, b])
