@@ -111,6 +111,9 @@ Deno.test("passwordRules() refuses rules that cannot give a password, naming the
       property,
     });
   }
+  // At the bounds: equal lengths are fine, one more is not.
+  assert.equal(passwordRules("minlength: 8; maxlength: 8").maxLength, 8);
+  assertThrows(() => passwordRules("minlength: 9; maxlength: 8"), RangeError, /minlength must be/);
   // An ampersand that is not an entity is a character like any other.
   assert.equal(passwordRules("allowed: [&;q]").allowed, "&;q");
   assert.equal(passwordRules("allowed: [&amp]").allowed, "&amp");
@@ -188,6 +191,9 @@ Deno.test("never a silent constant: fewer than 2 passwords is a RangeError; minB
     { option: "minBits" },
   );
   assertThrows(() => password({ minBits: 1.5 }), TypeError);
+  // At the bound: 62**8 is 47.63 bits.
+  assert.equal(password({ length: 8, minBits: 47 }).length, 8);
+  assertThrows(() => password({ length: 8, minBits: 48 }), RangeError, /47\.63 bits/);
 });
 
 Deno.test("work bounds come first: thousands of required lines are refused in linear time", () => {
@@ -207,6 +213,11 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
   );
   // Linear work: 16,000 lines (twice) in about 0.3 s here; quadratic work took 8 s.
   assert.ok(performance.now() - start < 3000, `${performance.now() - start} ms`);
+  // At the bound: 12 lines are counted, 13 are not.
+  const single = (n: number) =>
+    [..."abcdefghijklm"].slice(0, n).map((c) => `required: [${c}]`).join("; ") + "; allowed: digit";
+  assert.equal(password({ rules: passwordRules(single(12)), length: 12 }).length, 12);
+  assertThrows(() => passwordRules(single(13)), RangeError, /more than 12 required lines/);
   // Lines implied by another cost nothing: 16,000 copies of one line are one line.
   const same = passwordRules(Array(16000).fill("required: [ab]; required: [abc]").join("; "));
   assert.equal(password({ rules: same, length: 4 }).length, 4);
