@@ -191,7 +191,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
       fn,
       `rules: they allow ${chars.length} usable character${
         chars.length === 1 ? "" : "s"
-      } once excluded ones are removed; a password needs at least 2`,
+      }; a password needs at least 2`,
       undefined,
       "exclude",
     );

@@ -14,6 +14,7 @@ import {
   SYMBOLS,
 } from "../../recipes.ts";
 import { VERSION } from "../../cli/_version.ts";
+import { longestSequence } from "../recipes/_rules_checker.ts";
 
 export interface CliCase {
   name: string;
@@ -65,7 +66,7 @@ const RULES =
   "minlength: 20; required: lower; required: upper; required: digit; allowed: [-_]; max-consecutive: 2;";
 const meetsRules = (length: number) => (line: string) =>
   new RegExp(`^[A-Za-z0-9_-]{${length}}$`).test(line) && /[a-z]/.test(line) &&
-  /[A-Z]/.test(line) && /\d/.test(line) && !/(.)\1\1/.test(line);
+  /[A-Z]/.test(line) && /\d/.test(line) && !/(.)\1\1/.test(line) && longestSequence(line) <= 2;
 
 /** `entropy: B bits`, as --entropy prints it (whole numbers exact, others floored to 2 decimals). */
 const entropyLine = (bits: number) =>
@@ -1084,8 +1085,9 @@ export const CASES: CliCase[] = [
     code: 0,
     stdout: (out) => meetsRules(22)(out.trimEnd()),
     // Counted by a separate DP in Python (strings of 22 over 64 characters with a lower,
-    // an upper and a digit, no 3 identical in a row): log2 = 131.958...
-    stderr: /^entropy: 131\.95 bits\n$/,
+    // an upper and a digit, no 3 identical in a row, no 3 in sequence as abc or 321):
+    // 5245534006294539138400535160626745023568, log2 = 131.946...
+    stderr: /^entropy: 131\.94 bits\n$/,
   },
   {
     name: "password LENGTH --rules",
@@ -1107,7 +1109,9 @@ export const CASES: CliCase[] = [
     args: ["password", "--rules", "maxlength: 12; required: digit; allowed: lower", "--entropy"],
     code: 0,
     stdout: /^(?=.*\d)[a-z0-9]{12}\n$/,
-    stderr: /^entropy: 62\.00 bits\n$/, // log2(36**12 - 26**12) = 62.0097...
+    // log2(36**12 - 26**12) = 62.0097...: under 64 bits, a warning too (exit 0).
+    stderr:
+      /^secrets: password: warning: --rules allow only 62\.00 bits, under 64\nentropy: 62\.00 bits\n$/,
   },
   {
     name: "password --rules: special is the 32 symbols and space",
@@ -1138,11 +1142,17 @@ export const CASES: CliCase[] = [
     stderr: /^entropy: 133\.78 bits\n$/, // 30 * log2(26 - 3 - 1)
   },
   {
-    name: "password --rules: max-consecutive 1 over two letters alternates",
-    args: ["password", "9", "--rules", "allowed: [ab]; max-consecutive: 1", "--entropy"],
+    name: "password --rules: max-repeating 1 over two letters alternates, with a warning",
+    args: ["password", "9", "--rules", "allowed: [ab]; max-repeating: 1", "--entropy"],
     code: 0,
     stdout: /^(ababababa|babababab)\n$/,
-    stderr: /^entropy: 1 bit\n$/,
+    stderr: /^secrets: password: warning: --rules allow only 1 bit, under 64\nentropy: 1 bit\n$/,
+  },
+  {
+    name: "password --rules: max-consecutive limits sequences too (abc, 321)",
+    args: ["password", "200", "--rules", "allowed: [abc123]; max-consecutive: 2"],
+    code: 0,
+    stdout: (out) => /^[abc123]{200}\n$/.test(out) && !/abc|cba|123|321|(.)\1\1/.test(out),
   },
   {
     name: "password LENGTH below the rules' minlength",
@@ -1166,9 +1176,10 @@ export const CASES: CliCase[] = [
   },
   {
     name: "password --rules: an unknown property",
-    args: ["password", "--rules", "minlength: 8; max-repeating: 2"],
+    args: ["password", "--rules", "minlength: 8; max-repeting: 2"],
     code: 2,
-    stderr: /^secrets: password: --rules: unknown property 'max-repeating'\n$/,
+    stderr:
+      /^secrets: password: --rules: unknown property 'max-repeting' \(did you mean 'max-repeating'\?\)\n$/,
   },
   {
     name: "password --rules: a range in [...]",
@@ -1193,7 +1204,13 @@ export const CASES: CliCase[] = [
     ["required: ; minlength: 3", "'required' has no value"],
     ["minlength 12", `expected ':' after 'minlength', got "12"`],
     ["required: digit upper", `expected ',' or ';' in 'required', got "upper"`],
-    ["minlength: 2000", "minlength 2000 is more than 1024"],
+    ["minlength: 2000", "minlength must be at most 1024, got 2000"],
+    ["minlength: 20; maxlength: 8", "minlength must be at most the maxlength, 8, got 20"],
+    ["max-sequential: 0", "max-sequential must be at least 1, got 0"],
+    [
+      "allowed: [&quot;ab]",
+      `"&quot;" in 'allowed' is an HTML entity: decode the attribute first (write the character itself)`,
+    ],
   ] as const).map(([rules, message]): CliCase => ({
     name: `password --rules ${JSON.stringify(rules)}: the library's message`,
     args: ["password", "--rules", rules],
@@ -1201,11 +1218,10 @@ export const CASES: CliCase[] = [
     stderr: new RegExp(`^secrets: password: --rules: ${message.replace(/[()[\]]/g, "\\$&")}\n$`),
   })),
   {
-    name: "password --rules: unicode cannot be honoured",
-    args: ["password", "--rules", "allowed: unicode"],
-    code: 2,
-    stderr:
-      /^secrets: password: --rules: 'unicode' \(any Unicode character\) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or \[\.\.\.\]\n$/,
+    name: "password --rules: unicode draws from ascii-printable",
+    args: ["password", "30", "--rules", "allowed: unicode"],
+    code: 0,
+    stdout: /^[ -~]{30}\n$/,
   },
   {
     name: "password --rules over several lines: the message quoting them is one line",
@@ -1225,31 +1241,32 @@ export const CASES: CliCase[] = [
     args: ["password", "--rules", "allowed: [ab]", "--exclude", "a"],
     code: 2,
     stderr:
-      /^secrets: password: --rules allow 1 usable character; a password needs at least 2 \(after --exclude\)\n$/,
+      /^secrets: password: --rules: they allow 1 usable character; a password needs at least 2 \(after --exclude\)\n$/,
   },
   {
     name: "password --rules: no password at any allowed length",
     args: ["password", "--rules", "maxlength: 2; required: [a]; required: [b]; required: [c]"],
     code: 2,
-    stderr: /^secrets: password: --rules: no password of 2 characters satisfies them\n$/,
+    stderr:
+      /^secrets: password: --rules: fewer than 2 passwords satisfy them at every length from 1 to 2\n$/,
   },
   {
     name: "password --rules: maxlength 0",
     args: ["password", "--rules", "maxlength: 0"],
     code: 2,
-    stderr: /^secrets: password: --rules: maxlength must be at least 1\n$/,
+    stderr: /^secrets: password: --rules: maxlength must be at least 1, got 0\n$/,
   },
   {
     name: "password --rules: counting that cannot be quick is refused",
     args: [
       "password",
-      "283",
+      "800",
       "--rules",
       "required: lower; required: upper; required: digit; required: special",
     ],
     code: 2,
     stderr:
-      /^secrets: password: --rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters\n$/,
+      /^secrets: password: LENGTH must be at most 799 for these rules \(the longest they can be counted at quickly\), got 800\n$/,
   },
   {
     name: "password --rules --count 0 still checks the rules",
@@ -1623,11 +1640,13 @@ export const CASES: CliCase[] = [
         /minlength: N, maxlength: N/,
         /required: CLASS/,
         /allowed: CLASS/,
+        /max-repeating: N/,
+        /max-sequential: N/,
         /max-consecutive: N/,
         /upper \(A-Z\), lower \(a-z\), digit \(0-9\), special/,
         /ascii-printable/,
-        /unicode is refused/,
-        /--alphabet, --symbols and --min-\*\n {2}do not mix with --rules/,
+        /unicode \(drawn from ascii-printable\)/,
+        /--alphabet, --symbols\n {2}and --min-\* do not mix with --rules/,
         /\n {2}--symbols +add the 32 ASCII punctuation characters \(a flag/,
         /passphrase's --symbols N is a count/,
         /--entropy/,
