@@ -38,9 +38,9 @@ export const MAX_RULE_LINES = 12;
  * Counting states a character above which rules are refused: the masks of
  * `required` lines met, times the characters counted apart (every character
  * with a sequence neighbour, under `max-sequential`) or in groups, times the
- * runs they may end.
+ * runs they may end (real sites need at most 3,968).
  */
-export const MAX_RULE_STATES = 65_536;
+export const MAX_RULE_STATES = 32_768;
 /**
  * Bits of counting table above which rules are refused (8 MiB): the table
  * grows with the states times the square of the length.

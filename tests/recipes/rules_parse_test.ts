@@ -221,6 +221,14 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
   // Lines implied by another cost nothing: 16,000 copies of one line are one line.
   const same = passwordRules(Array(16000).fill("required: [ab]; required: [abc]").join("; "));
   assert.equal(password({ rules: same, length: 4 }).length, 4);
+  // A default length past the countable one: refused, saying the longest that can be counted.
+  refused(
+    () => password({ rules: passwordRules("required: digit; max-consecutive: 2"), minBits: 5000 }),
+    RangeError,
+    "password(): rules: reaching 5000 bits takes more than 1005 characters, the longest these " +
+      "rules can be counted at quickly; give a length of at most 1005",
+    { option: "rules" },
+  );
   // A length too long to count is refused before counting, in the caller's terms.
   refused(
     () =>
