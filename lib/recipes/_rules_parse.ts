@@ -75,6 +75,137 @@ function rulesError<E extends Error>(
   return optionError(Kind, fn, "rules", message, undefined, property ? { property } : undefined);
 }
 
+/** A reading position in rules text, with the lexical steps of the parser. */
+class Lexer {
+  i = 0;
+  readonly n: number;
+  constructor(readonly src: string, readonly fn: string) {
+    this.n = src.length;
+  }
+  fail(message: string, property?: string): never {
+    throw rulesError(TypeError, this.fn, message, property);
+  }
+  skip(): void {
+    while (this.i < this.n && WHITESPACE.includes(this.src[this.i])) this.i++;
+  }
+  isName(c: string | undefined): boolean {
+    return c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "-");
+  }
+  name(): string {
+    const start = this.i;
+    while (this.isName(this.src[this.i])) this.i++;
+    return this.src.slice(start, this.i);
+  }
+  rest(): string {
+    return this.i < this.n ? snippet(this.src.slice(this.i)) : "the end";
+  }
+  /** Whether the value ends here: `;` or the end. */
+  atEnd(): boolean {
+    return this.i >= this.n || this.src[this.i] === ";";
+  }
+
+  /** One `[...]` class from `src[i] === "["`, into `into`. */
+  custom(property: string, into: Set<string>): void {
+    const { src, n } = this;
+    const start = this.i++;
+    const first = this.i;
+    let closed = false;
+    while (this.i < n) {
+      const c = src[this.i];
+      if (c === "]") {
+        // A literal "]" is written last, as "]]".
+        if (src[this.i + 1] === "]") {
+          into.add("]");
+          this.i++;
+        }
+        this.i++;
+        closed = true;
+        break;
+      }
+      if (c === "-" && this.i > first) {
+        this.fail(
+          `in ${
+            snippet(src.slice(start, src.indexOf("]", this.i) + 1 || n))
+          }, '-' may only come first (it is reserved for ranges)`,
+          property,
+        );
+      }
+      if (c === "&") {
+        ENTITY.lastIndex = this.i;
+        if (ENTITY.test(src)) {
+          this.fail(
+            `${
+              snippet(src.slice(this.i, ENTITY.lastIndex))
+            } in '${property}' is an HTML entity: decode the attribute first (write the character itself)`,
+            property,
+          );
+        }
+      }
+      // The proposal: characters outside ASCII printable are ignored.
+      if (c >= " " && c <= "~") into.add(c);
+      this.i++;
+    }
+    if (!closed) this.fail(`unterminated character class ${snippet(src.slice(start))}`, property);
+    if (this.i - start === 2) this.fail(`empty character class "[]" in '${property}'`, property);
+  }
+
+  /** A comma-separated list of classes, up to `;` or the end. */
+  classes(property: string, into: Set<string>): void {
+    while (true) {
+      if (this.isName(this.src[this.i])) {
+        const raw = this.name();
+        const set = NAMED[raw.toLowerCase()];
+        if (set === undefined) {
+          const hint = closest(raw, CLASS_NAMES);
+          this.fail(
+            `unknown character class '${raw}' in '${property}'${
+              hint ? ` (did you mean '${hint}'?)` : ""
+            }`,
+            property,
+          );
+        }
+        for (const c of set) into.add(c);
+      } else if (this.src[this.i] === "[") {
+        this.custom(property, into);
+      } else {
+        this.fail(`expected a class name or [...] in '${property}', got ${this.rest()}`, property);
+      }
+      this.skip();
+      if (this.atEnd()) return;
+      if (this.src[this.i] !== ",") {
+        this.fail(`expected ',' or ';' in '${property}', got ${this.rest()}`, property);
+      }
+      this.i++;
+      this.skip();
+      if (this.atEnd()) this.fail(`expected a class after ',' in '${property}'`, property);
+    }
+  }
+
+  /** A non-negative integer value, up to `;` or the end (0 only for `minlength`). */
+  integer(raw: string, property: string): number {
+    const { src, n } = this;
+    const valueStart = this.i;
+    while (this.i < n && src[this.i] >= "0" && src[this.i] <= "9") this.i++;
+    const digits = src.slice(valueStart, this.i);
+    this.skip();
+    if (digits === "" || !this.atEnd()) {
+      const end = src.indexOf(";", valueStart);
+      this.fail(
+        `'${raw}' must be a non-negative integer, got ${
+          snippet(src.slice(valueStart, end < 0 ? n : end).trim())
+        }`,
+        property,
+      );
+    }
+    if (digits.length > 15) this.fail(`'${raw}' is too large: ${snippet(digits)}`, property);
+    const value = Number(digits); // exact: at most 15 digits
+    if (value === 0 && property !== "minlength") {
+      throw rulesError(RangeError, this.fn, `${property} must be at least 1, got 0`, property);
+    }
+    return value;
+  }
+}
+
 /**
  * Parses `passwordrules` text. Property names and class names are ASCII
  * case-insensitive; whitespace may surround every token; a custom class
@@ -90,124 +221,7 @@ function rulesError<E extends Error>(
  * printable character, or fewer than 2 characters in all.
  */
 export function parsePasswordRules(src: string, fn: string): ParsedRules {
-  const n = src.length;
-  let i = 0;
-  const fail = (message: string, property?: string): never => {
-    throw rulesError(TypeError, fn, message, property);
-  };
-  const skip = () => {
-    while (i < n && WHITESPACE.includes(src[i])) i++;
-  };
-  const isName = (c: string | undefined) =>
-    c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "-");
-  const name = () => {
-    const start = i;
-    while (isName(src[i])) i++;
-    return src.slice(start, i);
-  };
-  const rest = () => (i < n ? snippet(src.slice(i)) : "the end");
-
-  /** One `[...]` class from `src[i] === "["`, into `into`. */
-  const custom = (property: string, into: Set<string>) => {
-    const start = i++;
-    const first = i;
-    let closed = false;
-    let count = 0;
-    while (i < n) {
-      const c = src[i];
-      if (c === "]") {
-        // A literal "]" is written last, as "]]".
-        if (src[i + 1] === "]") {
-          into.add("]");
-          i++;
-        }
-        i++;
-        closed = true;
-        break;
-      }
-      if (c === "-" && i > first) {
-        fail(
-          `in ${
-            snippet(src.slice(start, src.indexOf("]", i) + 1 || n))
-          }, '-' may only come first (it is reserved for ranges)`,
-          property,
-        );
-      }
-      if (c === "&") {
-        ENTITY.lastIndex = i;
-        if (ENTITY.test(src)) {
-          fail(
-            `${
-              snippet(src.slice(i, ENTITY.lastIndex))
-            } in '${property}' is an HTML entity: decode the attribute first (write the character itself)`,
-            property,
-          );
-        }
-      }
-      // The proposal: characters outside ASCII printable are ignored.
-      if (c >= " " && c <= "~") into.add(c);
-      count++;
-      i++;
-    }
-    if (!closed) fail(`unterminated character class ${snippet(src.slice(start))}`, property);
-    if (count === 0 && i - start === 2) {
-      fail(`empty character class "[]" in '${property}'`, property);
-    }
-  };
-
-  /** A comma-separated list of classes, up to `;` or the end. */
-  const classes = (property: string, into: Set<string>) => {
-    while (true) {
-      if (isName(src[i])) {
-        const raw = name();
-        const set = NAMED[raw.toLowerCase()];
-        if (set === undefined) {
-          const hint = closest(raw, CLASS_NAMES);
-          fail(
-            `unknown character class '${raw}' in '${property}'${
-              hint ? ` (did you mean '${hint}'?)` : ""
-            }`,
-            property,
-          );
-        }
-        for (const c of set) into.add(c);
-      } else if (src[i] === "[") {
-        custom(property, into);
-      } else {
-        fail(`expected a class name or [...] in '${property}', got ${rest()}`, property);
-      }
-      skip();
-      if (i >= n || src[i] === ";") return;
-      if (src[i] !== ",") fail(`expected ',' or ';' in '${property}', got ${rest()}`, property);
-      i++;
-      skip();
-      if (i >= n || src[i] === ";") fail(`expected a class after ',' in '${property}'`, property);
-    }
-  };
-
-  /** A non-negative integer value, up to `;` or the end. */
-  const integer = (raw: string, property: string): number => {
-    const valueStart = i;
-    while (i < n && src[i] >= "0" && src[i] <= "9") i++;
-    const digits = src.slice(valueStart, i);
-    skip();
-    if (digits === "" || (i < n && src[i] !== ";")) {
-      const end = src.indexOf(";", valueStart);
-      fail(
-        `'${raw}' must be a non-negative integer, got ${
-          snippet(src.slice(valueStart, end < 0 ? n : end).trim())
-        }`,
-        property,
-      );
-    }
-    if (digits.length > 15) fail(`'${raw}' is too large: ${snippet(digits)}`, property);
-    const value = Number(digits); // exact: at most 15 digits
-    if (value === 0 && property !== "minlength") {
-      throw rulesError(RangeError, fn, `${property} must be at least 1, got 0`, property);
-    }
-    return value;
-  };
-
+  const lex = new Lexer(src, fn);
   let allowed: Set<string> | undefined;
   const required: { chars: Set<string>; text: string }[] = [];
   let minLength = 0;
@@ -215,25 +229,25 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
   const limits: Record<string, number | undefined> = {};
   const least = (a: number | undefined, b: number) => (a === undefined ? b : Math.min(a, b));
 
-  skip();
-  while (i < n) {
-    if (!isName(src[i])) fail(`expected a property name, got ${rest()}`);
-    const raw = name();
+  lex.skip();
+  while (lex.i < lex.n) {
+    if (!lex.isName(src[lex.i])) lex.fail(`expected a property name, got ${lex.rest()}`);
+    const raw = lex.name();
     const property = raw.toLowerCase();
     if (!(PROPERTIES as readonly string[]).includes(property)) {
       const hint = closest(raw, PROPERTIES);
-      fail(`unknown property '${raw}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
+      lex.fail(`unknown property '${raw}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
     }
-    skip();
-    if (src[i] !== ":") fail(`expected ':' after '${raw}', got ${rest()}`, property);
-    i++;
-    skip();
-    if (i >= n || src[i] === ";") fail(`'${raw}' has no value`, property);
-    const valueStart = i;
+    lex.skip();
+    if (src[lex.i] !== ":") lex.fail(`expected ':' after '${raw}', got ${lex.rest()}`, property);
+    lex.i++;
+    lex.skip();
+    if (lex.atEnd()) lex.fail(`'${raw}' has no value`, property);
+    const valueStart = lex.i;
     if (property === "required" || property === "allowed") {
       const chars = new Set<string>();
-      classes(raw, chars);
-      const text = `${raw}: ${src.slice(valueStart, i).trim()}`;
+      lex.classes(raw, chars);
+      const text = `${raw}: ${src.slice(valueStart, lex.i).trim()}`;
       if (chars.size === 0) {
         throw rulesError(
           RangeError,
@@ -251,16 +265,18 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
         required.push({ chars, text });
       }
     } else {
-      const value = integer(raw, property);
+      const value = lex.integer(raw, property);
       if (property === "minlength") minLength = Math.max(minLength, value);
       else if (property === "maxlength") maxLength = least(maxLength, value);
       else limits[property] = least(limits[property], value);
     }
-    skip();
-    if (i < n) {
-      if (src[i] !== ";") fail(`expected ';' after the value of '${raw}', got ${rest()}`, property);
-      i++;
-      skip();
+    lex.skip();
+    if (lex.i < lex.n) {
+      if (src[lex.i] !== ";") {
+        lex.fail(`expected ';' after the value of '${raw}', got ${lex.rest()}`, property);
+      }
+      lex.i++;
+      lex.skip();
     }
   }
   const maxConsecutive = limits["max-consecutive"];
