@@ -164,6 +164,14 @@ function countUp(
     );
   }
   let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
+  if (lo > most) {
+    throw rulesError(
+      fn,
+      `minlength must be at most ${most} for these rules (the longest they can be counted at ` +
+        `quickly), got ${lo}`,
+      "minlength",
+    );
+  }
   for (let n = 1; n <= most; n++) {
     while (counter.rows.length < n) countRow(counter);
     const valid = countValid(counter, n);

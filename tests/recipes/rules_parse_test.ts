@@ -229,6 +229,17 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
       "rules can be counted at quickly; give a length of at most 1005",
     { option: "rules" },
   );
+  // So is a minlength past it, when parsed.
+  refused(
+    () =>
+      passwordRules(
+        "minlength: 1000; required: lower; required: upper; required: digit; max-consecutive: 3",
+      ),
+    RangeError,
+    "passwordRules(): minlength must be at most 114 for these rules (the longest they can be " +
+      "counted at quickly), got 1000",
+    { option: "rules", property: "minlength" },
+  );
   // A length too long to count is refused before counting, in the caller's terms.
   refused(
     () =>
