@@ -120,9 +120,8 @@ type Count =
 /**
  * Counts lengths from 1 up: the first from `lo` whose count reaches
  * `target`, or `hi`; or the longest length the table bound allows, if it
- * stops the count first. The
- * bounds (lines, states, the longest length countable) are checked before
- * any table is made.
+ * stops the count first. The bounds (states, the longest length countable)
+ * are checked before any table is made.
  */
 function countUp(
   chars: readonly string[],
@@ -163,7 +162,6 @@ function countUp(
       "length",
     );
   }
-  let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
   if (lo > most) {
     throw rulesError(
       fn,
@@ -172,6 +170,7 @@ function countUp(
       "minlength",
     );
   }
+  let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
   for (let n = 1; n <= most; n++) {
     while (counter.rows.length < n) countRow(counter);
     const valid = countValid(counter, n);
