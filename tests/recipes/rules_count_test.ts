@@ -187,3 +187,18 @@ Deno.test("rules passwords under run limits are uniform (chi-square, false alarm
     assertChiSquare([...counts.values()], Array(valid.length).fill(60), text);
   }
 });
+
+Deno.test("counting states: only masks a character can be in, no run a limit cannot bind", () => {
+  const width = (rules: string, length: number) =>
+    passwordPlan({ rules: passwordRules(rules), length }, "password()").rules!.counter!.width;
+  // Groups by the lines they meet: a {1}, b {1,2}, c {2}, x {}; the masks holding each
+  // group's lines: 2 + 1 + 2 + 4 = 9 states, one run state each.
+  assert.equal(width("required: [ab]; required: [bc]; allowed: [x]", 3), 9);
+  // A limit of at least the length cannot bind: no extra state, for repeats or sequences.
+  const base = width("required: [a]; allowed: [bc]", 4);
+  assert.equal(width("required: [a]; allowed: [bc]; max-consecutive: 4", 4), base);
+  assert.equal(width("required: [a]; allowed: [bc]; max-repeating: 4", 4), base);
+  // One less binds: a, b and c are counted apart (a sequence), with run states.
+  assert.ok(width("required: [a]; allowed: [bc]; max-sequential: 3", 4) > base);
+  assert.ok(width("required: [a]; allowed: [bc]; max-repeating: 3", 4) > base);
+});
