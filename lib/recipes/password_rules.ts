@@ -316,7 +316,13 @@ function checkFeasible(rules: ParsedRules, fn: string): void {
  */
 export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRules {
   if (typeof text !== "string") {
-    throw new TypeError(`${fn}: rules must be a string, got ${describe(text)}`);
+    throw optionError(
+      TypeError,
+      fn,
+      "rules",
+      `rules must be a string, got ${describe(text)}`,
+      text,
+    );
   }
   const parsed = parsePasswordRules(text, fn);
   checkFeasible(parsed, fn);

@@ -111,6 +111,15 @@ Deno.test("passwordRules() refuses rules that cannot give a password, naming the
       property,
     });
   }
+  refused(
+    () => passwordRules(8 as never),
+    TypeError,
+    "passwordRules(): rules must be a string, got 8",
+    {
+      option: "rules",
+      value: 8,
+    },
+  );
   // At the bounds: equal lengths are fine, one more is not.
   assert.equal(passwordRules("minlength: 8; maxlength: 8").maxLength, 8);
   assertThrows(() => passwordRules("minlength: 9; maxlength: 8"), RangeError, /minlength must be/);
