@@ -41,7 +41,7 @@ import type { RecipeRandom } from "./lib/core/mod.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./lib/recipes/password.ts";
 import {
-  type Capitalize,
+  type Capitalization,
   effLargeWordlist,
   PASSPHRASE,
   type PassphraseOptions,
@@ -84,7 +84,7 @@ export {
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
 export type { OptionErrorFields } from "./lib/core/mod.ts";
 
-export type { Capitalize, PassphraseOptions, PasswordOptions, PasswordRules };
+export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
 
 /** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
 const RANDOM: RecipeRandom = { choice, randbelow };
@@ -243,7 +243,9 @@ export function password(options?: PasswordOptions): string {
  *   passwords (a limit or `maxlength` of 0, bounds that cross, a `required`
  *   class of no usable character, fewer than 2 passwords at every length),
  *   or with more than 12 `required` lines that do not contain one another.
- *   Errors carry `option: "rules"` and the `property` at fault.
+ *   Errors carry `option: "rules"` and the `property` at fault; their
+ *   messages read `rules are malformed: ...` (a `TypeError`) or `rules cannot
+ *   be met: ...`.
  *
  * @param text The rules, e.g. `"minlength: 12; required: lower; required: digit;"`.
  * @returns The compiled rules: frozen, with what they say (`allowed`,
@@ -265,17 +267,18 @@ export function password(options?: PasswordOptions): string {
  * assert.throws(() => passwordRules("required: digits"), {
  *   name: "TypeError",
  *   message:
- *     "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+ *     "passwordRules(): rules are malformed: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
  * });
  * assert.throws(() => passwordRules("allowed: [a-z]"), {
  *   name: "TypeError",
- *   message: `passwordRules(): in "[a-z]", '-' may only come first (it is reserved for ranges)`,
+ *   message:
+ *     `passwordRules(): rules are malformed: in "[a-z]", '-' may only come first (it is reserved for ranges)`,
  * });
  * const strict = passwordRules("required: lower; required: digit; max-consecutive: 2");
  * assert(strict.maxRepeating === 2 && strict.maxSequential === 2);
  * assert.throws(() => passwordRules("minlength: 20; maxlength: 8"), {
  *   name: "RangeError",
- *   message: "passwordRules(): minlength must be at most the maxlength, 8, got 20",
+ *   message: "passwordRules(): rules cannot be met: minlength must be at most the maxlength, 8, got 20",
  *   property: "minlength",
  * });
  * ```
@@ -351,7 +354,7 @@ export function passwordRules(text: string): PasswordRules {
  * assert.throws(() => passphrase({ wordlist: ["a", "b", "a b"] }), {
  *   name: "RangeError",
  *   message:
- *     'passphrase(): the word "a b" contains " ", a character of the separator, so different draws could print the same phrase',
+ *     'passphrase(): wordlist has the word "a b", which contains " ", a character of the separator, so different draws could print the same phrase',
  * });
  * ```
  *
@@ -374,12 +377,12 @@ export function passwordRules(text: string): PasswordRules {
  * assert.throws(() => passphrase({ words: 5, bits: 80 }), {
  *   name: "TypeError",
  *   message:
- *     "passphrase(): words and bits cannot be combined: words fixes the number of words, bits chooses it",
+ *     "passphrase(): words cannot be combined with bits: words fixes the number of words, bits chooses it",
  * });
  * assert.throws(() => passphrase({ wordlist: ["ab", "c3"], digits: 1 }), {
  *   name: "RangeError",
  *   message:
- *     'passphrase(): the word "c3" contains "3", a digit, as digits adds, so different draws could print the same phrase',
+ *     'passphrase(): wordlist has the word "c3", which contains "3", a digit, as digits adds, so different draws could print the same phrase',
  * });
  * ```
  */
@@ -530,7 +533,7 @@ export function effWordlist(): readonly string[] {
  * assert.equal([...tokenText({ bits: 10, alphabet: "♠♥♦♣" })].length, 5);
  * assert.throws(() => tokenText({ alphabet: "base64" }), {
  *   name: "RangeError",
- *   message: 'tokenText(): unknown alphabet name "base64" (did you mean "base64url"?); ' +
+ *   message: 'tokenText(): alphabet "base64" is not a known name (did you mean "base64url"?); ' +
  *     "the names are hex, base32, crockford, base58, base62, base64url, numeric, lowercase",
  * });
  * assert.throws(() => tokenText({ bits: 0 }), {

@@ -119,6 +119,11 @@ export interface CommandDef<R, C = unknown> {
    * `--count 1e9` gets this message, not a number error).
    */
   readonly refuse?: Readonly<Record<string, string>>;
+  /**
+   * Library options whose flag in this command is not their kebab-case name
+   * (`{ count: "tokens" }`): how library errors about them name the flag.
+   */
+  readonly libraryFlags?: Readonly<Record<string, string>>;
   /** Replaces the footer of its help (exit statuses of its own). */
   readonly footer?: string;
   /**

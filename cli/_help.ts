@@ -7,6 +7,7 @@
 
 import type { CommandDef, Grammar, OptionDef } from "./_grammar.ts";
 import { metavar } from "./_grammar.ts";
+import { TOOL_EXIT_STATUS } from "./_outcome.ts";
 
 /** The arguments part of a usage line: `[N]`, `ITEM...`. */
 export function argsUsage<R, C>(cmd: CommandDef<R, C>): string {
@@ -101,4 +102,32 @@ function wrap(line: string, width: number, indent: string): string {
   }
   out.push(rest);
   return out.join("\n");
+}
+
+/** The tool's help: the commands of `grammar`, its fallback mode and its global options. */
+export function toolHelp<R, C>(grammar: Grammar<R, C>): string {
+  const { commands: COMMANDS, fallback: RANDOM_MODE, global: GLOBAL } = grammar;
+  const commands = columns(COMMANDS.map((c) => [`${c.name} ${argsUsage(c)}`.trim(), c.summary]));
+  const aliases = COMMANDS.flatMap((c) => c.aliases ?? []);
+  return [
+    "usage: secrets COMMAND [ARGS] [--count N] [--json] [--entropy]",
+    "       secrets [-c ITEM... | -i N | -f N | NUMBER]     (as python -m random)",
+    "",
+    "Secure random tokens, passwords, passphrases, API keys and choices, as Python's secrets",
+    "module, and the collision math to size tokens.",
+    "",
+    "commands:",
+    ...commands,
+    `  (Python's names work too: ${aliases.join(", ")})`,
+    "",
+    "without a command, as CPython 3.13's python -m random (choosing among words takes -c):",
+    ...helpLines(RANDOM_MODE),
+    "",
+    "options, before or after the command:",
+    ...helpLines({ ...RANDOM_MODE, args: [], options: GLOBAL }),
+    "",
+    "--json prints floats as JSON numbers, and text, tokens and bytes (as hex) as JSON strings.",
+    "",
+    TOOL_EXIT_STATUS,
+  ].join("\n");
 }

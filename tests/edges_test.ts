@@ -152,7 +152,7 @@ Deno.test("entropyBits() of a password beyond 1000 bits, and recipe option error
   assertThrows(
     () => passphrase({ words: -1 }),
     RangeError,
-    "passphrase(): words must be from 1 to 1000, got -1",
+    "passphrase(): words must be at least 1, got -1",
   );
 });
 
@@ -314,7 +314,7 @@ Deno.test("passphrase(): up to 1000 words, not 1001", () => {
   assertThrows(
     () => passphrase({ words: 1001 }),
     RangeError,
-    "passphrase(): words must be from 1 to 1000, got 1001",
+    "passphrase(): words must be at most 1000, got 1001",
   );
 });
 

@@ -381,7 +381,7 @@ Deno.test("rules that cannot reach 128 bits at any length are refused, not stret
   assertThrows(
     () => password({ rules: passwordRules("allowed: [ab]; max-repeating: 1") }),
     RangeError,
-    "password(): rules: these rules cannot reach 128 bits: they allow at most 2 passwords, at 1 character; give a length, or allow more characters",
+    "password(): rules cannot reach 128 bits: they allow at most 2 passwords, at 1 character; give a length, or allow more characters",
   );
   // With a length asked for, or a site's own maxlength, the caller gets what was asked.
   const eight = password({ rules: passwordRules("allowed: [ab]; max-repeating: 1"), length: 8 });
@@ -395,7 +395,11 @@ Deno.test("passphrase lists that print alike once joined are refused (NFKC, lead
   const cases: [string[], string, RegExp][] = [
     [["e", "\u0301b", "é", "b"], "", /begins with a combining mark/],
     [["ﬀ", "ix", "f", "ﬁx"], "", /no word may begin another, but "f" begins "ff"/],
-    [["a-b", "c", "a", "b-c"], "－", /the word "a-b" contains "-", a character of the separator/],
+    [
+      ["a-b", "c", "a", "b-c"],
+      "－",
+      /has the word "a-b", which contains "-", a character of the separator/,
+    ],
   ];
   for (const [wordlist, separator, message] of cases) {
     assertThrows(

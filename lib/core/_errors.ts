@@ -55,23 +55,25 @@ export interface OptionErrorFields {
 export type ErrorExtra = Partial<Pick<OptionErrorFields, "other" | "index" | "property">>;
 
 /**
- * An error about `option` of `fn` (`"password()"`): `${fn}: ${message}`,
- * of class `Kind`, with the fields of {@linkcode OptionErrorFields} as own
- * properties (`value` only when given).
+ * An error about `option` of `fn` (`"password()"`), of class `Kind`, whose
+ * message is `` `${fn}: ${option} ${detail}` `` (`password(): minDigits must
+ * be at most 1024, got 2000`), with the fields of
+ * {@linkcode OptionErrorFields} as own properties (`value` only when given).
  */
 export function optionError<E extends Error>(
   Kind: new (message: string) => E,
   fn: string,
   option: string,
-  message: string,
+  detail: string,
   value?: unknown,
   extra?: ErrorExtra,
 ): E & OptionErrorFields {
-  const error = new Kind(`${fn}: ${message}`) as
+  const error = new Kind(`${fn}: ${option} ${detail}`) as
     & E
     & { -readonly [K in keyof OptionErrorFields]?: unknown };
   error.function = fn.endsWith("()") ? fn.slice(0, -2) : fn;
   error.option = option;
+  error.detail = detail;
   if (arguments.length > 4) error.value = value;
   if (extra !== undefined) Object.assign(error, extra);
   return error as E & OptionErrorFields;

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { optionError } from "../core/mod.ts";
+
 /** Python's `string.ascii_lowercase`. */
 export const LOWER = "abcdefghijklmnopqrstuvwxyz";
 /** Python's `string.ascii_uppercase`. */
@@ -60,23 +62,49 @@ export function printedForm(text: string): string {
  * character of its own: every encoder prints it as U+FFFD) or an invisible
  * character: either way, two strings that differ only there print the same.
  */
-export function checkWellFormed(text: string, what: string): void {
+export function checkWellFormed(
+  text: string,
+  fn: string,
+  option: string,
+  index?: number,
+): void {
   const m = LONE_SURROGATE.exec(text);
   if (m) {
-    throw new RangeError(
-      `${what} has a lone surrogate (${
-        codePoint(m[0])
-      }), which prints as U+FFFD and carries no entropy`,
+    throw charsetError(
+      fn,
+      option,
+      index,
+      `a lone surrogate (${codePoint(m[0])}), which prints as U+FFFD and carries no entropy`,
     );
   }
   const invisible = INVISIBLE.exec(text);
   if (invisible) {
-    throw new RangeError(
-      `${what} has an invisible character (${
+    throw charsetError(
+      fn,
+      option,
+      index,
+      `an invisible character (${
         codePoint(invisible[0])
       }), so different draws could print the same`,
     );
   }
+}
+
+/**
+ * `fn: option has <what>`, or with an index (a word of a list) `fn: option
+ * has, in the word at index i, <what>`: a `RangeError` with its fields.
+ */
+function charsetError(fn: string, option: string, index: number | undefined, what: string) {
+  return index === undefined ? optionError(RangeError, fn, option, `has ${what}`) : optionError(
+    RangeError,
+    fn,
+    option,
+    `has, in the word at index ${index}, ${what}`,
+    undefined,
+    {
+      index,
+    },
+  );
 }
 
 /**
@@ -88,42 +116,57 @@ export function checkWellFormed(text: string, what: string): void {
  * twice would make it more likely; two forms of one character would print the
  * same).
  */
-export function characterSet(text: string, what: string): string[] {
-  checkWellFormed(text, what);
+export function characterSet(text: string, fn: string, option: string): string[] {
+  checkWellFormed(text, fn, option);
   const chars = Array.from(text);
   const seen = new Map<string, string>();
   for (const c of chars) {
     if (COMBINING_MARK.test(c)) {
-      throw new RangeError(
-        `${what} has a combining mark (${
+      throw charsetError(
+        fn,
+        option,
+        undefined,
+        `a combining mark (${
           codePoint(c)
         }), which prints on the character before it, so different draws could print the same`,
       );
     }
     if (JOINING_JAMO.test(c)) {
-      throw new RangeError(
-        `${what} has a Hangul jamo (${
+      throw charsetError(
+        fn,
+        option,
+        undefined,
+        `a Hangul jamo (${
           codePoint(c)
         }) that joins the character before it into a syllable, so different draws could print the same`,
       );
     }
     const form = printedForm(c);
     if (Array.from(form).length > 1) {
-      throw new RangeError(
-        `${what} has ${JSON.stringify(c)} (${codePoint(c)}), which prints as ${
+      throw charsetError(
+        fn,
+        option,
+        undefined,
+        `${JSON.stringify(c)} (${codePoint(c)}), which prints as ${
           JSON.stringify(form)
         }, more than one character, so different draws could print the same`,
       );
     }
     const other = seen.get(form);
     if (other === c) {
-      throw new RangeError(
-        `${what} repeats the character ${JSON.stringify(c)}, which would bias the draw`,
+      throw optionError(
+        RangeError,
+        fn,
+        option,
+        `repeats the character ${JSON.stringify(c)}, which would bias the draw`,
       );
     }
     if (other !== undefined) {
-      throw new RangeError(
-        `${what} has ${JSON.stringify(other)} and ${
+      throw charsetError(
+        fn,
+        option,
+        undefined,
+        `${JSON.stringify(other)} and ${
           JSON.stringify(c)
         }, two forms of one character that print the same`,
       );

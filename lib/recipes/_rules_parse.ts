@@ -65,14 +65,23 @@ function snippet(text: string): string {
   return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
 }
 
-/** A parse error about the rules (and `property`, if known). */
+/**
+ * An error about the rules (and `property`, if known): `fn: rules are
+ * malformed: ...` for a `TypeError`, `fn: rules cannot be met: ...` for a
+ * `RangeError`, with the fields `option: "rules"` and `property`.
+ */
 function rulesError<E extends Error>(
   Kind: new (message: string) => E,
   fn: string,
   message: string,
   property?: string,
 ): E {
-  return optionError(Kind, fn, "rules", message, undefined, property ? { property } : undefined);
+  const detail = `${
+    Kind === (TypeError as unknown) ? "are malformed" : "cannot be met"
+  }: ${message}`;
+  const error = optionError(Kind, fn, "rules", detail);
+  if (property !== undefined) Object.assign(error, { property });
+  return error;
 }
 
 /** A reading position in rules text, with the lexical steps of the parser. */
@@ -252,9 +261,7 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
         throw rulesError(
           RangeError,
           fn,
-          `'${text}' has no ASCII printable character${
-            property === "required" ? ", so it cannot be met" : ""
-          }`,
+          `'${text}' has no ASCII printable character`,
           property,
         );
       }
@@ -327,7 +334,7 @@ function checkBounds(rules: ParsedRules, fn: string): void {
     throw rulesError(
       RangeError,
       fn,
-      `the rules allow ${size} character${size === 1 ? "" : "s"}; a password needs at least 2`,
+      `they allow ${size} character${size === 1 ? "" : "s"}; a password needs at least 2`,
       rules.allowed === undefined ? "required" : "allowed",
     );
   }

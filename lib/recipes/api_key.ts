@@ -27,7 +27,8 @@
 import { describe, readOptions } from "../core/mod.ts";
 import { crc32 } from "./_crc32.ts";
 import type { Recipe } from "./_recipe.ts";
-import { ALPHABETS, checkBits, drawChars, tokenLength } from "./token_text.ts";
+import { ALPHABETS, drawChars, tokenLength } from "./token_text.ts";
+import { intOption } from "./_check.ts";
 
 /**
  * Options of {@linkcode apiKey}, {@linkcode checkApiKey} and
@@ -139,7 +140,7 @@ function keyPlan(options: unknown, fn: string): KeyPlan {
   }
   const bits = o.bits === undefined
     ? API_KEY_BITS
-    : checkBits(o.bits, `${fn}: bits`, API_KEY_MIN_BITS, API_KEY_MAX_BITS);
+    : intOption(o.bits, fn, "bits", API_KEY_MIN_BITS, API_KEY_MAX_BITS);
   return { prefix, length: tokenLength(bits, 62) };
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { bigBitLength, describe, log2Big, readOptions } from "../core/mod.ts";
+import { bigBitLength, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 
 /**
  * Options of {@linkcode collisionProbability}.
@@ -51,23 +51,32 @@ export interface BitsForOptions {
 }
 
 function checkCount(value: unknown, fn: string): bigint {
-  if (value === undefined) throw new TypeError(`${fn}: the count option is required`);
-  if (typeof value === "bigint") {
-    if (value < 0n) throw new RangeError(`${fn}: count must be non-negative, got ${value}n`);
-    return value;
+  if (value === undefined) throw optionError(TypeError, fn, "count", "is required");
+  if (typeof value === "bigint" || (typeof value === "number" && Number.isInteger(value))) {
+    if (value < 0) {
+      throw optionError(
+        RangeError,
+        fn,
+        "count",
+        `must be at least 0, got ${describe(value)}`,
+        value,
+      );
+    }
+    return BigInt(value);
   }
-  if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(
-      `${fn}: count must be an integer (a number or a bigint), got ${describe(value)}`,
-    );
-  }
-  if (value < 0) throw new RangeError(`${fn}: count must be non-negative, got ${describe(value)}`);
-  return BigInt(value);
+  throw optionError(
+    TypeError,
+    fn,
+    "count",
+    `must be an integer (a number or a bigint), got ${describe(value)}`,
+    value,
+  );
 }
 
-function checkNumber(value: unknown, what: string): number {
+function checkNumber(value: unknown, fn: string, option: string): number {
+  if (value === undefined) throw optionError(TypeError, fn, option, "is required");
   if (typeof value !== "number") {
-    throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+    throw optionError(TypeError, fn, option, `must be a number, got ${describe(value)}`, value);
   }
   return value;
 }
@@ -132,7 +141,7 @@ function probability(count: bigint, pairs: bigint, bits: number): number {
  * assert.equal(collisionProbability({ count: 2n ** 200n, bits: 128 }), 1);
  * assert.throws(() => collisionProbability({ count: -1, bits: 64 }), {
  *   name: "RangeError",
- *   message: "collisionProbability(): count must be non-negative, got -1",
+ *   message: "collisionProbability(): count must be at least 0, got -1",
  * });
  * ```
  */
@@ -140,10 +149,15 @@ export function collisionProbability(options: CollisionOptions): number {
   const fn = "collisionProbability()";
   const o = readOptions(options, ["count", "bits"], fn);
   const count = checkCount(o.count, fn);
-  if (o.bits === undefined) throw new TypeError(`${fn}: the bits option is required`);
-  const bits = checkNumber(o.bits, `${fn}: bits`);
+  const bits = checkNumber(o.bits, fn, "bits");
   if (!(bits >= 0) || bits === Infinity) {
-    throw new RangeError(`${fn}: bits must be a finite number >= 0, got ${describe(bits)}`);
+    throw optionError(
+      RangeError,
+      fn,
+      "bits",
+      `must be a finite number >= 0, got ${describe(bits)}`,
+      bits,
+    );
   }
   return probability(count, count * (count - 1n) / 2n, bits);
 }
@@ -185,13 +199,14 @@ export function bitsFor(options: BitsForOptions): number {
   const fn = "bitsFor()";
   const o = readOptions(options, ["count", "probability"], fn);
   const count = checkCount(o.count, fn);
-  if (o.probability === undefined) {
-    throw new TypeError(`${fn}: the probability option is required`);
-  }
-  const target = checkNumber(o.probability, `${fn}: probability`);
+  const target = checkNumber(o.probability, fn, "probability");
   if (!(target > 0 && target <= 1)) {
-    throw new RangeError(
-      `${fn}: probability must be greater than 0 and at most 1, got ${describe(target)}`,
+    throw optionError(
+      RangeError,
+      fn,
+      "probability",
+      `must be greater than 0 and at most 1, got ${describe(target)}`,
+      target,
     );
   }
   const pairs = count * (count - 1n) / 2n;

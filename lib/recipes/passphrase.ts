@@ -9,7 +9,8 @@
  * @module
  */
 
-import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { intOption } from "./_check.ts";
 import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
 import {
   characterSet,
@@ -23,7 +24,7 @@ import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /** How `capitalize` changes the words. */
-export type Capitalize = "none" | "first" | "all" | "random";
+export type Capitalization = "none" | "first" | "all" | "random";
 
 /**
  * Options of `passphrase()` and `entropyBits("passphrase")`.
@@ -64,7 +65,7 @@ export interface PassphraseOptions {
    * independently, as listed or as `"first"` makes it, which adds up to 1 bit
    * a word (exactly the distinct forms are counted).
    */
-  capitalize?: Capitalize;
+  capitalize?: Capitalization;
   /** Digits to add, each `0-9`, appended to words at uniformly drawn places (default 0). */
   digits?: number;
   /**
@@ -92,7 +93,7 @@ const KEYS = [
   "maxWordLength",
 ] as const;
 
-const CAPITALIZE: readonly Capitalize[] = ["none", "first", "all", "random"];
+const CAPITALIZE: readonly Capitalization[] = ["none", "first", "all", "random"];
 
 /** The most words a passphrase may have. */
 export const MAX_PASSPHRASE_WORDS = 1000;
@@ -134,7 +135,7 @@ export function effLargeWordlist(): readonly string[] {
 interface Shape {
   readonly separator: string;
   readonly separators: readonly string[] | undefined;
-  readonly capitalize: Capitalize;
+  readonly capitalize: Capitalization;
   readonly digits: number;
   readonly symbols: number;
   readonly symbolChars: readonly string[];
@@ -148,12 +149,6 @@ interface Shape {
 interface Forms {
   readonly words: readonly string[];
   readonly countFor: Map<number, number>;
-}
-
-function intOption(value: unknown, what: string, lo: number, hi: number): number {
-  const n = checkNumberInt(value, what);
-  if (n < lo || n > hi) throw new RangeError(`${what} must be from ${lo} to ${hi}, got ${n}`);
-  return n;
 }
 
 const DEFAULT_SHAPE: Shape = {
@@ -177,63 +172,98 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
     return DEFAULT_SHAPE;
   }
   if (o.separator !== undefined && o.separators !== undefined) {
-    throw new TypeError(
-      `${fn}: separator and separators cannot be combined: separators draws one of its characters for each gap`,
+    throw optionError(
+      TypeError,
+      fn,
+      "separator",
+      "cannot be combined with separators: separators draws one of its characters for each gap",
+      undefined,
+      { other: "separators" },
     );
   }
   let separator = " ";
   let separators: string[] | undefined;
   if (o.separators !== undefined) {
     if (typeof o.separators !== "string") {
-      throw new TypeError(`${fn}: separators must be a string, got ${describe(o.separators)}`);
+      throw optionError(
+        TypeError,
+        fn,
+        "separators",
+        `must be a string, got ${describe(o.separators)}`,
+        o.separators,
+      );
     }
-    const set = characterSet(o.separators, `${fn}: separators`);
+    const set = characterSet(o.separators, fn, "separators");
     if (set.length === 0) {
-      throw new RangeError(`${fn}: separators must hold at least one character`);
+      throw optionError(RangeError, fn, "separators", "must hold at least one character", "");
     }
     if (set.length === 1) separator = set[0];
     else separators = set;
   } else if (o.separator !== undefined) {
     if (typeof o.separator !== "string") {
-      throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
+      throw optionError(
+        TypeError,
+        fn,
+        "separator",
+        `must be a string, got ${describe(o.separator)}`,
+        o.separator,
+      );
     }
-    checkWellFormed(o.separator, `${fn}: separator`);
+    checkWellFormed(o.separator, fn, "separator");
     if (COMBINING_MARK.test(o.separator)) {
-      throw new RangeError(
-        `${fn}: separator has a combining mark, which prints on the word before it`,
+      throw optionError(
+        RangeError,
+        fn,
+        "separator",
+        "has a combining mark, which prints on the word before it",
+        o.separator,
       );
     }
     separator = o.separator;
   }
   const capitalize = o.capitalize ?? "none";
-  if (!CAPITALIZE.includes(capitalize as Capitalize)) {
-    throw new TypeError(
-      `${fn}: capitalize must be "none", "first", "all" or "random", got ${describe(capitalize)}`,
+  if (!CAPITALIZE.includes(capitalize as Capitalization)) {
+    throw optionError(
+      TypeError,
+      fn,
+      "capitalize",
+      `must be "none", "first", "all" or "random", got ${describe(capitalize)}`,
+      capitalize,
     );
   }
   const digits = o.digits === undefined
     ? 0
-    : intOption(o.digits, `${fn}: digits`, 0, MAX_PASSPHRASE_EXTRAS);
+    : intOption(o.digits, fn, "digits", 0, MAX_PASSPHRASE_EXTRAS);
   const symbols = o.symbols === undefined
     ? 0
-    : intOption(o.symbols, `${fn}: symbols`, 0, MAX_PASSPHRASE_EXTRAS);
+    : intOption(o.symbols, fn, "symbols", 0, MAX_PASSPHRASE_EXTRAS);
   const minLength = o.minWordLength === undefined
     ? 1
-    : intOption(o.minWordLength, `${fn}: minWordLength`, 1, MAX_WORD_LENGTH);
+    : intOption(o.minWordLength, fn, "minWordLength", 1, MAX_WORD_LENGTH);
   const maxLength = o.maxWordLength === undefined
     ? Infinity
-    : intOption(o.maxWordLength, `${fn}: maxWordLength`, 1, MAX_WORD_LENGTH);
+    : intOption(o.maxWordLength, fn, "maxWordLength", 1, MAX_WORD_LENGTH);
   if (minLength > maxLength) {
-    throw new RangeError(
-      `${fn}: minWordLength ${minLength} is more than maxWordLength ${maxLength}`,
+    throw optionError(
+      RangeError,
+      fn,
+      "minWordLength",
+      `${minLength} is more than the maximum, ${maxLength}`,
+      minLength,
+      { other: "maxWordLength" },
     );
   }
   const sepChars = separators ?? Array.from(separator);
   if (digits > 0) {
     const d = sepChars.find((c) => DIGITS.includes(c));
     if (d !== undefined) {
-      throw new RangeError(
-        `${fn}: digits cannot be told apart from the separator character ${JSON.stringify(d)}`,
+      throw optionError(
+        RangeError,
+        fn,
+        "digits",
+        `cannot be told apart from the separator character ${JSON.stringify(d)}`,
+        digits,
+        { other: separators === undefined ? "separator" : "separators" },
       );
     }
   }
@@ -251,7 +281,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
   return {
     separator,
     separators,
-    capitalize: capitalize as Capitalize,
+    capitalize: capitalize as Capitalization,
     digits,
     symbols,
     symbolChars,
@@ -268,7 +298,7 @@ function capitalizeFirst(word: string): string {
 }
 
 /** The forms a word can take under `capitalize`, distinct. */
-function formsOf(word: string, capitalize: Capitalize): string[] {
+function formsOf(word: string, capitalize: Capitalization): string[] {
   switch (capitalize) {
     case "none":
       return [word];
@@ -291,29 +321,47 @@ function formsOf(word: string, capitalize: Capitalize): string[] {
 function checkWords(list: readonly unknown[], fn: string): string[] {
   const n = list.length;
   if (n < 2) {
-    throw new RangeError(`${fn}: the word list needs at least 2 words, got ${n}`);
+    throw optionError(RangeError, fn, "wordlist", `needs at least 2 words, got ${n}`);
   }
   const words = new Array<string>(n);
   const seen = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    if (!Object.hasOwn(list, i)) throw new TypeError(`${fn}: wordlist has a hole at index ${i}`);
+    if (!Object.hasOwn(list, i)) {
+      throw optionError(TypeError, fn, "wordlist", `has a hole at index ${i}`, undefined, {
+        index: i,
+      });
+    }
     const w = list[i];
     if (typeof w !== "string") {
-      throw new TypeError(`${fn}: wordlist must hold strings, got ${describe(w)} at index ${i}`);
+      throw optionError(
+        TypeError,
+        fn,
+        "wordlist",
+        `must hold strings, got ${describe(w)} at index ${i}`,
+        undefined,
+        { index: i },
+      );
     }
-    if (w === "") throw new RangeError(`${fn}: wordlist has an empty word at index ${i}`);
-    checkWellFormed(w, `${fn}: the word at index ${i}`);
+    if (w === "") {
+      throw optionError(RangeError, fn, "wordlist", `has an empty word at index ${i}`, undefined, {
+        index: i,
+      });
+    }
+    checkWellFormed(w, fn, "wordlist", i);
     const form = printedForm(w);
     const j = seen.get(form);
     if (j !== undefined) {
-      throw new RangeError(
+      throw optionError(
+        RangeError,
+        fn,
+        "wordlist",
         words[j] === w
-          ? `${fn}: the word list repeats ${
+          ? `repeats ${JSON.stringify(w)} (index ${i}), which would bias the draw`
+          : `has the words ${JSON.stringify(words[j])} (index ${j}) and ${
             JSON.stringify(w)
-          } (index ${i}), which would bias the draw`
-          : `${fn}: the words ${JSON.stringify(words[j])} (index ${j}) and ${
-            JSON.stringify(w)
-          } (index ${i}) print the same, which would bias the draw`,
+          } (index ${i}), which print the same, which would bias the draw`,
+        undefined,
+        { index: i },
       );
     }
     seen.set(form, i);
@@ -347,14 +395,20 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
   const forms: string[] = [];
   const added: string[] = [];
   const seen = new Set<string>();
-  for (const word of list) {
+  for (let position = 0; position < list.length; position++) {
+    const word = list[position];
     const length = Array.from(word).length;
     if (length < shape.minLength || length > shape.maxLength) continue;
     if (LEADING_MARK.test(word)) {
-      throw new RangeError(
-        `${fn}: the word ${
+      throw optionError(
+        RangeError,
+        fn,
+        "wordlist",
+        `has the word ${
           JSON.stringify(word)
-        } begins with a combining mark, which prints on what comes before it, so different draws could print the same phrase`,
+        }, which begins with a combining mark that prints on what comes before it, so different draws could print the same phrase`,
+        undefined,
+        { index: position },
       );
     }
     const fs = formsOf(word, shape.capitalize);
@@ -364,15 +418,21 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
       if (builtin) continue;
       const separatorChars = (shape.separators ?? Array.from(shape.separator))
         .flatMap((c) => [c, ...Array.from(printedForm(c))]);
-      const why = separatorChars.includes(bad)
-        ? "a character of the separator"
+      // The option whose characters the word holds, and why that matters.
+      const [reason, why] = separatorChars.includes(bad)
+        ? [shape.separators ? "separators" : "separator", "a character of the separator"]
         : DIGITS.includes(bad)
-        ? "a digit, as digits adds"
-        : "a symbol, as symbols adds";
-      throw new RangeError(
-        `${fn}: the word ${JSON.stringify(fs.find((f) => f.includes(bad)))} contains ${
+        ? ["digits", "a digit, as digits adds"]
+        : ["symbols", "a symbol, as symbols adds"];
+      throw optionError(
+        RangeError,
+        fn,
+        "wordlist",
+        `has the word ${JSON.stringify(fs.find((f) => f.includes(bad)))}, which contains ${
           JSON.stringify(bad)
         }, ${why}, so different draws could print the same phrase`,
+        undefined,
+        { index: position, other: reason },
       );
     }
     // "random" lists every word as listed first, then the new capitalised forms.
@@ -385,10 +445,13 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
   }
   const words = forms.concat(added);
   if (words.length < 2) {
-    throw new RangeError(
-      `${fn}: the options leave ${words.length} distinct word${
+    throw optionError(
+      RangeError,
+      fn,
+      "wordlist",
+      `has ${words.length} distinct word${
         words.length === 1 ? "" : "s"
-      }; a passphrase needs at least 2`,
+      } left by the options; a passphrase needs at least 2`,
     );
   }
   if (shape.separator === "" && shape.separators === undefined) {
@@ -396,10 +459,14 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
     const sorted = words.map(printedForm).sort();
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i].startsWith(sorted[i - 1])) {
-        throw new RangeError(
-          `${fn}: with an empty separator no word may begin another, but ${
-            JSON.stringify(sorted[i - 1])
-          } begins ${JSON.stringify(sorted[i])}, so different draws could print the same phrase`,
+        throw optionError(
+          RangeError,
+          fn,
+          "separator",
+          `is empty, so no word may begin another, but ${JSON.stringify(sorted[i - 1])} begins ${
+            JSON.stringify(sorted[i])
+          }, so different draws could print the same phrase`,
+          "",
         );
       }
     }
@@ -468,19 +535,32 @@ export function passphrasePlan(options: unknown, fn: string): PassphrasePlan {
   } else if (Array.isArray(o.wordlist)) {
     list = o.wordlist;
   } else if (o.wordlist === "eff-short") {
-    throw new TypeError(
-      `${fn}: wordlist "eff-short" is not built in, so that bundles that do not use it stay small: ` +
+    throw optionError(
+      TypeError,
+      fn,
+      "wordlist",
+      `"eff-short" is not built in, so that bundles that do not use it stay small: ` +
         `pass wordlist: effShortWordlist() (from @secrets/secrets/recipes)`,
+      "eff-short",
     );
   } else {
-    throw new TypeError(
-      `${fn}: wordlist must be "eff-large" or an array of strings, got ${describe(o.wordlist)}`,
+    throw optionError(
+      TypeError,
+      fn,
+      "wordlist",
+      `must be "eff-large" or an array of strings, got ${describe(o.wordlist)}`,
+      o.wordlist,
     );
   }
   const forms = formsFor(list, shape, fn);
   if (o.words !== undefined && o.bits !== undefined) {
-    throw new TypeError(
-      `${fn}: words and bits cannot be combined: words fixes the number of words, bits chooses it`,
+    throw optionError(
+      TypeError,
+      fn,
+      "words",
+      "cannot be combined with bits: words fixes the number of words, bits chooses it",
+      undefined,
+      { other: "bits" },
     );
   }
   const base = {
@@ -493,16 +573,11 @@ export function passphrasePlan(options: unknown, fn: string): PassphrasePlan {
   };
   let count: number;
   if (o.words !== undefined) {
-    count = checkNumberInt(o.words, `${fn}: words`);
-    if (count < 1 || count > MAX_PASSPHRASE_WORDS) {
-      throw new RangeError(
-        `${fn}: words must be from 1 to ${MAX_PASSPHRASE_WORDS}, got ${count}`,
-      );
-    }
+    count = intOption(o.words, fn, "words", 1, MAX_PASSPHRASE_WORDS);
   } else {
     const bits = o.bits === undefined
       ? DEFAULT_PASSPHRASE_BITS
-      : intOption(o.bits, `${fn}: bits`, 1, MAX_PASSPHRASE_BITS);
+      : intOption(o.bits, fn, "bits", 1, MAX_PASSPHRASE_BITS);
     // Counted with every option, per list and shape: the digits and symbols counts are part
     // of the key only as "some", so the target is looked up with them.
     const key = bits * (MAX_PASSPHRASE_EXTRAS + 1) ** 2 +
@@ -513,8 +588,12 @@ export function passphrasePlan(options: unknown, fn: string): PassphrasePlan {
       n = 1;
       while (phraseCount({ ...base, count: n }) < target) {
         if (++n > MAX_PASSPHRASE_WORDS) {
-          throw new RangeError(
-            `${fn}: ${bits} bits would need more than ${MAX_PASSPHRASE_WORDS} words`,
+          throw optionError(
+            RangeError,
+            fn,
+            "bits",
+            `${bits} would need more than ${MAX_PASSPHRASE_WORDS} words`,
+            bits,
           );
         }
       }

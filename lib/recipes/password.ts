@@ -11,14 +11,8 @@
  * @module
  */
 
-import {
-  checkNumberInt,
-  describe,
-  log2Big,
-  optionError,
-  readOptions,
-  type RecipeRandom,
-} from "../core/mod.ts";
+import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { flagOption, intOption, textOption } from "./_check.ts";
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
 import {
   engineOf,
@@ -112,7 +106,7 @@ const CLASSES = [
   ["minLower", LOWER, "lowercase letter"],
   ["minUpper", UPPER, "uppercase letter"],
   ["minDigits", DIGITS, "digit"],
-  ["minSymbols", SYMBOLS, "ASCII punctuation character (add symbols: true)"],
+  ["minSymbols", SYMBOLS, "ASCII punctuation character (turn on symbols)"],
 ] as const;
 
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
@@ -157,89 +151,68 @@ interface Checked {
   minBits: number | undefined;
 }
 
-// The checks take the function and option names apart, so that no message
-// is built unless it is thrown (they run on every call).
-function count(value: unknown, fn: string, name: string): number {
-  if (Number.isSafeInteger(value) && (value as number) >= 0) {
-    if ((value as number) <= MAX_PASSWORD_LENGTH) return value as number;
-  }
-  const what = `${fn}: ${name}`;
-  const n = checkNumberInt(value, what);
-  if (n < 0) throw new RangeError(`${what} must be non-negative, got ${n}`);
-  throw new RangeError(`${what} must be at most ${MAX_PASSWORD_LENGTH}, got ${n}`);
-}
-
-function text(value: unknown, fn: string, name: string, fallback: string): string {
-  if (value === undefined) return fallback;
-  if (typeof value !== "string") {
-    throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
-  }
-  return value;
-}
-
-function flag(value: unknown, fn: string, name: string): boolean {
-  if (value === undefined) return false;
-  if (typeof value !== "boolean") {
-    throw new TypeError(`${fn}: ${name} must be true or false, got ${describe(value)}`);
-  }
-  return value;
-}
-
 /** The most `minBits` may be: more than 1024 characters of any alphabet here give. */
 export const MAX_MIN_BITS = 8192;
 
-function minBits(value: unknown, fn: string): number {
-  const bits = Number.isInteger(value) ? value as number : checkNumberInt(value, `${fn}: minBits`);
-  if (bits < 1 || bits > MAX_MIN_BITS) {
-    const [rule, limit] = bits < 1 ? ["at least", 1] : ["at most", MAX_MIN_BITS];
-    throw optionError(
-      RangeError,
-      fn,
-      "minBits",
-      `minBits must be ${rule} ${limit}, got ${bits}`,
-      value,
-    );
-  }
-  return bits;
-}
-
 function check(options: unknown, fn: string): Checked {
   const o = readOptions(options, KEYS, fn);
-  const length = o.length === undefined ? undefined : count(o.length, fn, "length");
-  if (length === 0) throw new RangeError(`${fn}: length must be at least 1`);
+  const length = o.length === undefined
+    ? undefined
+    : intOption(o.length, fn, "length", 1, MAX_PASSWORD_LENGTH);
   const rules = o.rules;
   if (rules !== undefined) {
     if (typeof rules === "string") {
-      throw new TypeError(
-        `${fn}: rules must be compiled: write rules: passwordRules(${
+      throw optionError(
+        TypeError,
+        fn,
+        "rules",
+        `must be compiled: write rules: passwordRules(${
           describe(rules.length > 30 ? rules.slice(0, 30) + "…" : rules)
         }) (so that bundles that never use rules leave the parser out)`,
+        rules,
       );
     }
     if (engineOf(rules) === undefined) {
-      throw new TypeError(`${fn}: rules must be made by passwordRules(), got ${describe(rules)}`);
+      throw optionError(
+        TypeError,
+        fn,
+        "rules",
+        `must be made by passwordRules(), got ${describe(rules)}`,
+        rules,
+      );
     }
     for (const key of RULES_EXCLUSIVE) {
       if (o[key] !== undefined) {
-        throw new TypeError(
-          `${fn}: rules cannot be combined with ${key}: the rules say which characters are allowed and required`,
+        throw optionError(
+          TypeError,
+          fn,
+          "rules",
+          `cannot be combined with ${key}: the rules say which characters are allowed and required`,
+          undefined,
+          { other: key },
         );
       }
     }
   }
   return {
     rules: rules as PasswordRules | undefined,
-    minBits: o.minBits === undefined ? undefined : minBits(o.minBits, fn),
+    minBits: o.minBits === undefined
+      ? undefined
+      : intOption(o.minBits, fn, "minBits", 1, MAX_MIN_BITS),
     length,
-    alphabet: text(o.alphabet, fn, "alphabet", DEFAULT_ALPHABET),
-    symbols: flag(o.symbols, fn, "symbols"),
-    excludeAmbiguous: flag(o.excludeAmbiguous, fn, "excludeAmbiguous"),
-    exclude: text(o.exclude, fn, "exclude", ""),
+    alphabet: textOption(o.alphabet, fn, "alphabet", DEFAULT_ALPHABET),
+    symbols: flagOption(o.symbols, fn, "symbols"),
+    excludeAmbiguous: flagOption(o.excludeAmbiguous, fn, "excludeAmbiguous"),
+    exclude: textOption(o.exclude, fn, "exclude", ""),
     mins: [
-      o.minLower === undefined ? 0 : count(o.minLower, fn, "minLower"),
-      o.minUpper === undefined ? 0 : count(o.minUpper, fn, "minUpper"),
-      o.minDigits === undefined ? 0 : count(o.minDigits, fn, "minDigits"),
-      o.minSymbols === undefined ? 0 : count(o.minSymbols, fn, "minSymbols"),
+      o.minLower === undefined ? 0 : intOption(o.minLower, fn, "minLower", 0, MAX_PASSWORD_LENGTH),
+      o.minUpper === undefined ? 0 : intOption(o.minUpper, fn, "minUpper", 0, MAX_PASSWORD_LENGTH),
+      o.minDigits === undefined
+        ? 0
+        : intOption(o.minDigits, fn, "minDigits", 0, MAX_PASSWORD_LENGTH),
+      o.minSymbols === undefined
+        ? 0
+        : intOption(o.minSymbols, fn, "minSymbols", 0, MAX_PASSWORD_LENGTH),
     ],
   };
 }
@@ -349,13 +322,16 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
 
 function makePlan(c: Checked, fn: string): PasswordPlan {
   if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: PasswordRules }, fn);
-  let chars = characterSet(c.alphabet, `${fn}: alphabet`);
+  let chars = characterSet(c.alphabet, fn, "alphabet");
   if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
   const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
   chars = chars.filter((ch) => !drop.has(ch));
   if (chars.length < 2) {
-    throw new RangeError(
-      `${fn}: the alphabet has ${chars.length} usable character${
+    throw optionError(
+      RangeError,
+      fn,
+      "alphabet",
+      `has ${chars.length} usable character${
         chars.length === 1 ? "" : "s"
       }; a password needs at least 2`,
     );
@@ -370,7 +346,13 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       }
     }
     if (c.mins[k] > 0 && size === 0) {
-      throw new RangeError(`${fn}: ${name} is ${c.mins[k]} but the alphabet has no ${noun}`);
+      throw optionError(
+        RangeError,
+        fn,
+        name,
+        `is ${c.mins[k]} but the alphabet has no ${noun}`,
+        c.mins[k],
+      );
     }
     return { size, min: c.mins[k] };
   });
@@ -387,8 +369,12 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
     }
   }
   if (minTotal > length) {
-    throw new RangeError(
-      `${fn}: the minimums add up to ${minTotal}, more than the length ${length}`,
+    throw optionError(
+      RangeError,
+      fn,
+      "length",
+      `${length} is less than the minimums, which add up to ${minTotal}`,
+      length,
     );
   }
   // Before counting exactly (which costs up to a second for long passwords
@@ -396,8 +382,12 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   // minimum less often than it meets any one of them, and Chernoff's bound
   // caps that chance. If even the cap means too many draws, refuse now.
   const tooTight = (odds: string) =>
-    new RangeError(
-      `${fn}: constraints too tight: ${odds} candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
+    optionError(
+      RangeError,
+      fn,
+      "length",
+      `${length} is too short for the minimums: ${odds} candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
+      length,
     );
   for (const { size, min } of classes) {
     const log2Cap = chernoffTail(length, size / chars.length, min);
@@ -417,7 +407,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       RangeError,
       fn,
       "minBits",
-      `minBits must be at most what the options allow, ${most} bits at ${length} characters, got ${c.minBits}`,
+      `must be at most what the options allow, ${most} bits at ${length} characters, got ${c.minBits}`,
       c.minBits,
     );
   }

@@ -47,8 +47,11 @@ export const MAX_RULE_STATES = 32_768;
  */
 export const MAX_RULE_TABLE_BITS = 67_108_864; // 2**26, written out so bundlers can drop it
 
-function rulesError(fn: string, message: string, property?: string, option = "rules"): RangeError {
-  return optionError(RangeError, fn, option, message, undefined, property ? { property } : {});
+/** A `RangeError` about `option` (the rules, by default; and `property`), `fn: option detail`. */
+function rulesError(fn: string, detail: string, property?: string, option = "rules"): RangeError {
+  const error = optionError(RangeError, fn, option, detail);
+  if (property !== undefined) Object.assign(error, { property });
+  return error;
 }
 
 /**
@@ -65,8 +68,9 @@ function minimalLines(rules: ParsedRules, allowed: ReadonlySet<string>, fn: stri
     if (set.size === 0) {
       throw rulesError(
         fn,
-        `rules: '${line.text}' leaves no usable character, so it cannot be met`,
+        `leaves no usable character in '${line.text}', so the rules cannot be met`,
         "required",
+        "exclude",
       );
     }
     if (set.size < allowed.size) (bySize[set.size] ??= []).push({ set, index });
@@ -83,8 +87,8 @@ function minimalLines(rules: ParsedRules, allowed: ReadonlySet<string>, fn: stri
       if (kept.length > MAX_RULE_LINES) {
         throw rulesError(
           fn,
-          `rules: more than ${MAX_RULE_LINES} required lines, none containing another: at most ` +
-            `${MAX_RULE_LINES} can be counted quickly`,
+          `cannot be counted quickly: more than ${MAX_RULE_LINES} required lines, none ` +
+            `containing another (at most ${MAX_RULE_LINES})`,
           "required",
         );
       }
@@ -145,18 +149,17 @@ function countUp(
   if (counter.width > MAX_RULE_STATES) {
     throw rulesError(
       fn,
-      `rules: ${lines.length} required line${
+      `cannot be counted quickly: ${lines.length} required line${
         lines.length === 1 ? "" : "s"
-      } and the run limits make ` +
-        `${counter.width} counting states a character; at most ${MAX_RULE_STATES} can be ` +
-        `counted quickly`,
+      } and the run limits make ${counter.width} counting states a character (at most ` +
+        `${MAX_RULE_STATES})`,
     );
   }
   const most = mostCountable(counter.width, chars.length, hi);
   if (asked !== undefined && asked > most) {
     throw rulesError(
       fn,
-      `length must be at most ${most} for these rules (the longest they can be counted at ` +
+      `must be at most ${most} for these rules (the longest they can be counted at ` +
         `quickly), got ${asked}`,
       undefined,
       "length",
@@ -165,8 +168,8 @@ function countUp(
   if (lo > most) {
     throw rulesError(
       fn,
-      `minlength must be at most ${most} for these rules (the longest they can be counted at ` +
-        `quickly), got ${lo}`,
+      `cannot be counted quickly: minlength must be at most ${most} (the longest these rules ` +
+        `can be counted at), got ${lo}`,
       "minlength",
     );
   }
@@ -196,7 +199,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   if (chars.length < 2) {
     throw rulesError(
       fn,
-      `rules: they allow ${chars.length} usable character${
+      `leaves the rules ${chars.length} usable character${
         chars.length === 1 ? "" : "s"
       }; a password needs at least 2`,
       undefined,
@@ -211,7 +214,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
       const bound = rules.maxLength === undefined ? `${hi}, the most a password may have` : hi;
       throw rulesError(
         fn,
-        `length ${req.length} is outside the rules' bounds (${lo} to ${bound})`,
+        `${req.length} is outside the rules' bounds (${lo} to ${bound})`,
         undefined,
         "length",
       );
@@ -224,8 +227,8 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   if ("most" in count) {
     throw rulesError(
       fn,
-      `rules: reaching ${bits} bits takes more than ${count.most} characters, the longest ` +
-        `these rules can be counted at quickly; give a length of at most ${count.most}`,
+      `cannot be counted quickly: reaching ${bits} bits takes more than ${count.most} ` +
+        `characters, the longest they can be counted at; give a length of at most ${count.most}`,
     );
   }
   const { length, valid, counter } = count;
@@ -238,7 +241,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     const best = count.best ?? count;
     throw rulesError(
       fn,
-      `rules: these rules cannot reach ${bits} bits: they allow at most ${
+      `cannot reach ${bits} bits: they allow at most ${
         best.valid < 1000000n ? best.valid : `about 2**${best.valid.toString(2).length - 1}`
       } passwords, at ${best.length} character${
         best.length === 1 ? "" : "s"
@@ -249,15 +252,15 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     throw rulesError(
       fn,
       valid === 0n
-        ? `rules: no password of ${length} ${chars1} satisfies them`
-        : `rules: only one password of ${length} ${chars1} satisfies them; at least 2 are needed`,
+        ? `cannot be met: no password of ${length} ${chars1} satisfies them`
+        : `give only one password of ${length} ${chars1}; at least 2 are needed`,
     );
   }
   if (req.minBits !== undefined && valid < 1n << BigInt(req.minBits)) {
     const most = Math.floor(log2Big(valid) * 100) / 100;
     throw rulesError(
       fn,
-      `minBits must be at most what the rules allow, ${most} bits at ${length} ${chars1}, got ${req.minBits}`,
+      `must be at most what the rules allow, ${most} bits at ${length} ${chars1}, got ${req.minBits}`,
       undefined,
       "minBits",
     );
@@ -303,7 +306,7 @@ function checkFeasible(rules: ParsedRules, fn: string): void {
   if ("valid" in count && count.valid < 2n) {
     throw rulesError(
       fn,
-      `rules: fewer than 2 passwords satisfy them at every length from ${lo} to ${hi}`,
+      `give fewer than 2 passwords at every length from ${lo} to ${hi}`,
     );
   }
 }
@@ -320,7 +323,7 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
       TypeError,
       fn,
       "rules",
-      `rules must be a string, got ${describe(text)}`,
+      `must be a string, got ${describe(text)}`,
       text,
     );
   }

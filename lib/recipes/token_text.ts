@@ -7,7 +7,8 @@
  * @module
  */
 
-import { checkNumberInt, closest, DEFAULT_ENTROPY, describe, readOptions } from "../core/mod.ts";
+import { closest, DEFAULT_ENTROPY, describe, optionError, readOptions } from "../core/mod.ts";
+import { intOption } from "./_check.ts";
 import { characterSet } from "./_charset.ts";
 import type { Recipe } from "./_recipe.ts";
 
@@ -137,15 +138,6 @@ export function tokenLength(bits: number, size: number): number {
   return n;
 }
 
-/** Validates `bits`: a whole number from `min` to `max`. */
-export function checkBits(value: unknown, what: string, min: number, max: number): number {
-  // Any integer, safe or not, gets the range message ("at most 65536, got 1e+300").
-  const bits = Number.isInteger(value) ? value as number : checkNumberInt(value, what);
-  if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${bits}`);
-  if (bits > max) throw new RangeError(`${what} must be at most ${max}, got ${bits}`);
-  return bits;
-}
-
 // Words people use for alphabets that are not names here: refused (with the
 // name meant, if any), never taken as the characters of a 7-letter alphabet.
 const ALIASES: Readonly<Record<string, AlphabetName | "">> = /* @__PURE__ */ Object.freeze({
@@ -205,17 +197,22 @@ function isWord(value: string): boolean {
 export function alphabetChars(value: unknown, fn: string): readonly string[] {
   if (value === undefined) return NAMED.base32;
   if (typeof value !== "string") {
-    throw new TypeError(
-      `${fn}: alphabet must be a string (a name in ALPHABETS, or the characters), got ${
-        describe(value)
-      }`,
+    throw optionError(
+      TypeError,
+      fn,
+      "alphabet",
+      `must be a string (a name in ALPHABETS, or the characters), got ${describe(value)}`,
+      value,
     );
   }
   if (Object.hasOwn(NAMED, value)) return NAMED[value as AlphabetName];
   const meant = unknownName(value);
   if (meant !== undefined) {
-    throw new RangeError(
-      `${fn}: unknown alphabet name ${JSON.stringify(value)}${
+    throw optionError(
+      RangeError,
+      fn,
+      "alphabet",
+      `${JSON.stringify(value)} is not a known name${
         meant ? ` (did you mean "${meant}"?)` : ""
       }; the names are ${NAMES.join(", ")}${
         !meant && isWord(value) && !Object.hasOwn(ALIASES, value)
@@ -224,15 +221,18 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
           })`
           : ""
       }`,
+      value,
     );
   }
   // The same rule and messages as the password recipe's character sets.
-  const chars = characterSet(value, `${fn}: alphabet`);
+  const chars = characterSet(value, fn, "alphabet");
   if (chars.length < 2) {
-    throw new RangeError(
-      `${fn}: the alphabet has ${chars.length} character${
-        chars.length === 1 ? "" : "s"
-      }; a token needs at least 2`,
+    throw optionError(
+      RangeError,
+      fn,
+      "alphabet",
+      `has ${chars.length} character${chars.length === 1 ? "" : "s"}; a token needs at least 2`,
+      value,
     );
   }
   return chars;
@@ -243,7 +243,7 @@ export function tokenPlan(options: unknown, fn: string): TokenPlan {
   const o = readOptions(options, ["bits", "alphabet"], fn);
   const bits = o.bits === undefined
     ? DEFAULT_ENTROPY * 8
-    : checkBits(o.bits, `${fn}: bits`, 1, MAX_TOKEN_BITS);
+    : intOption(o.bits, fn, "bits", 1, MAX_TOKEN_BITS);
   const chars = alphabetChars(o.alphabet, fn);
   const length = tokenLength(bits, chars.length);
   return { chars, length, entropy: length * Math.log2(chars.length) };

@@ -53,7 +53,7 @@ export async function check(rt: Runtime, c: CliCase): Promise<string | undefined
       if (LEAKS.test(r.stderr)) problems.push(`stderr leaks an API name or a stack`);
     }
     return problems.length
-      ? `${c.issue13 ? "[issue 13] " : ""}${c.name} (${c.args.join(" ")}): ${
+      ? `${c.regression ? "[regression] " : ""}${c.name} (${c.args.join(" ")}): ${
         problems.join("; ")
       }; stderr ${JSON.stringify(r.stderr.slice(0, 200))}`
       : undefined;
@@ -66,11 +66,11 @@ export async function check(rt: Runtime, c: CliCase): Promise<string | undefined
 export function registerSuite(rt: Runtime): void {
   Deno.test(`cli (${rt.name}): the table of cases`, async () => {
     const failures = (await pool(CASES.map((c) => () => check(rt, c)))).filter((f) => f);
-    const why = CASES.filter((c) => c.issue13).length;
+    const why = CASES.filter((c) => c.regression).length;
     assert.deepEqual(
       failures,
       [],
-      `${failures.length} of ${CASES.length} cases fail (${why} from issue 13)`,
+      `${failures.length} of ${CASES.length} cases fail (${why} of them regressions)`,
     );
   });
 

@@ -6,57 +6,81 @@ import { password, tokenText } from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 Deno.test("characterSet() gives the code points of a set that prints distinctly", () => {
-  assert.deepEqual(characterSet("ab", "x"), ["a", "b"]);
-  assert.deepEqual(characterSet("a😀é", "x"), ["a", "😀", "é"]); // astral and precomposed: one each
-  assert.deepEqual(characterSet("aа", "x"), ["a", "а"]); // Latin and Cyrillic a: not unified
+  assert.deepEqual(characterSet("ab", "f()", "x"), ["a", "b"]);
+  assert.deepEqual(characterSet("a😀é", "f()", "x"), ["a", "😀", "é"]); // astral and precomposed: one each
+  assert.deepEqual(characterSet("aа", "f()", "x"), ["a", "а"]); // Latin and Cyrillic a: not unified
 });
 
 Deno.test("characterSet() refuses what would print alike, with class and message", () => {
   const cases: [string, RegExp | string][] = [
-    ["ab\uD800", "x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy"],
-    ["a\uDC00b", "x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy"],
+    [
+      "ab\uD800",
+      "f(): x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy",
+    ],
+    [
+      "a\uDC00b",
+      "f(): x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy",
+    ],
     [
       "ab\u200B",
-      "x has an invisible character (U+200B), so different draws could print the same",
+      "f(): x has an invisible character (U+200B), so different draws could print the same",
     ],
-    ["ab\u00AD", "x has an invisible character (U+00AD), so different draws could print the same"],
-    ["a\uFE0Fb", "x has an invisible character (U+FE0F), so different draws could print the same"],
+    [
+      "ab\u00AD",
+      "f(): x has an invisible character (U+00AD), so different draws could print the same",
+    ],
+    [
+      "a\uFE0Fb",
+      "f(): x has an invisible character (U+FE0F), so different draws could print the same",
+    ],
     [
       "ab\u0301",
-      "x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
+      "f(): x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
     ],
-    ["aba", 'x repeats the character "a", which would bias the draw'],
-    ["ＡA", 'x has "Ａ" and "A", two forms of one character that print the same'],
+    ["aba", 'f(): x repeats the character "a", which would bias the draw'],
+    ["ＡA", 'f(): x has "Ａ" and "A", two forms of one character that print the same'],
   ];
   for (const [text, message] of cases) {
-    assertThrows(() => characterSet(text, "x"), RangeError, message);
+    assertThrows(() => characterSet(text, "f()", "x"), RangeError, message);
   }
   // A character that prints as several: "ﬁ" + "f" + "i" and "f" + "i" + "ﬁ" print alike.
   assertThrows(
-    () => characterSet("ﬁfi", "x"),
+    () => characterSet("ﬁfi", "f()", "x"),
     RangeError,
-    'x has "ﬁ" (U+FB01), which prints as "fi", more than one character, so different draws could print the same',
+    'f(): x has "ﬁ" (U+FB01), which prints as "fi", more than one character, so different draws could print the same',
   );
   assertThrows(
-    () => characterSet("a㎏", "x"),
+    () => characterSet("a㎏", "f()", "x"),
     RangeError,
     /"㎏" \(U\+338F\), which prints as "kg"/,
   );
   // Hangul: a vowel or final jamo joins the character before it ("ᄀ" + "ᅡ" is "가").
   for (const jamo of ["\u1161", "\u11A8", "\uD7B0", "\uD7FB"]) {
-    assertThrows(() => characterSet("가ᄀ" + jamo, "x"), RangeError, /has a Hangul jamo \(U\+/);
+    assertThrows(
+      () => characterSet("가ᄀ" + jamo, "f()", "x"),
+      RangeError,
+      /has a Hangul jamo \(U\+/,
+    );
   }
   // Leading jamo and syllables stand alone: allowed.
-  assert.deepEqual(characterSet("ᄀ가각", "x"), ["ᄀ", "가", "각"]);
+  assert.deepEqual(characterSet("ᄀ가각", "f()", "x"), ["ᄀ", "가", "각"]);
   // Precomposed "é" against "e" + U+0301 never gets that far: the mark is refused first.
-  assertThrows(() => characterSet("é" + "e\u0301", "x"), RangeError, /combining mark \(U\+0301\)/);
+  assertThrows(
+    () => characterSet("é" + "e\u0301", "f()", "x"),
+    RangeError,
+    /combining mark \(U\+0301\)/,
+  );
 });
 
 Deno.test("checkWellFormed() and printedForm(): lone surrogates, invisibles; NFKC", () => {
-  checkWellFormed("a😀b", "x"); // a pair is well formed
-  assertThrows(() => checkWellFormed("\uD83D", "x"), RangeError, /lone surrogate \(U\+D83D\)/);
+  checkWellFormed("a😀b", "f()", "x"); // a pair is well formed
   assertThrows(
-    () => checkWellFormed("a\u2060", "x"),
+    () => checkWellFormed("\uD83D", "f()", "x"),
+    RangeError,
+    /lone surrogate \(U\+D83D\)/,
+  );
+  assertThrows(
+    () => checkWellFormed("a\u2060", "f()", "x"),
     RangeError,
     /invisible character \(U\+2060\)/,
   );

@@ -139,12 +139,12 @@ Deno.test("collisionProbability() and bitsFor() errors: class and message", () =
     [
       () => collisionProbability({ count: -1, bits: 64 }),
       RangeError,
-      `${c}: count must be non-negative, got -1`,
+      `${c}: count must be at least 0, got -1`,
     ],
     [
       () => collisionProbability({ count: -1n, bits: 64 }),
       RangeError,
-      `${c}: count must be non-negative, got -1n`,
+      `${c}: count must be at least 0, got -1n`,
     ],
     [
       () => collisionProbability({ count: 1.5, bits: 64 }),
@@ -164,12 +164,12 @@ Deno.test("collisionProbability() and bitsFor() errors: class and message", () =
     [
       () => collisionProbability({ bits: 64 } as never),
       TypeError,
-      `${c}: the count option is required`,
+      `${c}: count is required`,
     ],
     [
       () => collisionProbability({ count: 10 } as never),
       TypeError,
-      `${c}: the bits option is required`,
+      `${c}: bits is required`,
     ],
     [
       () => collisionProbability({ count: 10, bits: -1 }),
@@ -204,7 +204,7 @@ Deno.test("collisionProbability() and bitsFor() errors: class and message", () =
     [
       () => collisionProbability(undefined as never),
       TypeError,
-      `${c}: the count option is required`,
+      `${c}: count is required`,
     ],
     [
       () => collisionProbability(5 as never),
@@ -234,12 +234,12 @@ Deno.test("collisionProbability() and bitsFor() errors: class and message", () =
     [
       () => bitsFor({ count: 10 } as never),
       TypeError,
-      "bitsFor(): the probability option is required",
+      "bitsFor(): probability is required",
     ],
     [
       () => bitsFor({ count: -5, probability: 0.1 }),
       RangeError,
-      "bitsFor(): count must be non-negative, got -5",
+      "bitsFor(): count must be at least 0, got -5",
     ],
     [
       () => bitsFor({ count: 10, probabilty: 0.1 } as never),

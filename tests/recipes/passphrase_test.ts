@@ -304,7 +304,7 @@ Deno.test("effShortWordlist(): the EFF short list, 1,296 words", () => {
   assertThrows(
     () => passphrase({ wordlist: [...words], separator: "-" }),
     RangeError,
-    /the word "yo-yo" contains "-"/,
+    /has the word "yo-yo", which contains "-"/,
   );
   // Prefix-free: safe with an empty separator.
   assert.equal(
@@ -318,12 +318,12 @@ Deno.test("passphrase() option errors, with class and message", () => {
     [
       { words: 4, bits: 50 },
       TypeError,
-      "passphrase(): words and bits cannot be combined: words fixes the number of words, bits chooses it",
+      "passphrase(): words cannot be combined with bits: words fixes the number of words, bits chooses it",
     ],
     [
       { separator: "-", separators: "-_" },
       TypeError,
-      "passphrase(): separator and separators cannot be combined: separators draws one of its characters for each gap",
+      "passphrase(): separator cannot be combined with separators: separators draws one of its characters for each gap",
     ],
     [
       { capitalize: "upper" },
@@ -335,35 +335,35 @@ Deno.test("passphrase() option errors, with class and message", () => {
       TypeError,
       /capitalize must be "none", "first", "all" or "random", got true/,
     ],
-    [{ digits: -1 }, RangeError, "passphrase(): digits must be from 0 to 100, got -1"],
-    [{ symbols: 101 }, RangeError, "passphrase(): symbols must be from 0 to 100, got 101"],
+    [{ digits: -1 }, RangeError, "passphrase(): digits must be at least 0, got -1"],
+    [{ symbols: 101 }, RangeError, "passphrase(): symbols must be at most 100, got 101"],
     [{ digits: 1.5 }, TypeError, /^passphrase\(\): digits must be an integer.*, got 1\.5$/],
-    [{ bits: 0 }, RangeError, "passphrase(): bits must be from 1 to 4096, got 0"],
+    [{ bits: 0 }, RangeError, "passphrase(): bits must be at least 1, got 0"],
     [
       { bits: 4096, wordlist: ["a", "b"] },
       RangeError,
-      "passphrase(): 4096 bits would need more than 1000 words",
+      "passphrase(): bits 4096 would need more than 1000 words",
     ],
-    [{ minWordLength: 0 }, RangeError, "passphrase(): minWordLength must be from 1 to 1000, got 0"],
+    [{ minWordLength: 0 }, RangeError, "passphrase(): minWordLength must be at least 1, got 0"],
     [
       { maxWordLength: 1001 },
       RangeError,
-      "passphrase(): maxWordLength must be from 1 to 1000, got 1001",
+      "passphrase(): maxWordLength must be at most 1000, got 1001",
     ],
     [
       { minWordLength: 5, maxWordLength: 4 },
       RangeError,
-      "passphrase(): minWordLength 5 is more than maxWordLength 4",
+      "passphrase(): minWordLength 5 is more than the maximum, 4",
     ],
     [
       { wordlist: ["a", "bb", "cc"], minWordLength: 3 },
       RangeError,
-      "passphrase(): the options leave 0 distinct words; a passphrase needs at least 2",
+      "passphrase(): wordlist has 0 distinct words left by the options; a passphrase needs at least 2",
     ],
     [
       { wordlist: ["ab", "Ab"], capitalize: "first" },
       RangeError,
-      "passphrase(): the options leave 1 distinct word; a passphrase needs at least 2",
+      "passphrase(): wordlist has 1 distinct word left by the options; a passphrase needs at least 2",
     ],
     [{ separators: "" }, RangeError, "passphrase(): separators must hold at least one character"],
     [
@@ -380,22 +380,22 @@ Deno.test("passphrase() option errors, with class and message", () => {
     [
       { wordlist: ["ab", "c3"], digits: 1 },
       RangeError,
-      'passphrase(): the word "c3" contains "3", a digit, as digits adds, so different draws could print the same phrase',
+      'passphrase(): wordlist has the word "c3", which contains "3", a digit, as digits adds, so different draws could print the same phrase',
     ],
     [
       { wordlist: ["ab", "don't"], symbols: 1 },
       RangeError,
-      `passphrase(): the word "don't" contains "'", a symbol, as symbols adds, so different draws could print the same phrase`,
+      `passphrase(): wordlist has the word "don't", which contains "'", a symbol, as symbols adds, so different draws could print the same phrase`,
     ],
     [
       { wordlist: ["ab", "c-d"], separators: "-_" },
       RangeError,
-      'passphrase(): the word "c-d" contains "-", a character of the separator, so different draws could print the same phrase',
+      'passphrase(): wordlist has the word "c-d", which contains "-", a character of the separator, so different draws could print the same phrase',
     ],
     [
       { wordlist: ["Ab", "a"], capitalize: "random", separator: "" },
       RangeError,
-      'passphrase(): with an empty separator no word may begin another, but "A" begins "Ab", so different draws could print the same phrase',
+      'passphrase(): separator is empty, so no word may begin another, but "A" begins "Ab", so different draws could print the same phrase',
     ],
     [
       { wordlist: "eff-short" },
@@ -414,7 +414,7 @@ Deno.test("passphrase() option errors, with class and message", () => {
   assertThrows(
     () => entropyBits("passphrase", { words: 3, bits: 40 }),
     TypeError,
-    /^entropyBits\(\): words and bits cannot be combined/,
+    /^entropyBits\(\): words cannot be combined with bits/,
   );
   // "eff-large" names the default.
   assert.equal(entropyBits("passphrase", { wordlist: "eff-large" }), entropyBits("passphrase"));

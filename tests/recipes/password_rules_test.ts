@@ -221,100 +221,112 @@ Deno.test("password({ rules }) errors name the offending part", () => {
     [
       { rules: "minlenght: 8" },
       TypeError,
-      "passwordRules(): unknown property 'minlenght' (did you mean 'minlength'?)",
+      "passwordRules(): rules are malformed: unknown property 'minlenght' (did you mean 'minlength'?)",
     ],
-    [{ rules: "colour: red" }, TypeError, "passwordRules(): unknown property 'colour'"],
+    [
+      { rules: "colour: red" },
+      TypeError,
+      "passwordRules(): rules are malformed: unknown property 'colour'",
+    ],
     [
       { rules: "required: digits" },
       TypeError,
-      "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+      "passwordRules(): rules are malformed: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
     ],
-    [{ rules: "required: ;" }, TypeError, "passwordRules(): 'required' has no value"],
+    [
+      { rules: "required: ;" },
+      TypeError,
+      "passwordRules(): rules are malformed: 'required' has no value",
+    ],
     [
       { rules: "minlength 8" },
       TypeError,
-      "passwordRules(): expected ':' after 'minlength', got \"8\"",
+      "passwordRules(): rules are malformed: expected ':' after 'minlength', got \"8\"",
     ],
     [
       { rules: "minlength: 8a" },
       TypeError,
-      "passwordRules(): 'minlength' must be a non-negative integer, got \"8a\"",
+      "passwordRules(): rules are malformed: 'minlength' must be a non-negative integer, got \"8a\"",
     ],
     [
       { rules: "minlength: -1" },
       TypeError,
-      "passwordRules(): 'minlength' must be a non-negative integer, got \"-1\"",
+      "passwordRules(): rules are malformed: 'minlength' must be a non-negative integer, got \"-1\"",
     ],
     [
       { rules: "allowed: [a-z]" },
       TypeError,
-      "passwordRules(): in \"[a-z]\", '-' may only come first (it is reserved for ranges)",
+      "passwordRules(): rules are malformed: in \"[a-z]\", '-' may only come first (it is reserved for ranges)",
     ],
     [
       { rules: "allowed: [abc" },
       TypeError,
-      'passwordRules(): unterminated character class "[abc"',
+      'passwordRules(): rules are malformed: unterminated character class "[abc"',
     ],
     [
       { rules: "allowed: []" },
       TypeError,
-      "passwordRules(): empty character class \"[]\" in 'allowed'",
+      "passwordRules(): rules are malformed: empty character class \"[]\" in 'allowed'",
     ],
     [
       { rules: "allowed: upper lower" },
       TypeError,
-      "passwordRules(): expected ',' or ';' in 'allowed', got \"lower\"",
+      "passwordRules(): rules are malformed: expected ',' or ';' in 'allowed', got \"lower\"",
     ],
     [
       { rules: "allowed: upper,;" },
       TypeError,
-      "passwordRules(): expected a class after ',' in 'allowed'",
+      "passwordRules(): rules are malformed: expected a class after ',' in 'allowed'",
     ],
     [
       { rules: "allowed: [a]b]" },
       TypeError,
-      "passwordRules(): expected ',' or ';' in 'allowed', got \"b]\"",
+      "passwordRules(): rules are malformed: expected ',' or ';' in 'allowed', got \"b]\"",
     ],
     [
       { rules: ";minlength: 8" },
       TypeError,
-      'passwordRules(): expected a property name, got ";minlength: 8"',
+      'passwordRules(): rules are malformed: expected a property name, got ";minlength: 8"',
     ],
     [
       { rules: "minlength: 8;; maxlength: 9" },
       TypeError,
-      'passwordRules(): expected a property name, got "; maxlength: 9"',
+      'passwordRules(): rules are malformed: expected a property name, got "; maxlength: 9"',
     ],
     [
       { rules: "allowed: [a]" },
       RangeError,
-      "passwordRules(): the rules allow 1 character; a password needs at least 2",
+      "passwordRules(): rules cannot be met: they allow 1 character; a password needs at least 2",
     ],
     [
       { rules: "allowed: [äö]" },
       RangeError,
-      "passwordRules(): 'allowed: [äö]' has no ASCII printable character",
+      "passwordRules(): rules cannot be met: 'allowed: [äö]' has no ASCII printable character",
     ],
     [
       { rules: "required: [ab]; required: [a]; allowed: [xy]", exclude: "a" },
       RangeError,
-      "password(): rules: 'required: [a]' leaves no usable character, so it cannot be met",
+      "password(): exclude leaves no usable character in 'required: [a]', so the rules cannot be met",
     ],
-    [{ rules: "maxlength: 0" }, RangeError, "passwordRules(): maxlength must be at least 1, got 0"],
+    [
+      { rules: "maxlength: 0" },
+      RangeError,
+      "passwordRules(): rules cannot be met: maxlength must be at least 1, got 0",
+    ],
     [
       { rules: "max-consecutive: 0" },
       RangeError,
-      "passwordRules(): max-consecutive must be at least 1, got 0",
+      "passwordRules(): rules cannot be met: max-consecutive must be at least 1, got 0",
     ],
     [
       { rules: "minlength: 2000" },
       RangeError,
-      "passwordRules(): minlength must be at most 1024, got 2000",
+      "passwordRules(): rules cannot be met: minlength must be at most 1024, got 2000",
     ],
     [
       { rules: "minlength: 20; maxlength: 10" },
       RangeError,
-      "passwordRules(): minlength must be at most the maxlength, 10, got 20",
+      "passwordRules(): rules cannot be met: minlength must be at most the maxlength, 10, got 20",
     ],
     [
       { rules: "minlength: 8; maxlength: 12", length: 16 },
@@ -324,12 +336,12 @@ Deno.test("password({ rules }) errors name the offending part", () => {
     [
       { rules: "required: [a]; required: [b]; required: [c]; maxlength: 2" },
       RangeError,
-      "passwordRules(): rules: fewer than 2 passwords satisfy them at every length from 1 to 2",
+      "passwordRules(): rules give fewer than 2 passwords at every length from 1 to 2",
     ],
     [
       { rules: "allowed: [ab]; max-repeating: 1; required: [a]; required: [b]", length: 1 },
       RangeError,
-      "password(): rules: no password of 1 character satisfies them",
+      "password(): rules cannot be met: no password of 1 character satisfies them",
     ],
     [
       { rules: "minlength: 8", minDigits: 1 },
@@ -347,7 +359,7 @@ Deno.test("password({ rules }) errors name the offending part", () => {
         rules: Array.from({ length: 13 }, (_, i) => `required: [${"abcdefghijklm"[i]}]`).join(";"),
       },
       RangeError,
-      "passwordRules(): rules: more than 12 required lines, none containing another: at most 12 can be counted quickly",
+      "passwordRules(): rules cannot be counted quickly: more than 12 required lines, none containing another (at most 12)",
     ],
     [
       {
@@ -380,7 +392,7 @@ Deno.test("password({ rules }) errors name the offending part", () => {
         opts({ rules: "required: [a]; allowed: [b]", exclude: "b" }),
       ),
     RangeError,
-    "entropyBits(): rules: they allow 1 usable character; a password needs at least 2",
+    "entropyBits(): exclude leaves the rules 1 usable character; a password needs at least 2",
   );
 });
 

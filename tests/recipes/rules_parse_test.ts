@@ -31,76 +31,91 @@ Deno.test("passwordRules() refuses rules that cannot give a password, naming the
     [
       "minlength: 20; maxlength: 8",
       RangeError,
-      "minlength must be at most the maxlength, 8, got 20",
+      "rules cannot be met: minlength must be at most the maxlength, 8, got 20",
       "minlength",
     ],
-    ["minlength: 2000", RangeError, "minlength must be at most 1024, got 2000", "minlength"],
-    ["maxlength: 0", RangeError, "maxlength must be at least 1, got 0", "maxlength"],
+    [
+      "minlength: 2000",
+      RangeError,
+      "rules cannot be met: minlength must be at most 1024, got 2000",
+      "minlength",
+    ],
+    [
+      "maxlength: 0",
+      RangeError,
+      "rules cannot be met: maxlength must be at least 1, got 0",
+      "maxlength",
+    ],
     [
       "max-consecutive: 0",
       RangeError,
-      "max-consecutive must be at least 1, got 0",
+      "rules cannot be met: max-consecutive must be at least 1, got 0",
       "max-consecutive",
     ],
-    ["max-repeating: 0", RangeError, "max-repeating must be at least 1, got 0", "max-repeating"],
+    [
+      "max-repeating: 0",
+      RangeError,
+      "rules cannot be met: max-repeating must be at least 1, got 0",
+      "max-repeating",
+    ],
     [
       "Max-Sequential: 00",
       RangeError,
-      "max-sequential must be at least 1, got 0",
+      "rules cannot be met: max-sequential must be at least 1, got 0",
       "max-sequential",
     ],
     [
       "allowed: [a]",
       RangeError,
-      "the rules allow 1 character; a password needs at least 2",
+      "rules cannot be met: they allow 1 character; a password needs at least 2",
       "allowed",
     ],
     [
       "required: [a]",
       RangeError,
-      "the rules allow 1 character; a password needs at least 2",
+      "rules cannot be met: they allow 1 character; a password needs at least 2",
       "required",
     ],
     [
       "required: [§]; allowed: lower",
       RangeError,
-      "'required: [§]' has no ASCII printable character, so it cannot be met",
+      "rules cannot be met: 'required: [§]' has no ASCII printable character",
       "required",
     ],
     [
       "allowed: lower; required: [&quot;]",
       TypeError,
-      `"&quot;" in 'required' is an HTML entity: decode the attribute first (write the character itself)`,
+      `rules are malformed: "&quot;" in 'required' is an HTML entity: decode the attribute first (write the character itself)`,
       "required",
     ],
     [
       "allowed: [-a&#x27;b]",
       TypeError,
-      `"&#x27;" in 'allowed' is an HTML entity: decode the attribute first (write the character itself)`,
+      `rules are malformed: "&#x27;" in 'allowed' is an HTML entity: decode the attribute first (write the character itself)`,
       "allowed",
     ],
     [
       "maxlength: 1; required: [a]; allowed: [b]",
       RangeError,
-      "rules: fewer than 2 passwords satisfy them at every length from 1 to 1",
+      "rules give fewer than 2 passwords at every length from 1 to 1",
       undefined,
     ],
     [
       "maxlength: 3; allowed: [ab]; required: [a]; required: [b]; max-consecutive: 1",
       RangeError,
-      "rules: fewer than 2 passwords satisfy them at every length from 1 to 3",
+      "rules give fewer than 2 passwords at every length from 1 to 3",
       undefined,
     ],
     [
       "minlenght: 8",
       TypeError,
-      "unknown property 'minlenght' (did you mean 'minlength'?)",
+      "rules are malformed: unknown property 'minlenght' (did you mean 'minlength'?)",
       undefined,
     ],
     [
       "required: digits",
       TypeError,
-      "unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+      "rules are malformed: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
       "required",
     ],
   ];
@@ -154,7 +169,7 @@ Deno.test("never a silent constant: fewer than 2 passwords is a RangeError; minB
     () =>
       password({ rules: passwordRules("maxlength: 2; required: [a]; allowed: [b]"), length: 1 }),
     RangeError,
-    "password(): rules: only one password of 1 character satisfies them; at least 2 are needed",
+    "password(): rules give only one password of 1 character; at least 2 are needed",
     { function: "password", option: "rules" },
   );
   // minBits refuses rules that cannot reach it, saying the most they allow.
@@ -217,7 +232,7 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
   refused(
     () => passwordRules(lines.join("; ")),
     RangeError,
-    "passwordRules(): rules: more than 12 required lines, none containing another: at most 12 can be counted quickly",
+    "passwordRules(): rules cannot be counted quickly: more than 12 required lines, none containing another (at most 12)",
     { property: "required" },
   );
   // Linear work: 16,000 lines (twice) in about 0.3 s here; quadratic work took 8 s.
@@ -234,8 +249,8 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
   refused(
     () => password({ rules: passwordRules("required: digit; max-consecutive: 2"), minBits: 5000 }),
     RangeError,
-    "password(): rules: reaching 5000 bits takes more than 1005 characters, the longest these " +
-      "rules can be counted at quickly; give a length of at most 1005",
+    "password(): rules cannot be counted quickly: reaching 5000 bits takes more than 1005 " +
+      "characters, the longest they can be counted at; give a length of at most 1005",
     { option: "rules" },
   );
   // So is a minlength past it, when parsed.
@@ -245,8 +260,8 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
         "minlength: 1000; required: lower; required: upper; required: digit; max-consecutive: 3",
       ),
     RangeError,
-    "passwordRules(): minlength must be at most 114 for these rules (the longest they can be " +
-      "counted at quickly), got 1000",
+    "passwordRules(): rules cannot be counted quickly: minlength must be at most 114 (the " +
+      "longest these rules can be counted at), got 1000",
     { option: "rules", property: "minlength" },
   );
   // A length too long to count is refused before counting, in the caller's terms.

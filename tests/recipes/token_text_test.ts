@@ -237,12 +237,12 @@ Deno.test("tokenText() errors: class and message", () => {
     [
       { alphabet: "" },
       RangeError,
-      "tokenText(): the alphabet has 0 characters; a token needs at least 2",
+      "tokenText(): alphabet has 0 characters; a token needs at least 2",
     ],
     [
       { alphabet: "😀" },
       RangeError,
-      "tokenText(): the alphabet has 1 character; a token needs at least 2",
+      "tokenText(): alphabet has 1 character; a token needs at least 2",
     ],
     [
       { alphabet: "abcc" },
@@ -262,34 +262,42 @@ Deno.test("tokenText() errors: class and message", () => {
     [
       { alphabet: "Hex" },
       RangeError,
-      `tokenText(): unknown alphabet name "Hex" (did you mean "hex"?); ${names}`,
+      `tokenText(): alphabet "Hex" is not a known name (did you mean "hex"?); ${names}`,
     ],
     [
       { alphabet: "base85" },
       RangeError,
-      `tokenText(): unknown alphabet name "base85" (did you mean "base58"?); ${names}`,
+      `tokenText(): alphabet "base85" is not a known name (did you mean "base58"?); ${names}`,
     ],
     [
       { alphabet: "base64" },
       RangeError,
-      `tokenText(): unknown alphabet name "base64" (did you mean "base64url"?); ${names}`,
+      `tokenText(): alphabet "base64" is not a known name (did you mean "base64url"?); ${names}`,
     ],
-    [{ alphabet: "base10" }, RangeError, `tokenText(): unknown alphabet name "base10"; ${names}`],
+    [
+      { alphabet: "base10" },
+      RangeError,
+      `tokenText(): alphabet "base10" is not a known name; ${names}`,
+    ],
     [
       { alphabet: "decimal" },
       RangeError,
-      `tokenText(): unknown alphabet name "decimal" (did you mean "numeric"?); ${names}`,
+      `tokenText(): alphabet "decimal" is not a known name (did you mean "numeric"?); ${names}`,
     ],
     [
       { alphabet: "B58" },
       RangeError,
-      `tokenText(): unknown alphabet name "B58" (did you mean "base58"?); ${names}`,
+      `tokenText(): alphabet "B58" is not a known name (did you mean "base58"?); ${names}`,
     ],
-    [{ alphabet: "binary" }, RangeError, `tokenText(): unknown alphabet name "binary"; ${names}`],
+    [
+      { alphabet: "binary" },
+      RangeError,
+      `tokenText(): alphabet "binary" is not a known name; ${names}`,
+    ],
     [
       { alphabet: "BASE_58" },
       RangeError,
-      `tokenText(): unknown alphabet name "BASE_58" (did you mean "base58"?); ${names}`,
+      `tokenText(): alphabet "BASE_58" is not a known name (did you mean "base58"?); ${names}`,
     ],
     [{ bit: 128 }, TypeError, "tokenText(): unknown option 'bit' (did you mean 'bits'?)"],
     [{ length: 10 }, TypeError, "tokenText(): unknown option 'length'"],

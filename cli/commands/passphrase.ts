@@ -1,0 +1,187 @@
+/**
+ * `passphrase`: the passphrase recipe, with a built-in list or a word file.
+ *
+ * @module
+ */
+
+import {
+  type Capitalization,
+  effShortWordlist,
+  entropyBits,
+  passphrase,
+  type PassphraseOptions,
+} from "../../recipes.ts";
+import {
+  MAX_PASSPHRASE_BITS,
+  MAX_PASSPHRASE_EXTRAS,
+  MAX_PASSPHRASE_WORDS,
+  MAX_WORD_LENGTH,
+} from "../../lib/recipes/passphrase.ts";
+import { closest } from "../../lib/core/_suggest.ts";
+import { UsageError } from "../_grammar.ts";
+import type { CliIO } from "../_io.ts";
+import { explained } from "../_library_errors.ts";
+import { type Command, MAX_WORDLIST_BYTES, WORDLIST_NAMES } from "../_outcome.ts";
+import { InputError, IoError } from "../_runtime.ts";
+import { parseWordFile } from "../_word_file.ts";
+
+/** `passphrase`. */
+export const PASSPHRASE: Command = {
+  name: "passphrase",
+  summary: "words from a list, with capitals, digits or symbols if asked",
+  description:
+    "default: 6 words of the EFF large list (7,776 words), 77.5 bits; --entropy prints\n" +
+    "the exact bits of every form (only phrases that read differently are counted)\n" +
+    "--wordlist eff-large (the default) or eff-short (EFF's short list, 1,296 words of 3 to 5\n" +
+    "letters: 8 words for 77 bits); any other value is a file, and - is standard input (a file\n" +
+    "named eff-short: --wordlist ./eff-short). A file is UTF-8, one word or phrase a line (CR,\n" +
+    "LF or CRLF); a leading dice number and blank lines are skipped; a repeated word is refused.\n" +
+    "--digits N and --symbols N (counts, unlike password's --symbols flag) add N digits 0-9 and\n" +
+    "N of the 32 ASCII punctuation characters less the separators, each right after a word at\n" +
+    "a uniformly drawn place: correct7 horse! battery.\n" +
+    "A phrase must read back one way: a word holding a separator character (or a digit with\n" +
+    "--digits, a symbol with --symbols) is refused in a file, and left out of the EFF lists\n" +
+    "(with --separator -: drop-down, felt-tip, t-shirt, yo-yo), which --entropy counts.",
+  options: [
+    {
+      name: "words",
+      type: "int",
+      min: 1,
+      max: MAX_PASSPHRASE_WORDS,
+      help: "number of words; default: the fewest that give 77 bits",
+    },
+    {
+      name: "bits",
+      type: "int",
+      min: 1,
+      max: MAX_PASSPHRASE_BITS,
+      help: "instead of --words: the fewest words that give N bits",
+    },
+    {
+      name: "wordlist",
+      type: "text",
+      metavar: "NAME|FILE",
+      help: `eff-large (the default), eff-short, a file of at most ${
+        MAX_WORDLIST_BYTES / 2 ** 20
+      } MiB, or - (stdin)`,
+    },
+    { name: "separator", type: "text", default: "' '", help: "what goes between the words" },
+    {
+      name: "separators",
+      type: "text",
+      metavar: "CHARS",
+      help: "instead of --separator: one of these characters, drawn for each gap",
+    },
+    {
+      name: "capitalize",
+      type: "text",
+      metavar: "HOW",
+      choices: ["none", "first", "all", "random"] satisfies Capitalization[],
+      help: "none (default), first: Word, all: WORD, random: word or Word (1 bit a word)",
+    },
+    {
+      name: "digits",
+      type: "int",
+      min: 0,
+      max: MAX_PASSPHRASE_EXTRAS,
+      help: "add N digits after words",
+    },
+    {
+      name: "symbols",
+      type: "int",
+      min: 0,
+      max: MAX_PASSPHRASE_EXTRAS,
+      help: "add N symbols after words (password's --symbols is a flag)",
+    },
+    {
+      name: "min-word-length",
+      type: "int",
+      min: 1,
+      max: MAX_WORD_LENGTH,
+      help: "leave out words of fewer than N characters",
+    },
+    {
+      name: "max-word-length",
+      type: "int",
+      min: 1,
+      max: MAX_WORD_LENGTH,
+      help: "leave out words of more than N characters",
+    },
+  ],
+  conflicts: [
+    {
+      option: "words",
+      with: ["bits"],
+      why: "--words fixes the number of words, --bits chooses the fewest that give N bits",
+    },
+    {
+      option: "separator",
+      with: ["separators"],
+      why: "--separators draws one of its characters for each gap",
+    },
+  ],
+  run: async (input, { io }) => {
+    const v = input.values;
+    const file = v.get("wordlist") as string | undefined;
+    const list = file === undefined || WORDLIST_NAMES.includes(file)
+      ? undefined
+      : await readWordlist(file, io);
+    const options: PassphraseOptions = {
+      words: v.get("words") as number | undefined,
+      bits: v.get("bits") as number | undefined,
+      separator: v.get("separator") as string | undefined,
+      separators: v.get("separators") as string | undefined,
+      capitalize: v.get("capitalize") as Capitalization | undefined,
+      digits: v.get("digits") as number | undefined,
+      symbols: v.get("symbols") as number | undefined,
+      minWordLength: v.get("min-word-length") as number | undefined,
+      maxWordLength: v.get("max-word-length") as number | undefined,
+      // A file's list is frozen: checked once, not on every draw.
+      wordlist: file === "eff-short" ? effShortWordlist() : list && Object.freeze(list.words),
+    };
+    const words = list && {
+      name: file === "-" ? "- (standard input)" : file!,
+      lines: list.lines,
+    };
+    const bits = explained(
+      () => entropyBits("passphrase", options),
+      PASSPHRASE,
+      input,
+      words,
+    );
+    return { next: () => passphrase(options), bits };
+  },
+};
+
+interface WordList {
+  readonly words: string[];
+  readonly lines: number[];
+}
+
+async function readWordlist(file: string, io: CliIO): Promise<WordList> {
+  const name = file === "-" ? "- (standard input)" : file;
+  let bytes: Uint8Array;
+  try {
+    if (file === "-") {
+      if (!io.readStdin) throw new InputError("cannot be read: this caller gives no input");
+      bytes = await io.readStdin(MAX_WORDLIST_BYTES);
+    } else {
+      if (!io.readFile) throw new InputError("cannot be read: this caller gives no files");
+      bytes = await io.readFile(file, MAX_WORDLIST_BYTES);
+    }
+  } catch (e) {
+    if (e instanceof IoError) throw new IoError(`--wordlist ${name} ${e.message}`);
+    // A near miss of a list's name (eff-shrot) was read as a file: say which name was meant.
+    const near = file.includes("/") ? undefined : closest(file, WORDLIST_NAMES);
+    throw new UsageError(
+      `--wordlist ${name} ${(e as Error)?.message ?? e}${
+        near ? ` (did you mean the list ${near}?)` : ""
+      }`,
+    );
+  }
+  try {
+    return parseWordFile(bytes);
+  } catch (e) {
+    throw new UsageError(`--wordlist ${name}: ${(e as Error).message}`);
+  }
+}

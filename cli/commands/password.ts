@@ -1,0 +1,137 @@
+/**
+ * `password [LENGTH]`: the password recipe, with the options or a site's `--rules`.
+ *
+ * @module
+ */
+
+import {
+  AMBIGUOUS,
+  entropyBits,
+  password,
+  type PasswordOptions,
+  passwordRules,
+  SYMBOLS,
+} from "../../recipes.ts";
+import { MAX_PASSWORD_LENGTH } from "../../lib/recipes/password.ts";
+import { type OptionDef, UsageError } from "../_grammar.ts";
+import { explained } from "../_library_errors.ts";
+import { bitsText, type Command } from "../_outcome.ts";
+
+/** Bits under which `password --rules` warns on stderr (the password is still given). */
+const WEAK_RULES_BITS = 64;
+
+/** `password [LENGTH]`. */
+export const PASSWORD: Command = {
+  name: "password",
+  libraryFlags: { excludeAmbiguous: "no-ambiguous" },
+  summary: "a password, uniform over every string that meets the options or --rules",
+  description:
+    `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
+    `--symbols (a flag; passphrase's --symbols N is a count) adds ${SYMBOLS}\n` +
+    `--no-ambiguous removes ${AMBIGUOUS}\n` +
+    "\n" +
+    "--rules takes a site's rules in Apple's passwordrules syntax, properties separated by ';':\n" +
+    `  secrets password --rules "minlength: 12; required: lower, upper; required: digit; ` +
+    `allowed: [-_]"\n` +
+    "  minlength: N, maxlength: N   the length bounds\n" +
+    "  required: CLASS, ...         at least one character of these (each required line counts)\n" +
+    "  allowed: CLASS, ...          may be used; the password uses the characters of every\n" +
+    "                               allowed and required line (with neither: ascii-printable)\n" +
+    "  max-repeating: N             at most N identical characters in a row (aaa)\n" +
+    "  max-sequential: N            at most N characters stepping by one, up or down, within\n" +
+    "                               a-z, A-Z or 0-9 (abc, 321)\n" +
+    "  max-consecutive: N           both of the above\n" +
+    "  CLASS is upper (A-Z), lower (a-z), digit (0-9), special (the 32 characters --symbols\n" +
+    "  adds, and space), ascii-printable (space to ~), unicode (drawn from ascii-printable),\n" +
+    "  or [CHARS] ('-' only first, ']' only last, as ]]). Rules that cannot give two passwords\n" +
+    "  are refused. The password is uniform over every string the rules allow, counted exactly\n" +
+    "  (--entropy prints the bits; under 64, a warning goes to stderr); its length is LENGTH\n" +
+    "  (within the rules' bounds), else the fewest characters from minlength that give 128\n" +
+    "  bits, at most maxlength. --exclude and --no-ambiguous still apply; --alphabet, --symbols\n" +
+    "  and --min-* do not mix with --rules.",
+  args: [{
+    name: "LENGTH",
+    type: "int",
+    optional: true,
+    min: 1,
+    max: MAX_PASSWORD_LENGTH,
+    help: "number of characters; default: the fewest that give 128 bits",
+  }],
+  options: [
+    { name: "length", type: "int", min: 1, max: MAX_PASSWORD_LENGTH, help: "same as LENGTH" },
+    {
+      name: "symbols",
+      type: "flag",
+      help: "add the 32 ASCII punctuation characters (a flag: in --symbols 8, 8 is LENGTH)",
+    },
+    { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
+    { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
+    { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
+    ...[
+      ["lower", "lowercase letters"],
+      ["upper", "uppercase letters"],
+      ["digits", "digits"],
+      ["symbols", "symbols"],
+    ].map(([c, noun]): OptionDef => ({
+      name: `min-${c}`,
+      type: "int",
+      min: 0,
+      max: MAX_PASSWORD_LENGTH,
+      default: "0",
+      help: `at least N ${noun}`,
+    })),
+    {
+      name: "rules",
+      type: "text",
+      metavar: "RULES",
+      help: "a site's password rules (see above), instead of --alphabet, --symbols, --min-*",
+    },
+  ],
+  conflicts: [
+    {
+      option: "rules",
+      with: ["alphabet", "symbols"],
+      why: "the rules say which characters are allowed (write allowed: ... in them)",
+    },
+    {
+      option: "rules",
+      with: ["min-lower", "min-upper", "min-digits", "min-symbols"],
+      why: "the rules say which characters are required (write required: ... in them)",
+    },
+  ],
+  run: (input, { io }) => {
+    const v = input.values;
+    if (v.has("LENGTH") && v.has("length")) {
+      throw new UsageError("password: give the length once, as LENGTH or --length");
+    }
+    const text = v.get("rules") as string | undefined;
+    // Only the options given are passed: the library refuses rules with any other set.
+    const options: PasswordOptions = {
+      length: (v.get("LENGTH") ?? v.get("length")) as number | undefined,
+      exclude: v.get("exclude") as string | undefined,
+      excludeAmbiguous: v.has("no-ambiguous") || undefined,
+      ...(text !== undefined
+        ? {
+          rules: explained(() => passwordRules(text), PASSWORD, input),
+        }
+        : {
+          alphabet: v.get("alphabet") as string | undefined,
+          symbols: v.has("symbols") || undefined,
+          minLower: v.get("min-lower") as number | undefined,
+          minUpper: v.get("min-upper") as number | undefined,
+          minDigits: v.get("min-digits") as number | undefined,
+          minSymbols: v.get("min-symbols") as number | undefined,
+        }),
+    };
+    const bits = explained(() => entropyBits("password", options), PASSWORD, input);
+    if (text !== undefined && bits < WEAK_RULES_BITS) {
+      // A site's rules may cap the strength; say so, but give the password (exit 0).
+      io.error(
+        `secrets: password: warning: --rules allow only ${
+          bitsText(bits)
+        }, under ${WEAK_RULES_BITS}`,
+      );
+    }
+    return { next: () => password(options), bits };
+  },
+};
