@@ -639,7 +639,7 @@ export function tokenText(options?: TokenTextOptions): string {
  * @returns The key.
  * @throws {TypeError} If the prefix is missing or not a string, `bits` is
  * not a whole number, or an option is unknown.
- * @throws {RangeError} If the prefix or `bits` is invalid.
+ * @throws {RangeError} If the prefix, `bits` or `checksumCovers` is invalid.
  *
  * @example Issuing keys, and authenticating them
  * ```ts
