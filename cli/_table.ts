@@ -18,6 +18,9 @@ import { PASSPHRASE } from "./commands/passphrase.ts";
 import { TOKEN } from "./commands/token.ts";
 import { API_KEY, CHECK_API_KEY } from "./commands/api_key.ts";
 import { BITS_FOR, COLLISION_PROBABILITY } from "./commands/collision.ts";
+import { PIN } from "./commands/pin.ts";
+import { RECOVERY_CODES } from "./commands/recovery_codes.ts";
+import { OTP_SECRET } from "./commands/otp_secret.ts";
 import { HELP } from "./commands/help.ts";
 import { RANDOM_MODE } from "./commands/random_mode.ts";
 
@@ -57,6 +60,9 @@ export const GRAMMAR: Grammar<Outcome, Context> = {
     TOKEN,
     API_KEY,
     CHECK_API_KEY,
+    PIN,
+    RECOVERY_CODES,
+    OTP_SECRET,
     BITS_FOR,
     COLLISION_PROBABILITY,
     HELP,
