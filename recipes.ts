@@ -11,7 +11,11 @@
  *   words (77.5 bits) by default; with capitals, digits, symbols, random
  *   separators, word-length limits or a target strength if asked, and the EFF
  *   short list from {@linkcode effShortWordlist}.
- * - {@linkcode entropyBits}: the exact entropy of either: log2 of the number
+ * - {@linkcode pin} without the weak PINs (named kinds, a deny-list),
+ *   {@linkcode recoveryCodes} that people can type back
+ *   ({@linkcode verifyRecoveryCode}, in constant time), and
+ *   {@linkcode otpSecret} with {@linkcode otpauthUri} for authenticator apps.
+ * - {@linkcode entropyBits}: the exact entropy of each: log2 of the number
  *   of distinct outputs, each equally likely.
  *
  * Options objects are read strictly: own properties only, each read once,
