@@ -147,7 +147,7 @@ export const CASES: CliCase[] = [
     name: "a command option before the command says where it goes",
     args: ["--length", "12", "password"],
     code: 2,
-    stderr: /^secrets: --length is an option of password: write it after the command/,
+    stderr: /^secrets: --length is an option of password and pin: write it after the command/,
   },
   {
     name: "an option of another command names its command",
@@ -589,13 +589,14 @@ export const CASES: CliCase[] = [
     args: ["--bits", "128", "token"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules, recovery-codes, otp-secret and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
   },
   {
     name: "token: password's options are not token's",
     args: ["token", "--length", "5"],
     code: 2,
-    stderr: /^secrets: --length is not an option of token \(it is an option of password\)\n$/,
+    stderr:
+      /^secrets: --length is not an option of token \(it is an option of password and pin\)\n$/,
   },
   {
     name: "token: a misspelt option",
@@ -1619,7 +1620,7 @@ export const CASES: CliCase[] = [
     args: ["--bits", "80", "passphrase"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules, recovery-codes, otp-secret and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
   },
   {
     name: "a text value may start with '-', unless it is an option",
