@@ -19,6 +19,15 @@ import { ALPHABETS } from "./token_text.ts";
 /**
  * A GitHub secret-scanning custom pattern: the fields of the form under
  * "More options", and a text to paste as its test string.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyScannerRules, type GitHubCustomPattern } from "@secrets/secrets/recipes";
+ * const github: GitHubCustomPattern = apiKeyScannerRules({ prefix: "acme" }).github;
+ * assert.equal(github.secretFormat, "acme_[0-9A-Za-z]{27}[0-4][0-9A-Za-z]{5}");
+ * assert(github.testMatches.every((key) => github.testString.includes(key)));
+ * ```
  */
 export interface GitHubCustomPattern {
   /** "Custom pattern name": `"acme API key"`. */
@@ -44,6 +53,15 @@ export interface GitHubCustomPattern {
 
 /**
  * The scanner rules of one key format, from {@linkcode apiKeyScannerRules}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyScannerRules, type ScannerRules } from "@secrets/secrets/recipes";
+ * const rules: ScannerRules = apiKeyScannerRules({ prefix: "acme" });
+ * assert.equal(rules.id, "acme-api-key");
+ * assert.match(rules.gitleaks, /\[\[rules\]\]/);
+ * ```
  */
 export interface ScannerRules {
   /** The rule's name in each scanner: `"acme-api-key"`. */
