@@ -23,6 +23,7 @@ import type { CliIO } from "../_io.ts";
 
 const PREFIX: OptionDef = {
   name: "prefix",
+  option: "prefix",
   type: "text",
   metavar: "P",
   required: true,
@@ -32,6 +33,7 @@ const PREFIX: OptionDef = {
 function apiKeyBits(help: string): OptionDef {
   return {
     name: "bits",
+    option: "bits",
     type: "int",
     min: API_KEY_MIN_BITS,
     max: API_KEY_MAX_BITS,
