@@ -59,18 +59,18 @@
  * random mode keeps Python's `int()`. Short options follow pwgen and
  * xkcdpass where they mean the same:
  *
- * | short | option                         | as in                   |
- * | ----- | ------------------------------ | ----------------------- |
- * | `-N`  | `--count`                      | pwgen `-N`              |
- * | `-V`  | `--version`                    | python, GNU (not xkcdpass's `-V` verbose) |
- * | `-h`  | `--help`                       | every tool              |
- * | `-l`  | password `--length`            | KeePassXC `-l`          |
- * | `-y`  | password `--symbols`           | pwgen `-y`              |
- * | `-B`  | password `--exclude-ambiguous` | pwgen `-B`              |
- * | `-r`  | password `--exclude`           | pwgen `-r`              |
- * | `-n`  | passphrase `--words`           | xkcdpass `-n`           |
- * | `-w`  | passphrase `--wordlist`        | xkcdpass `-w`           |
- * | `-d`  | passphrase `--separator`       | xkcdpass `-d`           |
+ * | short | option                         | as in                                |
+ * | ----- | ------------------------------ | ------------------------------------ |
+ * | `-N`  | `--count`                      | pwgen `-N`                           |
+ * | `-V`  | `--version`                    | python `-V` (xkcdpass's is verbose)  |
+ * | `-h`  | `--help`                       | every tool                           |
+ * | `-l`  | password `--length`            | KeePassXC `-l`                       |
+ * | `-y`  | password `--symbols`           | pwgen `-y`                           |
+ * | `-B`  | password `--exclude-ambiguous` | pwgen `-B`                           |
+ * | `-r`  | password `--exclude`           | pwgen `-r` (`--remove-chars`)        |
+ * | `-n`  | passphrase `--words`           | xkcdpass `-n` (`--numwords`)         |
+ * | `-w`  | passphrase `--wordlist`        | xkcdpass `-w` (`--wordfile`)         |
+ * | `-d`  | passphrase `--separator`       | xkcdpass `-d` (`--delimiter`)        |
  *
  * Not taken, each answered with what to write: `-c` (python -m random's
  * choice here; pwgen's "a capital", xkcdpass's count), `-s` (pwgen's
