@@ -65,14 +65,15 @@ export interface ChoiceFunction {
 
 /**
  * The functions and class of Python's `secrets` module, bound to one source
- * (exported by `./testing` as `SecretsFunctions`).
+ * (`testing.ts` exports it as `SecretsFunctions`).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { createSecrets, type SecretsFunctions } from "@secrets/secrets/testing";
- * const s: SecretsFunctions = createSecrets((buf) => void crypto.getRandomValues(buf));
- * assert.equal(s.token_hex(4).length, 8);
+ *
+ * const s: SecretsFunctions = createSecrets((buf) => void buf.fill(7));
+ * assert.equal(s.token_hex(2), "0707");
  * ```
  */
 export interface Secrets {

@@ -68,10 +68,11 @@ import { flagOption, intOption, textOption } from "./_check.ts";
  * ```ts
  * import assert from "node:assert/strict";
  * import { apiKey, checkApiKey, type ChecksumCovers } from "@secrets/secrets/recipes";
+ *
  * const checksumCovers: ChecksumCovers = "random";
- * const key = apiKey({ prefix: "ghp", bits: 178, checksumCovers }); // GitHub's shape
- * assert(checkApiKey(key, { prefix: "ghp", bits: 178, checksumCovers }));
- * assert(!checkApiKey(key, { prefix: "ghp", bits: 178 })); // the other scope
+ * const key = apiKey({ prefix: "acme", checksumCovers });
+ * assert(checkApiKey(key, { prefix: "acme", checksumCovers }));
+ * assert(!checkApiKey(key, { prefix: "acme" })); // the other scope: another checksum
  * ```
  */
 export type ChecksumCovers = "prefixAndRandom" | "random";
@@ -335,9 +336,10 @@ export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
  * ```ts
  * import assert from "node:assert/strict";
  * import { apiKey, apiKeyPattern, type ApiKeyPatternOptions } from "@secrets/secrets/recipes";
+ *
  * const options: ApiKeyPatternOptions = { prefix: "acme", global: true };
- * const text = `${apiKey({ prefix: "acme" })} and ${apiKey({ prefix: "acme" })}`;
- * assert.equal(text.match(apiKeyPattern(options))?.length, 2);
+ * const text = `first ${apiKey({ prefix: "acme" })}, then ${apiKey({ prefix: "acme" })}`;
+ * assert.equal([...text.matchAll(apiKeyPattern(options))].length, 2);
  * ```
  */
 export interface ApiKeyPatternOptions extends ApiKeyOptions {

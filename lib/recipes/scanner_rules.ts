@@ -24,9 +24,10 @@ import { ALPHABETS } from "./token_text.ts";
  * ```ts
  * import assert from "node:assert/strict";
  * import { apiKeyScannerRules, type GitHubCustomPattern } from "@secrets/secrets/recipes";
+ *
  * const github: GitHubCustomPattern = apiKeyScannerRules({ prefix: "acme" }).github;
- * assert.equal(github.secretFormat, "acme_[0-9A-Za-z]{27}[0-4][0-9A-Za-z]{5}");
- * assert(github.testMatches.every((key) => github.testString.includes(key)));
+ * assert(github.secretFormat.startsWith("acme_"));
+ * assert.equal(github.testMatches.length, 2); // the two keys of the test string
  * ```
  */
 export interface GitHubCustomPattern {
@@ -58,9 +59,10 @@ export interface GitHubCustomPattern {
  * ```ts
  * import assert from "node:assert/strict";
  * import { apiKeyScannerRules, type ScannerRules } from "@secrets/secrets/recipes";
+ *
  * const rules: ScannerRules = apiKeyScannerRules({ prefix: "acme" });
  * assert.equal(rules.id, "acme-api-key");
- * assert.match(rules.gitleaks, /\[\[rules\]\]/);
+ * assert.match(rules.gitleaks, /acme-api-key/);
  * ```
  */
 export interface ScannerRules {

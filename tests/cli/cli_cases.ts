@@ -796,17 +796,22 @@ export const CASES: CliCase[] = [
 
   // ---- Issue 16: collision math -----------------------------------------------------------
   {
-    name: "bits-for --count (issue 16's example) suggests --tokens",
+    name: "bits-for --count is the library's count: the number of tokens, printed once",
     args: ["bits-for", "--count", "1e9", "--probability", "1e-6"],
-    code: 2,
-    stderr:
-      /^secrets: --count does not apply to bits-for: it prints one number; the number of tokens is --tokens N\n$/,
+    code: 0,
+    stdout: /^79\n$/,
   },
   {
-    name: "bits-for: --count before the command suggests --tokens too",
+    name: "bits-for: --count before the command is bits-for's --count too",
     args: ["--count", "1e9", "bits-for", "--probability", "1e-6"],
-    code: 2,
-    stderr: /^secrets: --count does not apply to bits-for: .*is --tokens N\n$/,
+    code: 0,
+    stdout: /^79\n$/,
+  },
+  {
+    name: "bits-for -N is --count",
+    args: ["bits-for", "-N", "1e9", "--probability", "1e-6"],
+    code: 0,
+    stdout: /^79\n$/,
   },
   {
     name: "bits-for --tokens 1e9 --probability 1e-6",
@@ -894,11 +899,11 @@ export const CASES: CliCase[] = [
     stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got '1\/1000'\n$/,
   },
   {
-    name: "bits-for without --tokens",
+    name: "bits-for without --count",
     args: ["bits-for", "--probability", "0.5"],
     code: 2,
     stderr:
-      /^secrets: bits-for: missing --tokens \(usage: secrets bits-for --tokens N --probability P\)\n$/,
+      /^secrets: bits-for: missing --count \(usage: secrets bits-for --count N --probability P\)\n$/,
   },
   {
     name: "bits-for without --probability",
@@ -969,11 +974,10 @@ export const CASES: CliCase[] = [
     stderr: /^secrets: bits-for: --probability must be greater than 0 and at most 1, got 0\n$/,
   },
   {
-    name: "collision-probability --count suggests --tokens",
-    args: ["collision-probability", "--count", "10", "--bits", "64"],
-    code: 2,
-    stderr:
-      /^secrets: --count does not apply to collision-probability: it prints one number; the number of tokens is --tokens N\n$/,
+    name: "collision-probability --count is the number of tokens",
+    args: ["collision-probability", "--count", "4294967296", "--bits", "64"],
+    code: 0,
+    stdout: closeTo(-Math.expm1(-(2 ** 32 * (2 ** 32 - 1) / 2) / 2 ** 64)),
   },
 
   // ---- Every command, and the rest of the interface ---------------------------------
@@ -1327,9 +1331,9 @@ export const CASES: CliCase[] = [
       "passphrase",
       "--capitalize",
       "first",
-      "--digits",
+      "--add-digits",
       "1",
-      "--symbols",
+      "--add-symbols",
       "1",
       "--separators",
       "-_.",
@@ -1398,8 +1402,8 @@ export const CASES: CliCase[] = [
     stderr: entropyLine(6 * Math.log2(7776) + Math.log2(21 * 100)),
   },
   {
-    name: "passphrase --symbols 3: a count, each a symbol other than the separator",
-    args: ["passphrase", "--symbols", "3", "--separator", "+", "--entropy", "--count", "5"],
+    name: "passphrase --add-symbols 3: a count, each a symbol other than the separator",
+    args: ["passphrase", "--add-symbols", "3", "--separator", "+", "--entropy", "--count", "5"],
     code: 0,
     stdout: (out) =>
       splitPhrase(out, /\+/, 5, (p) => EFF.has(p.replace(/[^a-z]+$/, "")), 5) &&
@@ -1473,7 +1477,15 @@ export const CASES: CliCase[] = [
     name: "passphrase --wordlist: a near miss of a list's name is suggested",
     args: ["passphrase", "--wordlist", "eff-shrot"],
     code: 2,
-    stderr: /^secrets: --wordlist eff-shrot .*\(did you mean the list eff-short\?\)\n$/,
+    stderr:
+      /^secrets: --wordlist 'eff-shrot' is not a list name \(did you mean eff-short\?\); for a file of that name, write \.\/eff-shrot\n$/,
+  },
+  {
+    name: "passphrase --wordlist: a list's name without eff- is suggested",
+    args: ["passphrase", "--wordlist", "short"],
+    code: 2,
+    stderr:
+      /^secrets: --wordlist 'short' is not a list name \(did you mean eff-short\?\); for a file of that name, write \.\/short\n$/,
   },
   {
     name: "passphrase --words with --bits is refused",
@@ -1489,13 +1501,13 @@ export const CASES: CliCase[] = [
     stderr:
       /^secrets: passphrase: --separator cannot be combined with --separators: --separators draws one of its characters for each gap\n$/,
   },
-  {
-    name: "passphrase --symbols without a count says password's is a flag",
-    args: ["passphrase", "--symbols"],
+  ...[["--symbols"], ["--symbols", "2"], ["--symbols=2"]].map((given): CliCase => ({
+    name: `passphrase ${given.join(" ")}: --symbols is password's flag, the count is --add-symbols`,
+    args: ["passphrase", ...given],
     code: 2,
     stderr:
-      /^secrets: --symbols needs a value \(passphrase --symbols N: add N symbols after words; password's --symbols is a flag\)\n$/,
-  },
+      /^secrets: passphrase: --symbols is password's flag \(symbols in its alphabet\); to add N symbols to a phrase, write --add-symbols N\n$/,
+  })),
   {
     name: "password --symbols takes no value",
     args: ["password", "--symbols=2"],
@@ -1503,14 +1515,15 @@ export const CASES: CliCase[] = [
     stderr: /^secrets: --symbols takes no value\n$/,
   },
   {
-    name: "passphrase --symbols x",
-    args: ["passphrase", "--symbols", "x"],
+    name: "passphrase --add-symbols x",
+    args: ["passphrase", "--add-symbols", "x"],
     code: 2,
-    stderr: /^secrets: --symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+    stderr: /^secrets: --add-symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   ...([
     ["digits", "101", "at most 100"],
-    ["symbols", "-1", "at least 0"],
+    ["add-digits", "101", "at most 100"],
+    ["add-symbols", "-1", "at least 0"],
     ["bits", "0", "at least 1"],
     ["bits", "4097", "at most 4096"],
     ["min-word-length", "0", "at least 1"],
@@ -1535,7 +1548,7 @@ export const CASES: CliCase[] = [
       /^secrets: passphrase: --wordlist has 0 distinct words left by the options; a passphrase needs at least 2\n$/,
   },
   {
-    name: "passphrase --digits with a digit among the separators",
+    name: "passphrase --digits (today --add-digits) with a digit among the separators",
     args: ["passphrase", "--digits", "1", "--separators", "1a"],
     code: 2,
     stderr:
@@ -1562,20 +1575,20 @@ export const CASES: CliCase[] = [
     stderr: /^secrets: passphrase: --bits 4096 would need more than 1000 words\n$/,
   },
   {
-    name: "passphrase --digits: a word of a file holding a digit names its line",
-    args: ["passphrase", "--wordlist", "-", "--digits", "1"],
+    name: "passphrase --add-digits: a word of a file holding a digit names its line",
+    args: ["passphrase", "--wordlist", "-", "--add-digits", "1"],
     stdin: "alpha\nbr4vo\ncharlie\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 2 has the word "br4vo", which contains "4", a digit, as digits adds, so different draws could print the same phrase\n$/,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2 has the word "br4vo", which contains "4", a digit, like the digits added, so different draws could print the same phrase\n$/,
   },
   {
-    name: "passphrase --symbols: a word of a file holding a symbol names its line",
-    args: ["passphrase", "--wordlist", "-", "--symbols", "1"],
+    name: "passphrase --add-symbols: a word of a file holding a symbol names its line",
+    args: ["passphrase", "--wordlist", "-", "--add-symbols", "1"],
     stdin: "alpha\n\nbr!vo\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 3 has the word "br!vo", which contains "!", a symbol, as symbols adds, so different draws could print the same phrase\n$/,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 3 has the word "br!vo", which contains "!", a symbol, like the symbols added, so different draws could print the same phrase\n$/,
   },
   {
     name: "passphrase --separators: a capitalised word of a file names its line",
@@ -1654,8 +1667,8 @@ export const CASES: CliCase[] = [
         /ascii-printable/,
         /unicode \(drawn from ascii-printable\)/,
         /--alphabet, --symbols\n {2}and --min-\* do not mix with --rules/,
-        /\n {2}--symbols +add the 32 ASCII punctuation characters \(a flag/,
-        /passphrase's --symbols N is a count/,
+        /\n {2}-y, --symbols +add the 32 ASCII punctuation characters \(a flag/,
+        /\n {2}-B, --exclude-ambiguous +remove look-alike characters .*\(also --no-ambiguous\)/,
         /--entropy/,
       ].every((re) => re.test(out)),
   },
@@ -1665,21 +1678,21 @@ export const CASES: CliCase[] = [
     code: 0,
     stdout: (out) =>
       [
-        "--words N",
+        "-n, --words N",
         "--bits N",
-        "--wordlist NAME|FILE",
-        "--separator S",
+        "-w, --wordlist NAME|FILE",
+        "-d, --separator S",
         "--separators CHARS",
         "--capitalize HOW",
-        "--digits N",
-        "--symbols N",
+        "--add-digits N",
+        "--add-symbols N",
         "--min-word-length N",
         "--max-word-length N",
       ].every((flag) => out.includes(`\n  ${flag} `)) &&
       /none \(default\), first: Word, all: WORD, random: word or Word \(1 bit a word\)/.test(out) &&
       /eff-large \(the default\) or eff-short/.test(out) &&
       /named eff-short: --wordlist \.\/eff-short/.test(out) &&
-      /password's --symbols is a flag/.test(out) &&
+      /password's --symbols is a flag/.test(out) && /\(also --digits\)/.test(out) &&
       /--entropy prints\nthe exact bits of every form/.test(out),
   },
   {

@@ -363,7 +363,7 @@ Deno.test("check-api-key - reads the caller's standard input", async () => {
 Deno.test("--help answers on its own: a global option's value is not read", async () => {
   const { io, out } = capture();
   assert.equal(await main(["bits-for", "--count", "1e9", "--help"], io), 0);
-  assert.match(out.join(""), /^usage: secrets bits-for --tokens N --probability P \[--json\]/);
+  assert.match(out.join(""), /^usage: secrets bits-for --count N --probability P \[--json\]/);
 });
 
 Deno.test("a usage line lists the common options only for commands that print results", async () => {
@@ -414,8 +414,18 @@ Deno.test("--entropy prints entropyBits() of the options the flags make, for eve
       entropyBits("password", { rules: passwordRules("maxlength: 10"), length: 7 }),
     ],
     [
-      ["passphrase", "--capitalize", "random", "--digits", "2", "--symbols", "1", "--bits", "90"],
-      entropyBits("passphrase", { capitalize: "random", digits: 2, symbols: 1, bits: 90 }),
+      [
+        "passphrase",
+        "--capitalize",
+        "random",
+        "--digits",
+        "2",
+        "--add-symbols",
+        "1",
+        "--bits",
+        "90",
+      ],
+      entropyBits("passphrase", { capitalize: "random", addDigits: 2, addSymbols: 1, bits: 90 }),
     ],
     [
       ["passphrase", "--separators", "-_.", "--min-word-length", "4", "--max-word-length", "6"],
