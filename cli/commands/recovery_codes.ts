@@ -42,6 +42,7 @@ export const RECOVERY_CODES: Command = {
       type: "text",
       default: "-",
       choices: ["-", " ", ""],
+      metavar: "SEP",
       help: 'between groups: "-", " " or ""',
     },
   ],
