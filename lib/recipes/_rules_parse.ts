@@ -65,6 +65,18 @@ function snippet(text: string): string {
   return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
 }
 
+/** `text` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
+function visible(text: string): string {
+  // deno-lint-ignore no-control-regex
+  return text.replace(
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (c) =>
+      c < "\x20"
+        ? JSON.stringify(c).slice(1, -1)
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /**
  * An error about the rules (and `property`, if known): `fn: rules are
  * malformed: ...` for a `TypeError`, `fn: rules cannot be met: ...` for a
@@ -256,7 +268,7 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
     if (property === "required" || property === "allowed") {
       const chars = new Set<string>();
       lex.classes(raw, chars);
-      const text = `${raw}: ${src.slice(valueStart, lex.i).trim()}`;
+      const text = `${raw}: ${visible(src.slice(valueStart, lex.i).trim())}`;
       if (chars.size === 0) {
         throw rulesError(
           RangeError,
