@@ -55,13 +55,25 @@ export function readOptions<K extends string>(
         ? renamed[key]
         : closest(key, keys);
       throw new TypeError(
-        `${fn}: unknown option '${key}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
+        `${fn}: unknown option '${visible(key)}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
       );
     }
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined) out[key as K] = value;
   }
   return out;
+}
+
+/** `key` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
+function visible(key: string): string {
+  // deno-lint-ignore no-control-regex
+  return key.replace(
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (c) =>
+      c < "\x20"
+        ? JSON.stringify(c).slice(1, -1)
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
