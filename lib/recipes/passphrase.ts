@@ -9,16 +9,16 @@
  * @module
  */
 
-import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
-import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
 import {
-  characterSet,
-  checkWellFormed,
-  COMBINING_MARK,
-  DIGITS,
-  printedForm,
-  SYMBOLS,
-} from "./_charset.ts";
+  checkNumberInt,
+  describe,
+  log2Big,
+  optionError,
+  readOptions,
+  type RecipeRandom,
+} from "../core/mod.ts";
+import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
+import { characterSet, DIGITS, printedForm, printsDistinctly, SYMBOLS } from "./_charset.ts";
 import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
 
@@ -187,7 +187,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
     if (typeof o.separators !== "string") {
       throw new TypeError(`${fn}: separators must be a string, got ${describe(o.separators)}`);
     }
-    const set = characterSet(o.separators, `${fn}: separators`);
+    const set = characterSet(o.separators, fn, "separators");
     if (set.length === 0) {
       throw new RangeError(`${fn}: separators must hold at least one character`);
     }
@@ -197,12 +197,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
     if (typeof o.separator !== "string") {
       throw new TypeError(`${fn}: separator must be a string, got ${describe(o.separator)}`);
     }
-    checkWellFormed(o.separator, `${fn}: separator`);
-    if (COMBINING_MARK.test(o.separator)) {
-      throw new RangeError(
-        `${fn}: separator has a combining mark, which prints on the word before it`,
-      );
-    }
+    printsDistinctly(o.separator, "separator", { fn, option: "separator" });
     separator = o.separator;
   }
   const capitalize = o.capitalize ?? "none";
@@ -239,6 +234,17 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
   }
   // Symbols never use a separator character, so the phrase still reads back.
   const symbolChars = symbols > 0 ? Array.from(SYMBOLS).filter((c) => !sepChars.includes(c)) : [];
+  if (symbols > 0 && symbolChars.length === 0) {
+    const other = separators === undefined ? "separator" : "separators";
+    throw optionError(
+      RangeError,
+      fn,
+      "symbols",
+      `symbols is ${symbols} but ${other} uses every ASCII punctuation character, so no symbol is left to add`,
+      symbols,
+      { other },
+    );
+  }
   const key = JSON.stringify([
     separator,
     separators,
@@ -302,8 +308,12 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
       throw new TypeError(`${fn}: wordlist must hold strings, got ${describe(w)} at index ${i}`);
     }
     if (w === "") throw new RangeError(`${fn}: wordlist has an empty word at index ${i}`);
-    checkWellFormed(w, `${fn}: the word at index ${i}`);
-    const form = printedForm(w);
+    const form = printsDistinctly(w, "word", {
+      fn,
+      option: "wordlist",
+      label: `the word at index ${i}`,
+      index: i,
+    });
     const j = seen.get(form);
     if (j !== undefined) {
       throw new RangeError(
@@ -321,9 +331,6 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
   }
   return words;
 }
-
-/** A combining mark at the start of a word: it would print on the separator or the word before. */
-const LEADING_MARK = /^\p{M}/u;
 
 /**
  * The distinct word forms of `list` under `shape`. A word's forms must hold
@@ -350,13 +357,6 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
   for (const word of list) {
     const length = Array.from(word).length;
     if (length < shape.minLength || length > shape.maxLength) continue;
-    if (LEADING_MARK.test(word)) {
-      throw new RangeError(
-        `${fn}: the word ${
-          JSON.stringify(word)
-        } begins with a combining mark, which prints on what comes before it, so different draws could print the same phrase`,
-      );
-    }
     const fs = formsOf(word, shape.capitalize);
     const bad = fs.flatMap((f) => [...Array.from(f), ...Array.from(printedForm(f))])
       .find((c) => banned.has(c));

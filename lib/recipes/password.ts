@@ -12,7 +12,15 @@
  */
 
 import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
-import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
+import {
+  AMBIGUOUS,
+  characterSet,
+  checkDistinct,
+  DIGITS,
+  LOWER,
+  SYMBOLS,
+  UPPER,
+} from "./_charset.ts";
 import { engineOf, type PasswordRules, type RulesPlan } from "./_rules_engine.ts";
 import type { Recipe } from "./_recipe.ts";
 
@@ -309,10 +317,19 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
 
 function makePlan(c: Checked, fn: string): PasswordPlan {
   if (c.rules !== undefined) return makeRulesPlan(c as Checked & { rules: PasswordRules }, fn);
-  let chars = characterSet(c.alphabet, `${fn}: alphabet`);
+  let chars = characterSet(c.alphabet, fn, "alphabet");
   if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
   const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
   chars = chars.filter((ch) => !drop.has(ch));
+  // The alphabet drawn from, checked once every option has added its part.
+  if (c.symbols) {
+    checkDistinct(chars, {
+      fn,
+      option: "alphabet",
+      label: "alphabet with symbols",
+      other: "symbols",
+    });
+  }
   if (chars.length < 2) {
     throw new RangeError(
       `${fn}: the alphabet has ${chars.length} usable character${

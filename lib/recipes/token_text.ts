@@ -227,7 +227,7 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
     );
   }
   // The same rule and messages as the password recipe's character sets.
-  const chars = characterSet(value, `${fn}: alphabet`);
+  const chars = characterSet(value, fn, "alphabet");
   if (chars.length < 2) {
     throw new RangeError(
       `${fn}: the alphabet has ${chars.length} character${

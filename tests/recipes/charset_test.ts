@@ -1,62 +1,87 @@
 // lib/recipes/_charset.ts: the one rule for turning a string into a set of characters
 // that print distinctly, with the error class and message of every refusal,
 // directly and through the recipes that use it.
-import { characterSet, checkWellFormed, printedForm } from "../../lib/recipes/_charset.ts";
+import { characterSet, printedForm, printsDistinctly } from "../../lib/recipes/_charset.ts";
 import { password, tokenText } from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 Deno.test("characterSet() gives the code points of a set that prints distinctly", () => {
-  assert.deepEqual(characterSet("ab", "x"), ["a", "b"]);
-  assert.deepEqual(characterSet("a😀é", "x"), ["a", "😀", "é"]); // astral and precomposed: one each
-  assert.deepEqual(characterSet("aа", "x"), ["a", "а"]); // Latin and Cyrillic a: not unified
+  assert.deepEqual(characterSet("ab", "f()", "x"), ["a", "b"]);
+  assert.deepEqual(characterSet("a😀é", "f()", "x"), ["a", "😀", "é"]); // astral and precomposed: one each
+  assert.deepEqual(characterSet("aа", "f()", "x"), ["a", "а"]); // Latin and Cyrillic a: not unified
 });
 
 Deno.test("characterSet() refuses what would print alike, with class and message", () => {
   const cases: [string, RegExp | string][] = [
-    ["ab\uD800", "x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy"],
-    ["a\uDC00b", "x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy"],
+    [
+      "ab\uD800",
+      "f(): x has a lone surrogate (U+D800), which prints as U+FFFD and carries no entropy",
+    ],
+    [
+      "a\uDC00b",
+      "f(): x has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy",
+    ],
     [
       "ab\u200B",
-      "x has an invisible character (U+200B), so different draws could print the same",
+      "f(): x has an invisible character (U+200B), so different draws could print the same",
     ],
-    ["ab\u00AD", "x has an invisible character (U+00AD), so different draws could print the same"],
-    ["a\uFE0Fb", "x has an invisible character (U+FE0F), so different draws could print the same"],
+    [
+      "ab\u00AD",
+      "f(): x has an invisible character (U+00AD), so different draws could print the same",
+    ],
+    [
+      "a\uFE0Fb",
+      "f(): x has an invisible character (U+FE0F), so different draws could print the same",
+    ],
     [
       "ab\u0301",
-      "x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
+      "f(): x has a combining mark (U+0301), which prints on the character before it, so different draws could print the same",
     ],
-    ["aba", 'x repeats the character "a", which would bias the draw'],
-    ["ＡA", 'x has "Ａ" and "A", two forms of one character that print the same'],
+    ["aba", 'f(): x repeats the character "a", which would bias the draw'],
+    ["ＡA", 'f(): x has "Ａ" and "A", two forms of one character that print the same'],
   ];
   for (const [text, message] of cases) {
-    assertThrows(() => characterSet(text, "x"), RangeError, message);
+    assertThrows(() => characterSet(text, "f()", "x"), RangeError, message);
   }
   // A character that prints as several: "ﬁ" + "f" + "i" and "f" + "i" + "ﬁ" print alike.
   assertThrows(
-    () => characterSet("ﬁfi", "x"),
+    () => characterSet("ﬁfi", "f()", "x"),
     RangeError,
-    'x has "ﬁ" (U+FB01), which prints as "fi", more than one character, so different draws could print the same',
+    'f(): x has "ﬁ" (U+FB01), which prints as "fi", more than one character, so different draws could print the same',
   );
   assertThrows(
-    () => characterSet("a㎏", "x"),
+    () => characterSet("a㎏", "f()", "x"),
     RangeError,
     /"㎏" \(U\+338F\), which prints as "kg"/,
   );
-  // Hangul: a vowel or final jamo joins the character before it ("ᄀ" + "ᅡ" is "가").
-  for (const jamo of ["\u1161", "\u11A8", "\uD7B0", "\uD7FB"]) {
-    assertThrows(() => characterSet("가ᄀ" + jamo, "x"), RangeError, /has a Hangul jamo \(U\+/);
+  // Hangul: every conjoining jamo joins the jamo or syllable beside it ("ᄀ" + "ᅡ" is "가"),
+  // leading ones too (a leading jamo before a syllable is drawn as one block).
+  for (const jamo of ["\u1100", "\u1161", "\u11A8", "\uA960", "\uD7B0", "\uD7FB"]) {
+    assertThrows(
+      () => characterSet("가" + jamo, "f()", "x"),
+      RangeError,
+      /has a conjoining Hangul jamo \(U\+/,
+    );
   }
-  // Leading jamo and syllables stand alone: allowed.
-  assert.deepEqual(characterSet("ᄀ가각", "x"), ["ᄀ", "가", "각"]);
+  // Syllables stand alone: allowed.
+  assert.deepEqual(characterSet("가각", "f()", "x"), ["가", "각"]);
   // Precomposed "é" against "e" + U+0301 never gets that far: the mark is refused first.
-  assertThrows(() => characterSet("é" + "e\u0301", "x"), RangeError, /combining mark \(U\+0301\)/);
+  assertThrows(
+    () => characterSet("é" + "e\u0301", "f()", "x"),
+    RangeError,
+    /combining mark \(U\+0301\)/,
+  );
 });
 
-Deno.test("checkWellFormed() and printedForm(): lone surrogates, invisibles; NFKC", () => {
-  checkWellFormed("a😀b", "x"); // a pair is well formed
-  assertThrows(() => checkWellFormed("\uD83D", "x"), RangeError, /lone surrogate \(U\+D83D\)/);
+Deno.test("printsDistinctly() and printedForm(): lone surrogates, invisibles; NFKC", () => {
+  assert.equal(printsDistinctly("a😀b", "word", { fn: "f()", option: "x" }), "a😀b"); // a pair
   assertThrows(
-    () => checkWellFormed("a\u2060", "x"),
+    () => printsDistinctly("\uD83D", "word", { fn: "f()", option: "x" }),
+    RangeError,
+    /lone surrogate \(U\+D83D\)/,
+  );
+  assertThrows(
+    () => printsDistinctly("a\u2060", "word", { fn: "f()", option: "x" }),
     RangeError,
     /invisible character \(U\+2060\)/,
   );
