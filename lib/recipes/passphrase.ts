@@ -19,7 +19,7 @@ import {
 } from "../core/mod.ts";
 import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
 import { characterSet, DIGITS, printedForm, printsDistinctly, SYMBOLS } from "./_charset.ts";
-import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
+import { isBuiltin, markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /** How `capitalize` changes the words. */
@@ -341,7 +341,7 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
  * EFF words with `"-"`), a caller's list is refused.
  */
 function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
-  const builtin = Object.hasOwn(given, BUILTIN_LIST);
+  const builtin = isBuiltin(given);
   const list = builtin ? given : checkWords(given, fn);
   // What the phrase adds between and after words, in its printed (NFKC)
   // forms too: a word may hold none of it, printed or as written.
