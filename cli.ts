@@ -701,7 +701,8 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
   {
     name: "bits-for",
     summary: "bits per token so --tokens N collide with chance at most --probability P",
-    description: "the birthday bound; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
+    description:
+      "the exact chance, never understated; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
     options: [
       TOKENS,
       {
