@@ -219,7 +219,7 @@ export function compare_digest(a: Digest, b: Digest): boolean {
   for (const [v, arg] of [[a, "a"], [b, "b"]] as const) {
     const name = kind(v);
     if (x === undefined && arg === "a" || y === undefined && arg === "b") {
-      if (/^(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
+      if (/^(bound )?(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
         throw new TypeError(
           `compare_digest(): ${arg} is not a genuine ${name} (a Proxy, or an object that only inherits from one), so its bytes cannot be read safely`,
         );

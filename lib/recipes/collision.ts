@@ -51,6 +51,9 @@ export interface BitsForOptions {
   probability: number;
 }
 
+/** The command line calls the count `--tokens`: suggested when given as an option. */
+const TOKENS = Object.freeze({ tokens: "count", n: "count" } as const);
+
 function checkCount(value: unknown, fn: string): bigint {
   if (value === undefined) throw new TypeError(`${fn}: the count option is required`);
   if (typeof value === "bigint") {
@@ -145,7 +148,7 @@ function probability(count: bigint, pairs: bigint, bits: number): number {
  */
 export function collisionProbability(options: CollisionOptions): number {
   const fn = "collisionProbability()";
-  const o = readOptions(options, ["count", "bits"], fn);
+  const o = readOptions(options, ["count", "bits"], fn, TOKENS);
   const count = checkCount(o.count, fn);
   if (o.bits === undefined) throw new TypeError(`${fn}: the bits option is required`);
   const bits = checkNumber(o.bits, `${fn}: bits`);
@@ -196,7 +199,7 @@ export function collisionProbability(options: CollisionOptions): number {
  */
 export function bitsFor(options: BitsForOptions): number {
   const fn = "bitsFor()";
-  const o = readOptions(options, ["count", "probability"], fn);
+  const o = readOptions(options, ["count", "probability"], fn, TOKENS);
   const count = checkCount(o.count, fn);
   if (o.probability === undefined) {
     throw new TypeError(`${fn}: the probability option is required`);

@@ -141,8 +141,8 @@ export function tokenLength(bits: number, size: number): number {
 export function checkBits(value: unknown, what: string, min: number, max: number): number {
   // Any integer, safe or not, gets the range message ("at most 65536, got 1e+300").
   const bits = Number.isInteger(value) ? value as number : checkNumberInt(value, what);
-  if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${bits}`);
-  if (bits > max) throw new RangeError(`${what} must be at most ${max}, got ${bits}`);
+  if (bits < min) throw new RangeError(`${what} must be at least ${min}, got ${describe(bits)}`);
+  if (bits > max) throw new RangeError(`${what} must be at most ${max}, got ${describe(bits)}`);
   return bits;
 }
 
@@ -238,9 +238,12 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
   return chars;
 }
 
+/** A token is sized by its strength: its length follows from `bits` and the alphabet. */
+const HINTS = Object.freeze({ length: "bits", size: "bits" } as const);
+
 /** Reads and validates {@linkcode TokenTextOptions}. */
 export function tokenPlan(options: unknown, fn: string): TokenPlan {
-  const o = readOptions(options, ["bits", "alphabet"], fn);
+  const o = readOptions(options, ["bits", "alphabet"], fn, HINTS);
   const bits = o.bits === undefined
     ? DEFAULT_ENTROPY * 8
     : checkBits(o.bits, `${fn}: bits`, 1, MAX_TOKEN_BITS);

@@ -295,7 +295,7 @@ Deno.test("tokenText() errors: class and message", () => {
       `tokenText(): unknown alphabet name "BASE_58" (did you mean "base58"?); ${names}`,
     ],
     [{ bit: 128 }, TypeError, "tokenText(): unknown option 'bit' (did you mean 'bits'?)"],
-    [{ length: 10 }, TypeError, "tokenText(): unknown option 'length'"],
+    [{ length: 10 }, TypeError, "tokenText(): unknown option 'length' (did you mean 'bits'?)"],
     [null, TypeError, "tokenText(): options must be a plain object, got null"],
     ["base58", TypeError, 'tokenText(): options must be a plain object, got "base58"'],
   ];
