@@ -1108,6 +1108,10 @@ function passphraseError(message: string, input: Input, list?: WordList): string
       m[4]
     }`;
   }
+  const at = /^the word at index (\d+) (.*)$/.exec(message);
+  if (at && list !== undefined) {
+    return `passphrase: --wordlist ${name} line ${list.lines[Number(at[1])]}: the word ${at[2]}`;
+  }
   const leave = /^the options leave (.*)$/.exec(message);
   if (leave) {
     const given = ["min-word-length", "max-word-length"].filter((n) => v.has(n));
