@@ -386,7 +386,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
     name: "password",
     summary: "a password, uniform over every string that meets the options or --rules",
     description:
-      `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
+      `default: 22 characters of the letters and digits (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
       `--symbols (a flag; passphrase's --symbols N is a count) adds ${SYMBOLS}\n` +
       `--no-ambiguous removes ${AMBIGUOUS}\n` +
       "\n" +
@@ -421,7 +421,12 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         help: "add the 32 ASCII punctuation characters (a flag: in --symbols 8, 8 is LENGTH)",
       },
       { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
-      { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
+      {
+        name: "alphabet",
+        type: "text",
+        default: "the 62 letters and digits",
+        help: "the characters, written out (no ranges: a-f is refused)",
+      },
       { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
       ...[
         ["lower", "lowercase letters"],
@@ -474,7 +479,7 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
             ),
           }
           : {
-            alphabet: v.get("alphabet") as string | undefined,
+            alphabet: literalAlphabet(v.get("alphabet") as string | undefined, "password"),
             symbols: v.has("symbols") || undefined,
             minLower: v.get("min-lower") as number | undefined,
             minUpper: v.get("min-upper") as number | undefined,
@@ -634,14 +639,14 @@ const COMMANDS: readonly CommandDef<Outcome, CliIO>[] = [
         type: "text",
         metavar: "NAME|CHARS",
         default: "base32",
-        help: "a name above, or the characters to use",
+        help: "a name above, or the characters, written out (no ranges: a-f is refused)",
       },
     ],
     run: (input) => {
       const v = input.values;
       const options: TokenTextOptions = {
         bits: v.get("bits") as number | undefined,
-        alphabet: v.get("alphabet") as string | undefined,
+        alphabet: literalAlphabet(v.get("alphabet") as string | undefined, "token"),
       };
       const bits = explained(
         () => entropyBits("tokenText", options),
@@ -1087,6 +1092,31 @@ const PASSPHRASE_FLAGS: Record<string, string> = {
   minWordLength: "--min-word-length",
   maxWordLength: "--max-word-length",
 };
+
+/**
+ * `--alphabet`'s characters, written out. A hyphen between two characters
+ * (`a-f`) reads as a range, which the flag does not support: it is refused
+ * with the characters written out, never taken as the three characters
+ * `a`, `-`, `f`. A hyphen first or last is a hyphen.
+ */
+function literalAlphabet(value: string | undefined, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  const chars = Array.from(value);
+  for (let i = 1; i < chars.length - 1; i++) {
+    if (chars[i] !== "-") continue;
+    const [from, to] = [chars[i - 1].codePointAt(0)!, chars[i + 1].codePointAt(0)!];
+    const span = to - from + 1;
+    const written = from < to && to < 0x7f && span <= 26
+      ? `write ${chars[i - 1]}-${chars[i + 1]} as ${
+        Array.from({ length: span }, (_, k) => String.fromCodePoint(from + k)).join("")
+      }`
+      : "write the characters out";
+    throw new UsageError(
+      `${command}: --alphabet takes characters, not ranges: ${written} (a hyphen first or last is a hyphen)`,
+    );
+  }
+  return value;
+}
 
 /** The library's passphrase messages, in flags, with the file and line a word came from. */
 function passphraseError(message: string, input: Input, list?: WordList): string {
