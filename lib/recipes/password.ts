@@ -42,9 +42,10 @@ export interface PasswordOptions {
    */
   length?: number;
   /**
-   * Characters to draw from (default `A-Za-z0-9`): at least 2 that print
-   * distinctly, as `tokenText`'s alphabet (none repeated, no invisible
-   * character or combining mark, no two forms of one character).
+   * Characters to draw from (default: the 62 letters and digits): at least 2
+   * that print distinctly, as `tokenText`'s alphabet (none repeated, no
+   * control, invisible character or combining mark, no two forms of one
+   * character), checked again once `symbols` has added its characters.
    */
   alphabet?: string;
   /** Add the 32 ASCII punctuation characters (Python's `string.punctuation`) to the alphabet. */

@@ -90,9 +90,10 @@ export interface TokenTextOptions {
   bits?: number;
   /**
    * A name in {@linkcode ALPHABETS} (default `"base32"`), or the characters
-   * themselves: at least 2 code points that print distinctly (none repeated,
-   * no lone surrogate, invisible character, combining mark or joining Hangul
-   * jamo, none that prints as several characters or as another one does).
+   * themselves: at least 2 code points that print distinctly (none repeated;
+   * no lone surrogate, control, invisible or unassigned character, combining
+   * mark or conjoining Hangul jamo, in the character or its NFKC form; none
+   * that prints as several characters or as another one does).
    * A string that looks like a name but is none (`"Hex"`,
    * `"base64"`, `"base85"`, `"decimal"`) is refused, not taken as characters.
    */
