@@ -99,12 +99,15 @@ export interface Site {
   readonly label?: string;
   /** With a word list: the index of the word. */
   readonly index?: number;
+  /** The option's value, for the error's `value` (default: the piece checked). */
+  readonly value?: unknown;
 }
 
 function refuse(site: Site, detail: string, value: string): RangeError {
   const extra = site.index === undefined ? undefined : { index: site.index };
   const what = site.label ?? site.option;
-  return optionError(RangeError, site.fn, site.option, `${what} ${detail}`, value, extra);
+  const given = "value" in site ? site.value : value;
+  return optionError(RangeError, site.fn, site.option, `${what} ${detail}`, given, extra);
 }
 
 /**
@@ -226,7 +229,7 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
  */
 export function characterSet(text: string, fn: string, option: string): string[] {
   const chars = Array.from(text);
-  const site = { fn, option };
+  const site = { fn, option, value: text };
   for (const c of chars) printsDistinctly(c, "character", site);
   checkDistinct(chars, site);
   return chars;
@@ -255,7 +258,7 @@ export function checkDistinct(chars: readonly string[], site: Site & { other?: s
           : `${what} has ${JSON.stringify(other)} and ${
             JSON.stringify(c)
           }, two forms of one character that print the same`,
-        c,
+        "value" in site ? site.value : c,
         extra,
       );
     }

@@ -329,6 +329,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       option: "alphabet",
       label: "alphabet with symbols",
       other: "symbols",
+      value: c.alphabet,
     });
   }
   if (chars.length < 2) {

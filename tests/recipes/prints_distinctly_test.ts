@@ -325,7 +325,7 @@ Deno.test("errors of the rule carry their fields: function, option, value, index
     [() => tokenText({ alphabet: "ab\u0007" }), {
       function: "tokenText",
       option: "alphabet",
-      value: "\u0007",
+      value: "ab\u0007",
     }],
     [() => passphrase({ wordlist: ["a", "b\r"] }), {
       function: "passphrase",
@@ -342,6 +342,7 @@ Deno.test("errors of the rule carry their fields: function, option, value, index
       function: "password",
       option: "alphabet",
       other: "symbols",
+      value: "ab！",
     }],
   ];
   for (const [f, fields] of cases) {
