@@ -4,7 +4,15 @@
 // throws a TypeError or RangeError naming the function; the recipe itself then throws the same
 // error (named for itself), or draws. Nothing fails from inside the draw.
 import fc from "fast-check";
-import { apiKey, entropyBits, passphrase, password, SYMBOLS, tokenText } from "../../recipes.ts";
+import {
+  apiKey,
+  entropyBits,
+  passphrase,
+  password,
+  passwordRules,
+  SYMBOLS,
+  tokenText,
+} from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 type Recipe = "password" | "passphrase" | "tokenText" | "apiKey";
@@ -32,6 +40,11 @@ const passwordOptions = fc.record({
   minUpper: maybe(small),
   minDigits: maybe(small),
   minSymbols: maybe(small),
+  rules: maybe(fc.constantFrom(
+    passwordRules("allowed: [ab]"),
+    passwordRules("required: digit; allowed: lower"),
+    passwordRules("minlength: 4; maxlength: 6; required: upper; max-consecutive: 1"),
+  )),
 }, { requiredKeys: [] });
 
 const passphraseOptions = fc.record({
