@@ -46,8 +46,6 @@ const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
  * variation selectors...).
  */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
-/** Unassigned code points and noncharacters: each prints as a replacement box, all alike. */
-const UNASSIGNED = /\p{Cn}/u;
 /**
  * A combining mark, printed on the character before it; or U+16D67 KIRAT
  * RAI VOWEL SIGN E, a letter by category that NFKC composes with the letter
@@ -124,7 +122,6 @@ function subject(c: string, found: string, what: string): string {
 const RULES: readonly [RegExp, string, string][] = [
   [CONTROL, "a control character", ", which does not print as a character"],
   [INVISIBLE, "an invisible character", ""],
-  [UNASSIGNED, "an unassigned code point", ", which prints as a replacement box"],
   [
     CONJOINING_JAMO,
     "a conjoining Hangul jamo",
@@ -144,12 +141,13 @@ const SAME = ", so different draws could print the same";
  * - Every code point of the piece, and of its NFKC form, prints as a
  *   character: no lone surrogate, control character (C0, DEL, C1, line and
  *   paragraph separators), invisible character (format characters, default
- *   ignorables), unassigned code point or conjoining Hangul jamo.
+ *   ignorables) or conjoining Hangul jamo.
  * - Nothing prints on what comes before it: a word, and its NFKC form, does
  *   not begin with a combining mark (the halfwidth voiced marks U+FF9E and
  *   U+FF9F become marks under NFKC); a character or a separator holds no
  *   combining mark at all.
- * - A character is one code point that prints as one.
+ * - A character is one code point that prints as one; a word neither
+ *   begins nor ends with white space.
  *
  * Why this is enough at every boundary: under NFKC, a character changes
  * what comes before it only if it, or the start of its NFKC form, is a
@@ -161,7 +159,10 @@ const SAME = ", so different draws could print the same";
  * print alike, and what joins words must not occur in them.
  */
 export function printsDistinctly(text: string, kind: Piece, site: Site): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
+  if (PRINTABLE_ASCII.test(text)) {
+    if (kind === "word") checkEdges(text, site);
+    return text;
+  }
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
     throw refuse(
@@ -181,6 +182,7 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
   }
   const printed = printedForm(text);
   if (kind === "word") {
+    checkEdges(text, site);
     const first = String.fromCodePoint(text.codePointAt(0)!);
     const mark = [first, ...printedForm(first)][COMBINING_MARK.test(first) ? 0 : 1];
     if (COMBINING_MARK.test(mark ?? "")) {
@@ -218,6 +220,30 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
     );
   }
   return printed;
+}
+
+/** White space at either end of a text. */
+const EDGE_SPACE = /^\p{White_Space}|\p{White_Space}$/u;
+
+/**
+ * A word must not begin or end with white space: at the start or the end of
+ * a phrase it does not show (`"gamma "` and `"gamma"`, drawn last, print
+ * alike), and next to a separator it reads as part of it.
+ */
+function checkEdges(text: string, site: Site): void {
+  const printed = PRINTABLE_ASCII.test(text) ? text : printedForm(text);
+  const edge = EDGE_SPACE.exec(text) ?? EDGE_SPACE.exec(printed);
+  if (edge) {
+    throw refuse(
+      site,
+      `(${JSON.stringify(text)}) ${edge.index === 0 ? "begins" : "ends"} with white space (${
+        codePoint(edge[0])
+      }), which does not show at the ${
+        edge.index === 0 ? "start" : "end"
+      } of a phrase${SAME} phrase`,
+      text,
+    );
+  }
 }
 
 /**

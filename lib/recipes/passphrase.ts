@@ -49,7 +49,7 @@ export interface PassphraseOptions {
    * words), the list returned by `effShortWordlist()` (the EFF short list,
    * 1,296 words; not built in, so that bundles that do not use it stay small),
    * or any array of distinct words that print distinctly (no control,
-   * invisible or unassigned character or conjoining Hangul jamo, no word that
+   * or invisible character or conjoining Hangul jamo, no word that
    * begins with a combining mark, no two alike under NFKC).
    */
   wordlist?: readonly string[] | "eff-large";

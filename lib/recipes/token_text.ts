@@ -91,7 +91,7 @@ export interface TokenTextOptions {
   /**
    * A name in {@linkcode ALPHABETS} (default `"base32"`), or the characters
    * themselves: at least 2 code points that print distinctly (none repeated;
-   * no lone surrogate, control, invisible or unassigned character, combining
+   * no lone surrogate, control or invisible character, combining
    * mark or conjoining Hangul jamo, in the character or its NFKC form; none
    * that prints as several characters or as another one does).
    * A string that looks like a name but is none (`"Hex"`,

@@ -30,7 +30,6 @@ const UNPRINTABLE = [
   "\u2028", // line separator
   "\u200b", // zero-width space
   "\u200e", // left-to-right mark (a format character)
-  "\u0378", // unassigned
   "\uFFA0", // halfwidth Hangul filler: NFKC makes it U+3164, an invisible filler
 ];
 
@@ -405,4 +404,20 @@ Deno.test("the rule is enough at every boundary: checked over all of Unicode in 
   }
   assert.deepEqual(bad, []);
   assert.equal(SYMBOLS.length, 32);
+});
+
+Deno.test("a word neither begins nor ends with white space: it would not show at a phrase's ends", () => {
+  assertThrows(
+    () => passphrase({ wordlist: ["alpha", "gamma ", "gamma"], separator: "-" }),
+    RangeError,
+    'passphrase(): the word at index 1 ("gamma ") ends with white space (U+0020), which does not show at the end of a phrase, so different draws could print the same phrase',
+  );
+  for (const word of ["\u3000x", "x\u00A0", "\u2003x", "x\u0009"]) {
+    assertThrows(() => passphrase({ wordlist: ["a", word] }), RangeError, /white space|control/);
+  }
+  // Inside a word, a space is fine when the separator is something else.
+  assert.equal(
+    passphrase({ wordlist: ["ice cream", "hot dog"], separator: "-", words: 2 }).length >= 13,
+    true,
+  );
 });

@@ -20,7 +20,7 @@ function naiveLength(bits: number, size: number): number {
 const alphabetArb = (min = 2, max = 300) =>
   fc.uniqueArray(
     // Characters that print distinctly, as an alphabet must hold (no
-    // surrogates, controls, unassigned code points, combining marks,
+    // surrogates, controls, combining marks (unassigned code points left out too),
     // conjoining Hangul jamo or invisible characters; NFKC forms).
     // tests/recipes/prints_distinctly_test.ts tests that rule itself.
     fc.integer({ min: 0x21, max: 0x10ffff }).filter((c) => {
