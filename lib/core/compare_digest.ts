@@ -5,6 +5,8 @@
  * @module
  */
 
+import { optionError } from "./_errors.ts";
+
 /**
  * What {@linkcode compare_digest} compares: an ASCII string, or bytes.
  *
@@ -220,8 +222,12 @@ export function compare_digest(a: Digest, b: Digest): boolean {
     const name = kind(v);
     if (x === undefined && arg === "a" || y === undefined && arg === "b") {
       if (/^(bound )?(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
-        throw new TypeError(
-          `compare_digest(): ${arg} is not a genuine ${name} (a Proxy, or an object that only inherits from one), so its bytes cannot be read safely`,
+        throw optionError(
+          TypeError,
+          "compare_digest()",
+          arg,
+          `${arg} is not a genuine ${name} (a Proxy, or an object that only inherits from one), so its bytes cannot be read safely`,
+          v,
         );
       }
     }

@@ -96,3 +96,19 @@ Deno.test("a typed array whose prototype was swapped is read as what it is", () 
   assert.equal(compare_digest(posing, new Uint8Array([1, 2])), true);
   assert.equal(compare_digest(posing, new Uint8Array([1])), false);
 });
+
+Deno.test("the refusal carries its fields: function, argument, value", () => {
+  const proxy = new Proxy(new Uint8Array(2), {});
+  try {
+    compare_digest(new Uint8Array(2), proxy);
+    assert.fail("not refused");
+  } catch (e) {
+    const fields = e as TypeError & { function?: string; option?: string; value?: unknown };
+    assert.ok(fields instanceof TypeError);
+    assert.deepEqual([fields.function, fields.option, fields.value], [
+      "compare_digest",
+      "b",
+      proxy,
+    ]);
+  }
+});
