@@ -30,6 +30,8 @@ const UNPRINTABLE = [
   "\u2028", // line separator
   "\u200b", // zero-width space
   "\u200e", // left-to-right mark (a format character)
+  "\u0600", // Arabic number sign: a format character (not default-ignorable) drawn over digits
+  "\uFFF9", // interlinear annotation anchor (a format character)
   "\uFFA0", // halfwidth Hangul filler: NFKC makes it U+3164, an invisible filler
 ];
 
