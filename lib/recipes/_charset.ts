@@ -183,9 +183,10 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
   const printed = printedForm(text);
   if (kind === "word") {
     checkEdges(text, site);
+    // A mark's NFKC form begins with a mark: the printed form's first code point decides.
     const first = String.fromCodePoint(text.codePointAt(0)!);
-    const mark = [first, ...printedForm(first)][COMBINING_MARK.test(first) ? 0 : 1];
-    if (COMBINING_MARK.test(mark ?? "")) {
+    const mark = String.fromCodePoint(printedForm(first).codePointAt(0)!);
+    if (COMBINING_MARK.test(mark)) {
       throw refuse(
         site,
         `(${JSON.stringify(text)}) begins with ${

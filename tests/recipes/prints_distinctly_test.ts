@@ -403,6 +403,11 @@ Deno.test("the rule is enough at every boundary: checked over all of Unicode in 
     if (!joins(d[0]) && ("\u0345" + c).normalize("NFD") !== "\u0345" + d.join("")) {
       bad.push(`U+${cp.toString(16)} is reordered`);
     }
+    // A word's first code point is judged by its NFKC form's first: a mark must stay a mark.
+    const start = String.fromCodePoint(c.normalize("NFKC").codePointAt(0)!);
+    if (COMBINING_MARK.test(c) && !COMBINING_MARK.test(start)) {
+      bad.push(`U+${cp.toString(16)} is a mark whose NFKC form does not begin with one`);
+    }
   }
   assert.deepEqual(bad, []);
   assert.equal(SYMBOLS.length, 32);
@@ -413,6 +418,11 @@ Deno.test("a word neither begins nor ends with white space: it would not show at
     () => passphrase({ wordlist: ["alpha", "gamma ", "gamma"], separator: "-" }),
     RangeError,
     'passphrase(): the word at index 1 ("gamma ") ends with white space (U+0020), which does not show at the end of a phrase, so different draws could print the same phrase',
+  );
+  assertThrows(
+    () => passphrase({ wordlist: ["\u3000alpha", "gamma"], separator: "-" }),
+    RangeError,
+    'passphrase(): the word at index 0 ("\u3000alpha") begins with white space (U+3000), which does not show at the start of a phrase, so different draws could print the same phrase',
   );
   for (const word of ["\u3000x", "x\u00A0", "\u2003x", "x\u0009"]) {
     assertThrows(() => passphrase({ wordlist: ["a", word] }), RangeError, /white space|control/);
