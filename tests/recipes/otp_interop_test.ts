@@ -2,7 +2,7 @@
 // pyotp parses every URI back to the same fields, CPython's urllib reads back
 // every name, and pyotp and otplib (npm) compute the same TOTP codes from the
 // same secret and time (anchored on RFC 6238's own test values).
-import { generateSync } from "npm:otplib@13.5.0";
+import { generateSync } from "otplib";
 import { otpauthUri, type OtpauthUriOptions, otpSecret } from "../../recipes.ts";
 import { assert } from "../_helpers.ts";
 

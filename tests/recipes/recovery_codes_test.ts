@@ -2,7 +2,7 @@
 // byte), the exact entropy of the list, Crockford's decoding rules checked
 // against two independent npm implementations, and a verification that reads
 // every code whichever matches.
-import base32Decode from "npm:base32-decode@1.0.0";
+import base32Decode from "base32-decode";
 import {
   ALPHABETS,
   entropyBits,
