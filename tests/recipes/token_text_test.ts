@@ -21,7 +21,7 @@ const alphabetArb = (min = 2, max = 300) =>
   fc.uniqueArray(
     // Characters that print distinctly, as an alphabet must hold (no
     // surrogates, combining marks, joining Hangul jamo or invisible
-    // characters; NFKC forms). tests/recipes/charset_test.ts tests that rule itself.
+    // characters; NFKC forms). tests/recipes/_charset_test.ts tests that rule itself.
     fc.integer({ min: 0x21, max: 0x10ffff }).filter((c) => {
       if (c >= 0xd800 && c <= 0xdfff) return false;
       if ((c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff)) return false;
