@@ -1,7 +1,7 @@
 // The subprocess tests of the command line, registered once per runtime.
 import { assert } from "../_helpers.ts";
 import { CASES, type CliCase } from "./cli_cases.ts";
-import { RANDOM_CASES, shapeOf } from "./cli_random_mode_cases.ts";
+import { RANDOM_CASES, shapeOf } from "./commands/random_mode_python_cases.ts";
 import {
   firstLineThenClose,
   pool,

@@ -1,11 +1,11 @@
-// The python -m random table (tests/cli/cli_random_mode_cases.ts) against CPython
+// The python -m random table (tests/cli/commands/random_mode_python_cases.ts) against CPython
 // 3.13 itself, where it is installed: every row's expectation (or recorded
 // difference) must be what CPython does. The CLI runs the same table on each
 // runtime in the CLI suite.
-import { assert } from "../_helpers.ts";
-import { RANDOM_CASES, shapeOf } from "./cli_random_mode_cases.ts";
+import { assert } from "../../_helpers.ts";
+import { RANDOM_CASES, shapeOf } from "./random_mode_python_cases.ts";
 
-const DRIVER = new URL("./cli_random_mode.py", import.meta.url).pathname;
+const DRIVER = new URL("./random_mode.py", import.meta.url).pathname;
 
 async function cpython(): Promise<
   { version: number[]; results: { code: number; stdout: string }[] } | string
