@@ -5,14 +5,30 @@
  *   constraints (whole candidates are drawn and rejected, as the Python recipe
  *   does; never "insert a digit, then shuffle", which is biased), with a
  *   default length that gives at least 128 bits; or over every string that
- *   satisfies a site's published rules, in Apple's `passwordrules` syntax.
+ *   satisfies a site's published rules, parsed by {@linkcode passwordRules}
+ *   from Apple's `passwordrules` syntax.
  * - {@linkcode passphrase}: XKCD-style, from the built-in EFF large word list
- *   (7,776 words, ~12.9 bits a word; works in browsers, needs no file), six
- *   words (77.5 bits) by default; with capitals, digits, symbols, random
- *   separators, word-length limits or a target strength if asked, and the EFF
- *   short list from {@linkcode effShortWordlist}.
- * - {@linkcode entropyBits}: the exact entropy of either: log2 of the number
- *   of distinct outputs, each equally likely.
+ *   ({@linkcode effWordlist}: 7,776 words, ~12.9 bits a word; works in
+ *   browsers, needs no file), six words (77.5 bits) by default; with capitals,
+ *   digits, symbols, random separators, word-length limits or a target
+ *   strength if asked, and the EFF short list from {@linkcode effShortWordlist}.
+ * - {@linkcode tokenText}: the fewest characters of any alphabet (a name of
+ *   {@linkcode ALPHABETS}, or the characters) that give at least `bits` bits.
+ * - {@linkcode apiKey}: a prefixed key with a checksum that
+ *   {@linkcode checkApiKey} verifies offline and {@linkcode apiKeyPattern}
+ *   finds in text; {@linkcode apiKeyScannerRules} writes the rules of the
+ *   secret scanners people run, and {@linkcode apiKeyPlaceholder} gives keys
+ *   for documentation that never verify.
+ * - {@linkcode pin}: PINs without the weak ones, counted exactly.
+ * - {@linkcode recoveryCodes}: two-factor recovery codes people can type back,
+ *   read by {@linkcode normalizeRecoveryCode} and compared in constant time by
+ *   {@linkcode verifyRecoveryCode}.
+ * - {@linkcode otpSecret}: one-time-password secrets of a safe size, and
+ *   {@linkcode otpauthUri}, the URI authenticator apps read.
+ * - {@linkcode bitsFor} and {@linkcode collisionProbability}: the birthday
+ *   bound, to size tokens so that `count` of them do not collide.
+ * - {@linkcode entropyBits}: the exact entropy of a recipe's output: log2 of
+ *   the number of distinct outputs, each equally likely.
  *
  * Options objects are read strictly: own properties only, each read once,
  * and an unknown key is a `TypeError` that names the closest known one.
@@ -60,10 +76,18 @@ import {
   API_KEY_BITS,
   API_KEY_MAX_BITS,
   API_KEY_MIN_BITS,
+  API_KEY_PLACEHOLDER,
   type ApiKeyOptions,
   apiKeyPattern,
+  type ApiKeyPatternOptions,
   checkApiKey,
+  type ChecksumCovers,
 } from "./lib/recipes/api_key.ts";
+import {
+  apiKeyScannerRules,
+  type GitHubCustomPattern,
+  type ScannerRules,
+} from "./lib/recipes/scanner_rules.ts";
 import {
   bitsFor,
   type BitsForOptions,
@@ -77,11 +101,13 @@ export {
   API_KEY_MAX_BITS,
   API_KEY_MIN_BITS,
   apiKeyPattern,
+  apiKeyScannerRules,
   bitsFor,
   checkApiKey,
   collisionProbability,
 };
 export type { AlphabetName, ApiKeyOptions, BitsForOptions, CollisionOptions, TokenTextOptions };
+export type { ApiKeyPatternOptions, ChecksumCovers, GitHubCustomPattern, ScannerRules };
 export type { OptionErrorFields } from "./lib/core/mod.ts";
 
 export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
@@ -409,12 +435,16 @@ export function effShortWordlist(): readonly string[] {
  * of the number of distinct passphrases the options can print (for six words
  * of a list, `6 * log2(list size)`), `length * log2(alphabet size)` for a
  * `tokenText` token, or `n * log2(62)` for an `apiKey` key, `n` the characters
- * of its random part (the prefix and the checksum add nothing). Every output
+ * of its random part (the prefix and the checksum add nothing); for a `pin`,
+ * `log2` of the PINs left after the exclusions; for `recoveryCodes`, of the
+ * lists of distinct codes (`count: 1` gives one code's); for an `otpSecret`,
+ * its bytes times 8. Every output
  * is equally likely, so this is both the Shannon and the min-entropy; it is
  * exact because only options under which different draws print different
  * outputs are accepted.
  *
- * @param recipe `"password"`, `"passphrase"`, `"tokenText"` or `"apiKey"`.
+ * @param recipe `"password"`, `"passphrase"`, `"tokenText"`, `"apiKey"`,
+ * `"pin"`, `"recoveryCodes"` or `"otpSecret"`.
  * @param options The options the recipe would be called with (for
  * `"apiKey"`, required: the prefix is checked as `apiKey` checks it).
  * @returns Bits of entropy.
@@ -436,10 +466,15 @@ export function effShortWordlist(): readonly string[] {
  * // An API key's random part: 27 base62 characters by default, 43 for 256 bits.
  * assert.equal(entropyBits("apiKey", { prefix: "acme" }), 27 * Math.log2(62));
  * assert.equal(entropyBits("apiKey", { prefix: "acme", bits: 256 }), 43 * Math.log2(62));
- * assert.throws(() => entropyBits("pin" as never), {
+ * // Six digits but for the 110 repeated, sequential or repeating-pair PINs.
+ * const exclude = ["repeated", "sequential", "repeating-pairs"] as const;
+ * assert.equal(entropyBits("pin", { exclude }), Math.log2(10 ** 6 - 110));
+ * assert.equal(entropyBits("otpSecret"), 160);
+ * assert.equal(entropyBits("recoveryCodes", { count: 1 }), 80); // 16 characters
+ * assert.throws(() => entropyBits("otp" as never), {
  *   name: "TypeError",
- *   message:
- *     'entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"',
+ *   message: 'entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", ' +
+ *     '"pin", "recoveryCodes" or "otpSecret", got "otp"',
  * });
  * ```
  */
@@ -450,17 +485,40 @@ export function entropyBits(recipe: "passphrase", options?: PassphraseOptions): 
 export function entropyBits(recipe: "tokenText", options?: TokenTextOptions): number;
 /** The entropy of an {@linkcode apiKey} key's random part: `n * log2(62)`, exactly. */
 export function entropyBits(recipe: "apiKey", options: ApiKeyOptions): number;
+/** The entropy of a {@linkcode pin}: `log2` of the PINs left, exactly. */
+export function entropyBits(recipe: "pin", options?: PinOptions): number;
+/** The entropy of a list of {@linkcode recoveryCodes}: `log2` of the lists of distinct codes. */
+export function entropyBits(recipe: "recoveryCodes", options?: RecoveryCodesOptions): number;
+/** The entropy of an {@linkcode otpSecret}: 8 bits a byte of the key. */
+export function entropyBits(recipe: "otpSecret", options?: OtpSecretOptions): number;
 export function entropyBits(
-  recipe: "password" | "passphrase" | "tokenText" | "apiKey",
-  options?: PasswordOptions | PassphraseOptions | TokenTextOptions | ApiKeyOptions,
+  recipe:
+    | "password"
+    | "passphrase"
+    | "tokenText"
+    | "apiKey"
+    | "pin"
+    | "recoveryCodes"
+    | "otpSecret",
+  options?:
+    | PasswordOptions
+    | PassphraseOptions
+    | TokenTextOptions
+    | ApiKeyOptions
+    | PinOptions
+    | RecoveryCodesOptions
+    | OtpSecretOptions,
 ): number {
   // Each recipe's options are planned once, and the entropy read from the plan.
   if (recipe === "password") return bitsOf(PASSWORD, options as PasswordOptions);
   if (recipe === "passphrase") return bitsOf(PASSPHRASE, options as PassphraseOptions);
   if (recipe === "tokenText") return bitsOf(TOKEN_TEXT, options as TokenTextOptions);
   if (recipe === "apiKey") return bitsOf(API_KEY, options as ApiKeyOptions);
+  if (recipe === "pin") return bitsOf(PIN, options as PinOptions);
+  if (recipe === "recoveryCodes") return bitsOf(RECOVERY_CODES, options as RecoveryCodesOptions);
+  if (recipe === "otpSecret") return bitsOf(OTP_SECRET, options as OtpSecretOptions);
   throw new TypeError(
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got ${
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got ${
       typeof recipe === "string" ? JSON.stringify(recipe) : typeof recipe
     }`,
   );
@@ -539,27 +597,34 @@ export function tokenText(options?: TokenTextOptions): string {
  * Returns a new API key, `<prefix>_<random><checksum>`, for example
  * `acme_CTUf9hphQwnO0u2Gz178G7hgsyX1PWDvP`:
  *
- * - the prefix (1 to 16 ASCII letters and digits, starting with a letter);
+ * - the prefix (1 to 16 ASCII letters, digits and `_`, starting with a
+ *   letter and not ending with `_`: `acme`, `sk_live`);
  * - `_`;
  * - the random part: `n` characters drawn uniformly from `0-9A-Za-z`
  *   (`ALPHABETS.base62`) with `choice`, `n` the smallest integer with
  *   `62 ** n >= 2 ** bits` (27 for the default 160 bits: 160.76 bits);
- * - the checksum: the CRC-32 of everything before it (as ASCII bytes; zlib's
- *   CRC, Python's `zlib.crc32`), written as exactly 6 base62 digits, most
- *   significant first, with the digits `0-9A-Za-z` (`0` is 0, `z` is 61),
- *   padded on the left with `0`.
+ * - the checksum: the CRC-32 (as ASCII bytes; zlib's CRC, Python's
+ *   `zlib.crc32`) of everything before it, or with `checksumCovers:
+ *   "random"` of the random part alone (as GitHub's tokens), written as
+ *   exactly 6 base62 digits, most significant first, with the digits
+ *   `0-9A-Za-z` (`0` is 0, `z` is 61), padded on the left with `0`.
  *
  * The prefix makes leaked keys easy to find ({@linkcode apiKeyPattern} gives
- * the regular expression for GitHub secret scanning or gitleaks); the
- * checksum lets {@linkcode checkApiKey} refuse typos and truncated keys
- * offline, and scanners tell real keys from look-alikes. The checksum is not
+ * the regular expression, {@linkcode apiKeyScannerRules} the rules for
+ * secretlint, gitleaks and GitHub secret scanning); the checksum lets
+ * {@linkcode checkApiKey} refuse typos and truncated keys offline, and
+ * scanners tell real keys from look-alikes. The checksum is not
  * authentication: anyone can compute it. Store only a hash of each key
  * (SHA-256 is right for random keys this long: no salt or slow hash is
- * needed) and compare hashes with `compare_digest`, as below. The format is
- * this package's own; it is not GitHub's token format.
+ * needed) and compare hashes with `compare_digest`, as below. By default the
+ * checksum also covers the prefix, which GitHub's tokens do not; with
+ * `checksumCovers: "random"` it is computed as GitHub's (the module
+ * `lib/recipes/api_key.ts` describes both scopes exactly).
  *
- * @param options `prefix` (required): 1 to 16 ASCII letters and digits,
- * starting with a letter; `bits`: 128 to 1024 (default 160).
+ * @param options `prefix` (required): 1 to 16 ASCII letters, digits and
+ * `_`, starting with a letter and not ending with `_`; `bits`: 128 to 1024
+ * (default 160); `checksumCovers`: `"prefixAndRandom"` (default) or
+ * `"random"`.
  * @returns The key.
  * @throws {TypeError} If the prefix is missing or not a string, `bits` is
  * not a whole number, or an option is unknown.
@@ -596,4 +661,184 @@ export function tokenText(options?: TokenTextOptions): string {
  */
 export function apiKey(options: ApiKeyOptions): string {
   return drawWith(API_KEY, RANDOM, options);
+}
+
+// ---- PINs, recovery codes, OTP secrets ---------------------------------------
+// One block, kept apart from the recipes above (imports are hoisted).
+
+import {
+  PIN,
+  PIN_KINDS,
+  PIN_LENGTH,
+  PIN_MAX_LENGTH,
+  PIN_MIN_LENGTH,
+  type PinKind,
+  type PinOptions,
+} from "./lib/recipes/pin.ts";
+import {
+  normalizeRecoveryCode,
+  RECOVERY_CODES,
+  type RecoveryCodesOptions,
+  verifyRecoveryCode,
+} from "./lib/recipes/recovery_codes.ts";
+import {
+  OTP_SECRET,
+  OTP_SECRET_BITS,
+  OTP_SECRET_MIN_BITS,
+  otpauthUri,
+  type OtpauthUriOptions,
+  type OtpSecretOptions,
+} from "./lib/recipes/otp.ts";
+
+export {
+  normalizeRecoveryCode,
+  OTP_SECRET_BITS,
+  OTP_SECRET_MIN_BITS,
+  otpauthUri,
+  PIN_KINDS,
+  PIN_LENGTH,
+  PIN_MAX_LENGTH,
+  PIN_MIN_LENGTH,
+  verifyRecoveryCode,
+};
+export type { OtpauthUriOptions, OtpSecretOptions, PinKind, PinOptions, RecoveryCodesOptions };
+
+/**
+ * Returns a random PIN: `length` digits (4 to 12, default 6), uniform over
+ * every digit string of that length except the excluded ones. `exclude` takes
+ * kinds of weak PINs ({@linkcode PinKind}: `"repeated"`, `"sequential"`,
+ * `"repeating-pairs"`) and PINs as strings (a site's deny-list), in any mix.
+ * Candidates are drawn whole, `''.join(secrets.choice(digits) for _ in
+ * range(length))`, and drawn again while excluded: with the same bytes, the
+ * same PIN as that Python. {@linkcode entropyBits}`("pin", options)` is
+ * `log2` of the PINs left, counted exactly (the union of every exclusion).
+ *
+ * @param options `length` and `exclude`.
+ * @returns The PIN.
+ * @throws {TypeError} If an option has the wrong type or is unknown, or an
+ * entry of `exclude` is not a string.
+ * @throws {RangeError} If `length` is out of range, an entry of `exclude` is
+ * neither a kind nor a PIN of `length` digits, or fewer than 2 PINs remain.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, pin } from "@secrets/secrets/recipes";
+ *
+ * assert.match(pin(), /^\d{6}$/);
+ * const options = { length: 4, exclude: ["repeated", "sequential", "1212", "2580"] };
+ * const p = pin(options);
+ * assert(!/^(\d)\1{3}$/.test(p) && !"0123456789 9876543210".includes(p) && p !== "2580");
+ * assert.equal(entropyBits("pin", options), Math.log2(10_000 - 10 - 14 - 2));
+ * assert.throws(() => pin({ exclude: ["sequental"] }), {
+ *   name: "RangeError",
+ *   message: "pin(): exclude must hold kinds of PIN (repeated, sequential, repeating-pairs) " +
+ *     'and PINs of 6 digits as strings, got "sequental" at index 0 (did you mean "sequential"?)',
+ * });
+ * ```
+ */
+export function pin(options?: PinOptions): string {
+  return drawWith(PIN, RANDOM, options);
+}
+
+/**
+ * Returns `count` distinct recovery codes (default 10) in Crockford's base32
+ * (`0-9A-Z` without `I L O U`: nothing to misread), each the fewest whole
+ * groups of `groupSize` characters (default 4) reaching `bits` (default 64),
+ * joined by `separator` (`"-"`, `" "` or `""`): `7K3Q-9MZD-4T1X-B8WE`, 80
+ * bits. Each code is drawn whole with `choice` and drawn again if it equals
+ * an earlier one. Read typed codes back with
+ * {@linkcode normalizeRecoveryCode} and check them with
+ * {@linkcode verifyRecoveryCode}; store only their hashes.
+ * {@linkcode entropyBits}`("recoveryCodes", options)` counts the whole list.
+ *
+ * @param options `count`, `bits`, `groupSize`, `separator`.
+ * @returns The codes.
+ * @throws {TypeError} If an option has the wrong type or is unknown.
+ * @throws {RangeError} If `count` (1 to 1000), `bits` (40 to 1024) or
+ * `groupSize` (1 to 64) is out of range, or `separator` is another string.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, recoveryCodes } from "@secrets/secrets/recipes";
+ *
+ * const codes = recoveryCodes();
+ * assert.equal(codes.length, 10);
+ * assert(codes.every((c) => /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/.test(c)));
+ * assert.equal(new Set(codes).size, 10);
+ * assert.match(recoveryCodes({ count: 1, bits: 50, groupSize: 5, separator: " " })[0], /^\w{5} \w{5}$/);
+ * assert.equal(entropyBits("recoveryCodes", { count: 1 }), 80);
+ * assert.throws(() => recoveryCodes({ bits: 32 }), {
+ *   name: "RangeError",
+ *   message: "recoveryCodes(): bits must be at least 40, got 32",
+ * });
+ * ```
+ */
+export function recoveryCodes(options?: RecoveryCodesOptions): string[] {
+  return drawWith(RECOVERY_CODES, RANDOM, options);
+}
+
+/**
+ * Returns a new secret for TOTP or HOTP (RFC 6238, RFC 4226): whole bytes,
+ * at least `bits` (default 160, RFC 4226's recommendation; under 128 is
+ * refused, as RFC 4226 requires), in RFC 4648 base32 without padding, the
+ * form authenticator apps and {@linkcode otpauthUri} take: 32 characters for
+ * 160 bits. Strength is counted in the bytes decoded, not in characters: a
+ * 128-bit secret is 26 characters whose last is drawn among the 8 that leave
+ * the unused bits zero, so no two secrets decode to the same key.
+ *
+ * @param options `bits`: 128 to 1024 (default 160).
+ * @returns The secret.
+ * @throws {TypeError} If `bits` is not a whole number, or an option is unknown.
+ * @throws {RangeError} If `bits` is out of range.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, otpSecret } from "@secrets/secrets/recipes";
+ *
+ * assert.match(otpSecret(), /^[A-Z2-7]{32}$/);
+ * assert.match(otpSecret({ bits: 128 }), /^[A-Z2-7]{25}[AEIMQUY4]$/);
+ * assert.equal(entropyBits("otpSecret", { bits: 130 }), 136); // whole bytes: 17
+ * assert.throws(() => otpSecret({ bits: 80 }), {
+ *   name: "RangeError",
+ *   message: "otpSecret(): bits must be at least 128, got 80",
+ * });
+ * ```
+ */
+export function otpSecret(options?: OtpSecretOptions): string {
+  return drawWith(OTP_SECRET, RANDOM, options);
+}
+
+/**
+ * Returns a key for documentation: {@linkcode apiKey}'s shape and
+ * alphabet, realistic-looking, but whose checksum can never verify, so that
+ * {@linkcode checkApiKey} refuses it and the rules of
+ * {@linkcode apiKeyScannerRules} do not report it. Its checksum's first
+ * digit is drawn from `5` to `z` (the rest as for `apiKey`): 6 base62 digits
+ * starting with `5` or more stand for at least `5 * 62 ** 5 = 4,580,368,960`,
+ * more than any CRC-32 (`2 ** 32 - 1 = 4,294,967,295` is `4gfFC3`), in
+ * either `checksumCovers` scope; and {@linkcode apiKeyPattern}, whose
+ * checksum must start with `0` to `4`, does not match it.
+ *
+ * @param options As for `apiKey`.
+ * @returns The placeholder key.
+ * @throws {TypeError} If the prefix is missing or not a string, or an option is wrong or unknown.
+ * @throws {RangeError} If an option is invalid (as for `apiKey`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyPattern, apiKeyPlaceholder, checkApiKey } from "@secrets/secrets/recipes";
+ *
+ * const shown = apiKeyPlaceholder({ prefix: "acme" }); // for a README
+ * assert.match(shown, /^acme_[0-9A-Za-z]{27}[5-9A-Za-z][0-9A-Za-z]{5}$/);
+ * assert(!checkApiKey(shown, { prefix: "acme" }));
+ * assert(!checkApiKey(shown, { prefix: "acme", checksumCovers: "random" }));
+ * assert(!apiKeyPattern({ prefix: "acme" }).test(shown));
+ * ```
+ */
+export function apiKeyPlaceholder(options: ApiKeyOptions): string {
+  return drawWith(API_KEY_PLACEHOLDER, RANDOM, options);
 }

@@ -50,22 +50,6 @@ function optionLike(arg: string): boolean {
 
 /**
 
-/** A decimal integer in `[min, max]`, of any size. */
-function parseBig(text: string, what: string, min?: number, max?: number): bigint {
-  if (!/^[+-]?[0-9]+$/.test(text)) {
-    throw new UsageError(`${what} must be an integer, got ${quote(text)}`);
-  }
-  const n = BigInt(text);
-  const shown = text.length > 40 ? `a number of ${text.length} characters` : String(n);
-  if (min !== undefined && n < BigInt(min)) {
-    throw new UsageError(`${what} must be at least ${min}, got ${shown}`);
-  }
-  if (max !== undefined && n > BigInt(max)) {
-    throw new UsageError(`${what} must be at most ${max}, got ${shown}`);
-  }
-  return n;
-}
-
 /** A decimal number with an optional exponent: `12`, `0.5`, `.5`, `1e-6`, `-3`. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** `count` values are below `10 ** COUNT_DIGITS` (the parse stays fast, whatever the exponent). */
@@ -74,9 +58,18 @@ const COUNT_DIGITS = 1000;
 /**
  * A whole number of any size, in digits or in scientific notation that is
  * exact: `1000000`, `1e9`, `2.5e6`, `1000e-3`; `1.5` and `1e-3` are refused,
- * not rounded.
+ * not rounded. Every integer argument and option is read this way (`randbelow
+ * 1e9`, `--count 1e6`, `password 2e1`); only the python -m random mode keeps
+ * Python's `int()`. In `[min, max]` when they are given, and below
+ * `10 ** cap` (an exponent could otherwise ask for any number of digits).
  */
-export function parseCount(text: string, what: string, min?: number): bigint {
+export function parseCount(
+  text: string,
+  what: string,
+  min?: number,
+  max?: number,
+  cap: number = COUNT_DIGITS,
+): bigint {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!m || m[2] + (m[3] ?? "") === "") {
     throw new UsageError(
@@ -89,8 +82,8 @@ export function parseCount(text: string, what: string, min?: number): bigint {
   const scale = BigInt(exp) - BigInt(frac.length);
   let n = 0n;
   if (digits !== "") {
-    if (BigInt(digits.length) + scale > BigInt(COUNT_DIGITS)) {
-      throw new UsageError(`${what} must be below 1e${COUNT_DIGITS}, got ${text}`);
+    if (BigInt(digits.length) + scale > BigInt(cap)) {
+      throw new UsageError(`${what} must be below 1e${cap}, got ${text}`);
     }
     if (scale >= 0n) {
       n = BigInt(digits) * 10n ** scale;
@@ -103,14 +96,18 @@ export function parseCount(text: string, what: string, min?: number): bigint {
     }
   }
   if (sign === "-") n = -n;
+  const shown = text.length > 40 ? `a number of ${text.length} characters` : text;
   if (min !== undefined && n < BigInt(min)) {
-    throw new UsageError(`${what} must be at least ${min}, got ${text}`);
+    throw new UsageError(`${what} must be at least ${min}, got ${shown}`);
+  }
+  if (max !== undefined && n > BigInt(max)) {
+    throw new UsageError(`${what} must be at most ${max}, got ${shown}`);
   }
   return n;
 }
 
 function parseInt10(text: string, what: string, min?: number, max?: number): number {
-  return Number(parseBig(text, what, min, max));
+  return Number(parseCount(text, what, min, max));
 }
 
 /** Whether a command is named `word`, by name or alias. */
@@ -153,12 +150,16 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     ...grammar.global,
     ...((command ?? grammar.fallback).options ?? []),
   ];
+  const named = (o: OptionDef, name: string) => o.name === name || !!o.aliases?.includes(name);
+  const lettered = (o: OptionDef, letter: string) => o.short === letter || o.letter === letter;
   const where = () =>
     command ? `of ${command.name}` : fallbackChosen ? `of ${grammar.fallbackName}` : "";
 
   const misplaced = (name: string, rest: readonly string[]): UsageError => {
+    const hint = command?.hints?.[`--${name}`];
+    if (hint !== undefined) return new UsageError(`${command!.name}: ${hint}`);
     const owners = [...grammar.commands, grammar.fallback].filter((c) =>
-      (c.options ?? []).some((o) => o.name === name)
+      (c.options ?? []).some((o) => named(o, name))
     );
     const owner = list(
       owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
@@ -172,13 +173,23 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
         } --${name} ...)`,
       );
     }
-    const known = scope().map((o) => o.name);
-    const prefixed = known.filter((k) => name.length >= 2 && k.startsWith(name));
+    // Near misses of older spellings count too, and are answered with today's name.
+    const canonical = new Map<string, string>();
+    for (const o of scope()) {
+      for (const n of [o.name, ...(o.aliases ?? [])]) canonical.set(n, o.name);
+    }
+    const known = [...canonical.keys()];
+    const prefixed = [
+      ...new Set(
+        known.filter((k) => name.length >= 2 && k.startsWith(name)).map((k) => canonical.get(k)!),
+      ),
+    ];
+    const guess = closest(name, known);
     const near = owners.length > 0
       ? undefined
       : prefixed.length === 1
       ? `--${prefixed[0]}`
-      : closest(name, known)?.replace(/^/, "--");
+      : guess && `--${canonical.get(guess)}`;
     const what = where() ? ` ${where()}` : "";
     return new UsageError(
       owners.length > 0
@@ -199,12 +210,12 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     } --${def.name} is a flag)`;
   };
 
-  const set = (o: OptionDef, value: Value) => {
+  const set = (o: OptionDef, value: Value, as: string) => {
     if (values.has(o.name) && o.type !== "flag" && !o.lastWins) {
-      throw new UsageError(`${optionName(o)} is given twice`);
+      throw new UsageError(`${as} is given twice`);
     }
     values.set(o.name, value);
-    spelled.set(o.name, optionName(o));
+    spelled.set(o.name, as);
     if (!command && (grammar.fallback.options ?? []).includes(o)) fallbackChosen = true;
   };
 
@@ -232,15 +243,20 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     // An option: find its definition and its inline value, if any.
     let def: OptionDef | undefined;
     let inline: string | undefined;
+    // How messages name it: as typed for a long name (an older spelling too), else the long name.
+    let name: string;
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      const typed = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
-      def = scope().find((o) => o.name === name);
-      if (!def) throw misplaced(name, argv.slice(i + 1));
+      def = scope().find((o) => named(o, typed));
+      if (!def) throw misplaced(typed, argv.slice(i + 1));
+      name = def.short ? optionName(def) : `--${typed}`;
     } else {
       const letter = arg[1];
-      def = scope().find((o) => o.short === letter);
+      def = scope().find((o) => lettered(o, letter));
+      const hint = command?.hints?.[`-${letter}`];
+      if (!def && hint !== undefined) throw new UsageError(`${command!.name}: ${hint}`);
       if (!def) {
         const other = grammar.fallback.options?.find((o) => o.short === letter);
         throw new UsageError(
@@ -255,11 +271,11 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       if (def.type === "flag" && inline !== undefined) {
         throw new UsageError(`unknown option ${quote(arg)}`);
       }
+      name = optionName(def);
     }
-    const name = optionName(def);
     if (def.type === "flag") {
       if (inline !== undefined) throw new UsageError(`${name} takes no value`);
-      set(def, true);
+      set(def, true, name);
       continue;
     }
     if (def.type === "items") {
@@ -270,23 +286,25 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       if (items.length === 0) {
         throw new UsageError(`argument ${name}: expected at least one argument`);
       }
-      set(def, items);
+      set(def, items, name);
       continue;
     }
     let text = inline;
     if (text === undefined) {
       const next = argv[i + 1];
       const isShort = (arg: string) =>
-        scope().some((o) => o.short !== undefined && arg.startsWith(`-${o.short}`));
+        scope().some((o) =>
+          [o.short, o.letter].some((l) => l !== undefined && arg.startsWith(`-${l}`))
+        );
       // Text may start with one '-' (separators, characters to exclude) unless it is an option.
       const dashText = def.type === "text" && next !== undefined && !next.startsWith("--") &&
         !isShort(next);
       if (next === undefined || next === "--" || (optionLike(next) && !dashText)) {
         // A value that starts with '-' needs the = form; an option after it is a forgotten value.
         const isOption = next !== undefined &&
-          (scope().some((o) => next.split("=")[0] === `--${o.name}`) || isShort(next));
+          (scope().some((o) => named(o, next.split("=")[0].slice(2))) || isShort(next));
         const tip = next !== undefined && next !== "--" && !isOption
-          ? ` (for a value that starts with '-', write --${def.name}=${next})`
+          ? ` (for a value that starts with '-', write ${name.replace(/^.*\//, "")}=${next})`
           : "";
         throw new UsageError(`${name} needs a value${tip}${otherMeaning(def)}`);
       }
@@ -294,10 +312,10 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       i++;
     }
     if (grammar.global.includes(def)) {
-      set(def, text);
+      set(def, text, name);
       deferred.push([def, text]);
     } else {
-      set(def, convertOption(def, text));
+      set(def, convertOption(def, text, name), name);
     }
   }
 
@@ -308,7 +326,12 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
   }
   const refused = grammar.global.find((o) => values.has(o.name) && cmd.refuse?.[o.name]);
   if (refused) throw new UsageError(cmd.refuse![refused.name]);
-  for (const [def, text] of deferred) values.set(def.name, convertOption(def, text));
+  for (const [def, text] of deferred) {
+    // A global that the command has an option of the same name for (bits-for's --count, the
+    // number of tokens) is read as that option, wherever it was given.
+    const own = (cmd.options ?? []).find((o) => o.name === def.name) ?? def;
+    values.set(def.name, convertOption(own, text, spelled.get(def.name)!));
+  }
   for (const group of cmd.exclusive ?? []) {
     const given = [...values.keys()].filter((n) => group.includes(n)); // in the order given
     if (given.length > 1) {
@@ -337,8 +360,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
   return { command: cmd, named: command !== undefined, input: { values, spelled } };
 }
 
-function convertOption(def: OptionDef, text: string): Value {
-  const name = optionName(def);
+function convertOption(def: OptionDef, text: string, name = optionName(def)): Value {
   switch (def.type) {
     case "int":
       return parseInt10(text, name, def.min, def.max);
@@ -369,7 +391,7 @@ function convertOption(def: OptionDef, text: string): Value {
       return x;
     }
     case "count":
-      return parseCount(text, name, def.min);
+      return parseCount(text, name, def.min, def.max);
     default:
       if (def.choices && !def.choices.includes(text)) {
         const near = closest(text, def.choices);
@@ -416,7 +438,7 @@ function assignArgs<R, C>(
       a.type === "int"
         ? parseInt10(text, what, a.min, a.max)
         : a.type === "bigint"
-        ? parseBig(text, what, a.min)
+        ? parseCount(text, what, a.min, undefined, Math.max(COUNT_DIGITS, text.length))
         : text,
     );
     spelled.set(a.name, a.name);

@@ -29,8 +29,24 @@ export type OptionType =
 export interface OptionDef {
   /** The long name, without the dashes: `min-digits`. */
   readonly name: string;
-  /** A one-letter short name, without the dash. */
+  /** A one-letter short name, without the dash; messages name the option `-x/--name`. */
   readonly short?: string;
+  /**
+   * A one-letter spelling other tools' users type (pwgen's `-y`, xkcdpass's
+   * `-n`), without the dash; unlike `short`, messages name the option by its
+   * long name alone.
+   */
+  readonly letter?: string;
+  /**
+   * Older long names, still accepted (`no-ambiguous`); help lists them, and
+   * a near miss of one is answered with `name`.
+   */
+  readonly aliases?: readonly string[];
+  /**
+   * The library option this flag sets (`excludeAmbiguous`): the flag's name
+   * is its kebab-case, and a library error about that option names the flag.
+   */
+  readonly option?: string;
   /** What it takes. */
   readonly type: OptionType;
   /** The value's name in help and messages (default `N` for numbers, `S` for text). */
@@ -119,6 +135,12 @@ export interface CommandDef<R, C = unknown> {
    * `--count 1e9` gets this message, not a number error).
    */
   readonly refuse?: Readonly<Record<string, string>>;
+  /**
+   * What to say when an option it does not take is typed, by its spelling
+   * (`-s`, `--symbols`): the habits of other tools, and names that mean
+   * something else here. The message follows `COMMAND: `.
+   */
+  readonly hints?: Readonly<Record<string, string>>;
   /**
    * Library options whose flag in this command is not their kebab-case name
    * (`{ count: "tokens" }`): how library errors about them name the flag.

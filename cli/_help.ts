@@ -26,7 +26,8 @@ export function usageOf<R, C>(cmd: CommandDef<R, C>, program: string): string {
 }
 
 export function optionUsage(o: OptionDef): string {
-  const head = o.short ? `-${o.short}, --${o.name}` : `--${o.name}`;
+  const letter = o.short ?? o.letter;
+  const head = letter ? `-${letter}, --${o.name}` : `--${o.name}`;
   if (o.type === "flag") return head;
   return o.type === "items" ? `${head} ${metavar(o)}...` : `${head} ${metavar(o)}`;
 }
@@ -55,7 +56,11 @@ export function helpLines<R, C>(cmd: CommandDef<R, C>): string[] {
       a.label ?? (a.many ? `${a.name}...` : a.name),
       a.help + notes(a),
     ]),
-    ...(cmd.options ?? []).map((o): [string, string] => [optionUsage(o), o.help + notes(o)]),
+    ...(cmd.options ?? []).map((o): [string, string] => [
+      optionUsage(o),
+      o.help + notes(o) +
+      (o.aliases?.length ? ` (also ${o.aliases.map((a) => `--${a}`).join(", ")})` : ""),
+    ]),
   ];
   return rows.length ? columns(rows) : [];
 }
@@ -68,7 +73,10 @@ export function commandHelp<R, C>(
 ): string {
   const common = cmd.results === false
     ? ""
-    : " " + grammar.global.filter((o) => o.name !== "version" && !cmd.refuse?.[o.name]).map((
+    : " " + grammar.global.filter((o) =>
+      o.name !== "version" && !cmd.refuse?.[o.name] &&
+      !(cmd.options ?? []).some((own) => own.name === o.name)
+    ).map((
       o,
     ) => o.type === "flag" ? `[--${o.name}]` : `[--${o.name} ${metavar(o)}]`).join(" ");
   const own = (cmd.options ?? []).filter((o) => !o.required).map((o) =>

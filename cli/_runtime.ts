@@ -71,6 +71,7 @@ interface DenoFile {
 
 interface DenoLike {
   args: string[];
+  mainModule?: string;
   stdout: { writeSync(p: Uint8Array): number };
   stderr: { writeSync(p: Uint8Array): number };
   stdin: { read(p: Uint8Array): Promise<number | null> };
@@ -154,7 +155,7 @@ function denoRuntime(deno: DenoLike): Runtime {
       case "PermissionDenied":
         return new InputError("cannot be read: permission denied");
       case "NotCapable":
-        return new InputError(`needs read permission: run deno with --allow-read=${path}`);
+        return new InputError(`needs read permission: ${readPermissionFix(deno.mainModule, path)}`);
       default:
         return e instanceof InputError ? e : new IoError(`cannot be read: ${errorText(e)}`);
     }
@@ -291,6 +292,32 @@ async function nodeRuntime(proc: NodeProcess): Promise<Runtime> {
       },
     },
   };
+}
+
+/**
+ * How to give the CLI read access, for the way it was started. Deno shows
+ * only the module that runs: an installed `secrets` (a script that runs
+ * `deno run MODULE`) and `deno run MODULE` look the same from inside, so
+ * both fixes are given, exactly; a `deno compile`d binary (its module lives
+ * under a `deno-compile-` directory) must be compiled again.
+ */
+export function readPermissionFix(mainModule: string | undefined, path: string): string {
+  const module = mainModule === undefined
+    ? "jsr:@secrets/secrets/cli"
+    : /^https:\/\/jsr\.io\/@secrets\/secrets\/[^/]+\/cli\.ts$/.test(mainModule)
+    ? "jsr:@secrets/secrets/cli"
+    : mainModule.startsWith("file://")
+    ? decodeURIComponent(new URL(mainModule).pathname)
+    : mainModule;
+  const arg = (text: string) =>
+    /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+  if (/\/deno-compile-[^/]*\//.test(module)) {
+    return `this binary was compiled without it: compile it again with --allow-read ` +
+      `(deno compile --allow-read ...)`;
+  }
+  const read = arg(`--allow-read=${path}`);
+  return `install secrets again with read access (deno install -g -f -n secrets --allow-read ` +
+    `${arg(module)}), or with deno run, add ${read} (deno run ${read} ${arg(module)} ...)`;
 }
 
 /** "ENOSPC: no space left on device, write" -> "no space left on device". */

@@ -17,6 +17,7 @@ import { PASSWORD } from "./commands/password.ts";
 import { PASSPHRASE } from "./commands/passphrase.ts";
 import { TOKEN } from "./commands/token.ts";
 import { API_KEY, CHECK_API_KEY } from "./commands/api_key.ts";
+import { SCANNER_RULES } from "./commands/scanner_rules.ts";
 import { BITS_FOR, COLLISION_PROBABILITY } from "./commands/collision.ts";
 import { HELP } from "./commands/help.ts";
 import { RANDOM_MODE } from "./commands/random_mode.ts";
@@ -57,6 +58,7 @@ export const GRAMMAR: Grammar<Outcome, Context> = {
     TOKEN,
     API_KEY,
     CHECK_API_KEY,
+    SCANNER_RULES,
     BITS_FOR,
     COLLISION_PROBABILITY,
     HELP,

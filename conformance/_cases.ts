@@ -625,5 +625,169 @@ export function buildCases(): Case[] {
     }
   }
   add("recipes.bits_for", bitsFors);
+  pinCodeOtpCases(add, one, (id, hex, calls) => {
+    cases.push({ id, stream: { hex, seed: String(seed++ * 7919) }, calls });
+  });
+  // ---- API keys: both checksum scopes, prefixes with "_" ----------------------
+  // (After the rest, so that every case above keeps its stream.)
+  const scopes = ["prefixAndRandom", "random"] as const;
+  for (const prefix of ["acme", "sk_live", "a_b", "ghp", "a__b9"]) {
+    for (const checksumCovers of scopes) {
+      for (const bits of [128, 160, 178, 256]) {
+        add(`recipes.api_key/${checksumCovers}/${prefix}/${bits}`, [
+          one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+          one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+        ]);
+      }
+    }
+  }
+  const scopedPrefixArb = fc.stringMatching(/^[A-Za-z](?:[A-Za-z0-9_]{0,14}[A-Za-z0-9])?$/);
+  for (
+    const [prefix, bits, checksumCovers] of gen(
+      fc.tuple(scopedPrefixArb, fc.integer({ min: 128, max: 1024 }), fc.constantFrom(...scopes)),
+      100,
+      24,
+    )
+  ) {
+    add(`gen/api_key/${checksumCovers}/${prefix}/${bits}`, [
+      one("recipes.api_key", [], { prefix, bits, checksum_covers: checksumCovers }),
+    ]);
+  }
+  // Checking keys in both scopes: each key under its own scope and the other; damaged keys.
+  const scopedChecks: Call[] = [];
+  const made = [[4, "sk_live", 160], [5, "ghp", 178], [6, "a_1", 256]] as const;
+  for (const [seed, prefix, bits] of made) {
+    for (const checksumCovers of scopes) {
+      const key = createSecrets(streamSource({ seed: String(seed) })).recipes.apiKey({
+        prefix,
+        bits,
+        checksumCovers,
+      });
+      const at = prefix.length + 3;
+      const swap = (i: number, c: string) => key.slice(0, i) + c + key.slice(i + 1);
+      const variants = [
+        key,
+        swap(at, key[at] === "x" ? "y" : "x"),
+        swap(key.length - 1, key.at(-1) === "0" ? "1" : "0"),
+        swap(0, key[0] === "x" ? "y" : "x"), // the prefix: outside the random scope's CRC
+        swap(prefix.length, "-"),
+        key.slice(0, -1),
+        key.toUpperCase(),
+      ];
+      for (const k of variants) {
+        for (const covers of scopes) {
+          scopedChecks.push(
+            one("recipes.check_api_key", [], { key: k, prefix, bits, checksum_covers: covers }),
+          );
+        }
+      }
+    }
+  }
+  add("recipes.check_api_key/scopes", scopedChecks);
   return cases;
+}
+
+/** A case whose stream begins with `hex`: a draw the recipe must send back. */
+type AddHex = (id: string, hex: string, calls: Call[]) => void;
+
+// ---- PINs, recovery codes, OTP secrets --------------------------------------
+function pinCodeOtpCases(
+  add: (id: string, calls: Call[]) => void,
+  one: (fn: string, args?: unknown[], kwargs?: Record<string, unknown>) => Call,
+  addHex: AddHex,
+): void {
+  const kinds = ["repeated", "sequential", "repeating-pairs"];
+  for (let length = 4; length <= 12; length++) {
+    for (const exclude of [[], ["repeated"], ["sequential"], ["repeating-pairs"], kinds]) {
+      add(`recipes.pin/${length}/${exclude.join("+") || "none"}`, [
+        one("recipes.pin", [], { length, exclude }),
+        one("recipes.pin", [], { length, exclude }),
+      ]);
+    }
+  }
+  add("recipes.pin/default", [one("recipes.pin"), one("recipes.pin")]);
+  // A deny-list of 300 four-digit PINs besides the kinds (the redraw itself is
+  // forced by the streams below).
+  const deny = Array.from({ length: 300 }, (_, i) => String((i * 7) % 10_000).padStart(4, "0"));
+  for (let j = 0; j < 3; j++) {
+    add(`recipes.pin/deny/${j}`, [
+      one("recipes.pin", [], { length: 4, exclude: [...kinds, ...deny] }),
+    ]);
+  }
+  // choice(10) keeps a byte's top 4 bits: zero bytes draw "0000", which is sent back.
+  addHex("recipes.pin/redraw", "00000000", [
+    one("recipes.pin", [], { length: 4, exclude: ["repeated"] }),
+  ]);
+  addHex("recipes.pin/deny-redraw", "0010203040506070", [
+    one("recipes.pin", [], { length: 4, exclude: ["0123", "4567"] }),
+  ]);
+
+  const codeOptions: Record<string, unknown>[] = [
+    {},
+    { count: 1 },
+    { count: 3, bits: 40 },
+    { count: 5, bits: 41, group_size: 3 },
+    { count: 2, bits: 128, group_size: 5, separator: " " },
+    { count: 4, bits: 64, group_size: 1, separator: "" },
+    { count: 2, bits: 1024, group_size: 64 },
+    { count: 50, bits: 40, group_size: 8 },
+  ];
+  codeOptions.forEach((kw, i) => {
+    for (let j = 0; j < 3; j++) {
+      add(`recipes.recovery_codes/${i}/${j}`, [one("recipes.recovery_codes", [], kw)]);
+    }
+  });
+  // choice(32) is getrandbits(6): bytes 4 * v give v. The same 16 bytes twice
+  // draw the same code twice: the second is drawn again from the next 16.
+  const block = (start: number) =>
+    Array.from({ length: 16 }, (_, i) => (4 * (start + i)).toString(16).padStart(2, "0")).join("");
+  addHex("recipes.recovery_codes/redraw", block(0) + block(0) + block(16), [
+    one("recipes.recovery_codes", [], { count: 2, group_size: 16 }),
+  ]);
+  const issued = ["7K3Q-9MZD-4T1X-B8W0", "0000-1111-AAAA-ZZZZ", "ABCD-EFGH-JKMN-PQRS", "7K3Q9MZD"];
+  const typed = [
+    "7k3q 9mzd-4tlx-b8wo",
+    "7K3Q9MZD4T1XB8W0",
+    "oooo-iiii-aaaa-zzzz",
+    " abcd efgh jkmn pqrs ",
+    "7K3Q-9MZD",
+    "7K3Q-9MZD-4T1X-B8W",
+    "7K3Q-9MZD-4T1X-B8WU",
+    "",
+    "-",
+  ];
+  add(
+    "recipes.normalize_recovery_code",
+    typed.filter((t) => !t.includes("U")).map((code) =>
+      one("recipes.normalize_recovery_code", [], { code })
+    ),
+  );
+  add("recipes.verify_recovery_code", [
+    ...typed.map((code) => one("recipes.verify_recovery_code", [], { code, codes: issued })),
+    one("recipes.verify_recovery_code", [], { code: "AB", codes: ["ab", "CD", "AB"] }),
+    one("recipes.verify_recovery_code", [], { code: "AB", codes: [] }),
+  ]);
+
+  for (const bits of [undefined, 128, 129, 136, 160, 168, 200, 256, 512, 1000, 1024]) {
+    const kw = bits === undefined ? undefined : { bits };
+    add(`recipes.otp_secret/${bits ?? "default"}`, [
+      one("recipes.otp_secret", [], kw),
+      one("recipes.otp_secret", [], kw),
+    ]);
+  }
+  const secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+  const uris: Record<string, unknown>[] = [
+    { secret, account: "alice@google.com", issuer: "Example" },
+    { secret, account: "john.doe@email.com", issuer: "ACME Co", algorithm: "SHA1", digits: 6 },
+    { secret, account: "alice" },
+    { secret: secret.slice(0, 26), account: "a", algorithm: "SHA256", digits: 8, period: 60 },
+    { secret, account: "Zoë (ops)/α+β=γ?#%&;", issuer: "Big Corp & Co.", algorithm: "SHA512" },
+    { secret, account: "it's-ok_~!*😀 \t", issuer: "日本", period: 1 },
+  ];
+  const name = fc.string({ unit: "grapheme", minLength: 1, maxLength: 16 })
+    .filter((t) => !t.includes(":") && !t.startsWith(" "));
+  for (const [issuer, account] of fc.sample(fc.tuple(name, name), { numRuns: 100, seed: 25 })) {
+    uris.push({ secret, account, issuer });
+  }
+  add("recipes.otpauth_uri", uris.map((kw) => one("recipes.otpauth_uri", [], kw)));
 }

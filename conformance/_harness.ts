@@ -8,7 +8,16 @@
 
 import { createSecrets } from "../testing.ts";
 import { pythonFunction, SYSTEM_RANDOM_METHODS } from "./_methods.ts";
-import { bitsFor, checkApiKey, collisionProbability } from "../recipes.ts";
+import {
+  type ApiKeyOptions,
+  bitsFor,
+  checkApiKey,
+  collisionProbability,
+  normalizeRecoveryCode,
+  otpauthUri,
+  type OtpauthUriOptions,
+  verifyRecoveryCode,
+} from "../recipes.ts";
 
 /** A value in a case or result file. */
 export type Value =
@@ -202,10 +211,17 @@ export function runCase(
     passphrase: s.recipes.passphrase,
     token_text: s.recipes.tokenText,
     api_key: s.recipes.apiKey,
-    check_api_key: ({ key, ...options }: { key: string; prefix: string; bits?: number }) =>
+    check_api_key: ({ key, ...options }: { key: string } & ApiKeyOptions) =>
       checkApiKey(key, options),
     collision_probability: collisionProbability,
     bits_for: bitsFor,
+    pin: s.recipes.pin,
+    recovery_codes: s.recipes.recoveryCodes,
+    normalize_recovery_code: ({ code }: { code: string }) => normalizeRecoveryCode(code),
+    verify_recovery_code: ({ code, codes }: { code: string; codes: string[] }) =>
+      verifyRecoveryCode(code, codes),
+    otp_secret: s.recipes.otpSecret,
+    otpauth_uri: (options: OtpauthUriOptions) => otpauthUri(options),
   };
   const results: { value?: unknown; error?: unknown }[] = [];
   for (const call of c.calls) {

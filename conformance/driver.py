@@ -9,12 +9,14 @@ give the same answers.
 Runs unchanged on any CPython 3.11+ and inside Pyodide (see `run`).
 """
 
+import hmac
 import json
 import math
 import random
 import secrets
 import string
 import sys
+import urllib.parse
 import warnings
 import zlib
 
@@ -104,17 +106,27 @@ def api_key_checksum(body):
     return "".join(BASE62[crc // 62 ** i % 62] for i in reversed(range(6)))
 
 
-def api_key(prefix, bits=160):
-    body = prefix + "_" + "".join(secrets.choice(BASE62) for _ in range(length_for(bits, 62)))
-    return body + api_key_checksum(body)
+def checksummed(prefix, random, checksum_covers):
+    """What the checksum is the CRC-32 of: prefix + "_" + random, or (as GitHub) random alone."""
+    if checksum_covers == "prefixAndRandom":
+        return prefix + "_" + random
+    if checksum_covers == "random":
+        return random
+    raise ValueError(checksum_covers)
 
 
-def check_api_key(key, prefix, bits=160):
+def api_key(prefix, bits=160, checksum_covers="prefixAndRandom"):
+    random = "".join(secrets.choice(BASE62) for _ in range(length_for(bits, 62)))
+    return prefix + "_" + random + api_key_checksum(checksummed(prefix, random, checksum_covers))
+
+
+def check_api_key(key, prefix, bits=160, checksum_covers="prefixAndRandom"):
     head = prefix + "_"
+    random = key[len(head):-6]
     return (len(key) == len(head) + length_for(bits, 62) + 6
             and key.startswith(head)
             and all(c in BASE62 for c in key[len(head):])
-            and api_key_checksum(key[:-6]) == key[-6:])
+            and api_key_checksum(checksummed(prefix, random, checksum_covers)) == key[-6:])
 
 
 def collision_probability(count, bits):
@@ -131,6 +143,111 @@ def bits_for(count, probability):
     return bits
 
 
+# ---- PINs, recovery codes, OTP secrets -----------------------------------------
+# Written from the definitions in vectors/README.md, independently of the
+# TypeScript.
+
+def pin_kinds(length):
+    """The PINs of each named kind, by definition."""
+    sequential = set()
+    for first in range(10):
+        for step in (1, -1):
+            ds = [first + step * i for i in range(length)]
+            if all(0 <= d <= 9 for d in ds):
+                sequential.add("".join(map(str, ds)))
+    return {
+        "repeated": {d * length for d in string.digits},
+        "sequential": sequential,
+        "repeating-pairs": {
+            "".join((a, b)[i % 2] for i in range(length))
+            for a in string.digits for b in string.digits
+        },
+    }
+
+
+def pin(length=6, exclude=()):
+    """''.join(choice(digits) for _ in range(length)), drawn again while excluded."""
+    kinds = pin_kinds(length)
+    excluded = set()
+    for e in exclude:
+        excluded |= kinds[e] if e in kinds else {e}
+    while True:
+        p = "".join(secrets.choice(string.digits) for _ in range(length))
+        if p not in excluded:
+            return p
+
+
+CROCKFORD = ALPHABETS["crockford"]
+CROCKFORD_READ = (
+    {c: c for c in CROCKFORD} | {c.lower(): c for c in CROCKFORD}
+    | dict.fromkeys("IiLl", "1") | dict.fromkeys("Oo", "0") | dict.fromkeys("- ", "")
+)
+
+
+def recovery_codes(count=10, bits=64, group_size=4, separator="-"):
+    """count distinct codes of whole groups reaching bits; a repeated code is drawn again."""
+    groups = -(-(-(-bits // 5)) // group_size)
+    n = groups * group_size
+    codes = []
+    while len(codes) < count:
+        code = "".join(secrets.choice(CROCKFORD) for _ in range(n))
+        if code not in codes:
+            codes.append(code)
+    return [separator.join(c[i:i + group_size] for i in range(0, n, group_size)) for c in codes]
+
+
+def normalize_recovery_code(code):
+    """Crockford's decoding rules: case ignored, I and L read as 1, O as 0, - and space dropped."""
+    out = []
+    for i, c in enumerate(code):
+        if c not in CROCKFORD_READ:
+            raise ValueError(f"code[{i}] is {c!r}, not a character of a recovery code")
+        out.append(CROCKFORD_READ[c])
+    return "".join(out)
+
+
+def verify_recovery_code(code, codes):
+    """The index of the last code that code reads as, or -1; every code compared in full."""
+    try:
+        typed = normalize_recovery_code(code)
+    except ValueError:
+        typed = None
+    found = -1
+    for i, c in enumerate(codes):
+        if hmac.compare_digest(typed or "", normalize_recovery_code(c)) and typed is not None:
+            found = i
+    return found
+
+
+BASE32 = ALPHABETS["base32"]
+
+
+def otp_secret(bits=160):
+    """Whole bytes in RFC 4648 base32, no padding: the last character's unused bits zero."""
+    nbytes = -(-bits // 8)
+    n = -(-(8 * nbytes) // 5)
+    unused = 5 * n - 8 * nbytes
+    return ("".join(secrets.choice(BASE32) for _ in range(n - 1))
+            + secrets.choice(BASE32[::2 ** unused]))
+
+
+def otpauth_uri(secret, account, issuer=None, algorithm="SHA1", digits=6, period=30):
+    """The Key Uri Format; names percent-encoded as RFC 3986 says, defaults left out."""
+    def q(s):
+        return urllib.parse.quote(s, safe="")
+    label = q(account) if issuer is None else q(issuer) + ":" + q(account)
+    uri = f"otpauth://totp/{label}?secret={secret}"
+    if issuer is not None:
+        uri += "&issuer=" + q(issuer)
+    if algorithm != "SHA1":
+        uri += "&algorithm=" + algorithm
+    if digits != 6:
+        uri += f"&digits={digits}"
+    if period != 30:
+        uri += f"&period={period}"
+    return uri
+
+
 RECIPES = {
     "password": password,
     "passphrase": passphrase,
@@ -139,6 +256,12 @@ RECIPES = {
     "check_api_key": check_api_key,
     "collision_probability": collision_probability,
     "bits_for": bits_for,
+    "pin": pin,
+    "recovery_codes": recovery_codes,
+    "normalize_recovery_code": normalize_recovery_code,
+    "verify_recovery_code": verify_recovery_code,
+    "otp_secret": otp_secret,
+    "otpauth_uri": otpauth_uri,
 }
 
 

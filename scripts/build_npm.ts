@@ -18,7 +18,7 @@ import ts from "typescript";
 import "node-types/package.json" with { type: "json" };
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const out = join(root, "npm");
@@ -170,6 +170,20 @@ for (const [key, path] of Object.entries(config.exports)) {
   const js = `${stem(path)}.js`;
   exports[key] = { types: `${stem(path)}.d.ts`, import: js, default: js };
 }
+// For tools that predate `exports`: TypeScript's `moduleResolution: node10`
+// (`node`) reads `types`, and `typesVersions` for the subpaths; old bundlers
+// and test runners read `main`.
+const main = `${stem(config.exports["."])}.js`;
+const typesVersions: Record<string, string[]> = {};
+for (const [key, path] of Object.entries(config.exports)) {
+  if (key !== ".") typesVersions[key.replace(/^\.\//, "")] = [`${stem(path)}.d.ts`];
+}
+/**
+ * The Node.js versions where every entry point works, `require()` included:
+ * require(esm) is on by default from 20.19 and 22.12 (21 and 22.0 to 22.11
+ * need a flag). `import` alone works from Node.js 20.0.
+ */
+const NODE_ENGINES = "^20.19.0 || >=22.12.0";
 const repository = Deno.env.get("GITHUB_REPOSITORY");
 const pkg = {
   name: config.name,
@@ -180,14 +194,17 @@ const pkg = {
     ? { repository: { type: "git", url: `git+https://github.com/${repository}.git` } }
     : {}),
   type: "module",
+  main,
+  types: `${stem(config.exports["."])}.d.ts`,
+  typesVersions: { "*": typesVersions },
   exports,
   bin: { secrets: "./bin/secrets.js" },
   files: ["*.js", "*.d.ts", "lib/", "cli/", "bin/"],
-  engines: { node: ">=20" },
+  engines: { node: NODE_ENGINES },
   sideEffects: false,
 };
 await Deno.writeTextFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
-for (const file of ["README.md", "LICENSE"]) {
+for (const file of ["README.md", "PYTHON.md", "LICENSE"]) {
   await Deno.copyFile(join(root, file), join(out, file));
 }
 
@@ -196,3 +213,11 @@ const files = program.getSourceFiles()
   .filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f))
   .map((f) => relative(root, f.fileName));
 console.log(`build:npm: ${files.length} modules -> ${relative(Deno.cwd(), out) || "."}/`);
+// What to type next: the README's install from a clone points here.
+console.log(`Node.js: in your project, npm install ${out}`);
+const imports = Object.fromEntries(
+  Object.entries(config.exports).map((
+    [key, path],
+  ) => [config.name + key.slice(1), pathToFileURL(join(root, path)).href]),
+);
+console.log(`Deno: in your deno.json, "imports": ${JSON.stringify(imports)}`);

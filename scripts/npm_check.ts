@@ -6,10 +6,12 @@
  * project without the registry (`npm install --offline`), adds TypeScript
  * and esbuild from the registry, then checks:
  * - the tarball holds the built files, the README and the license, no source;
- * - package.json: exports with types and import conditions, the bin, engines;
+ * - package.json: exports with types and import conditions, main, types and
+ *   typesVersions for older tools, the bin, engines;
  * - every entry point imports and works on Node (scripts/npm_consumer.mjs);
- * - a strict `tsc --noEmit` (nodenext) of scripts/npm_consumer_types.ts
- *   type-checks against the declarations, and its `@ts-expect-error` lines fail;
+ * - a strict `tsc --noEmit` of scripts/npm_consumer_types.ts type-checks
+ *   against the declarations under the nodenext, bundler and node10 module
+ *   resolutions, and its `@ts-expect-error` lines fail;
  * - `npx secrets --version` runs, and every command of the CLI, through the
  *   installed bin, with its output checked;
  * - tree-shaking: an application that imports only `password` bundles
@@ -135,24 +137,27 @@ try {
   const pkg = JSON.parse(await Deno.readTextFile(join(installed, "package.json")));
   console.log(`npm: ${packed.filename} (${packed.size} bytes), Node.js ${nodeVersion}`);
 
-  await check("the tarball: the built modules, README.md and LICENSE, no sources", () => {
-    const paths = packed.files.map((f) => f.path).sort();
-    const stems = Object.values(config.exports as Record<string, string>).map((p) =>
-      p.replace(/^\.\//, "").replace(/\.ts$/, "")
-    );
-    for (const stem of stems) {
-      assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
-    }
-    for (const p of ["package.json", "README.md", "LICENSE", "bin/secrets.js"]) {
-      assert.ok(paths.includes(p), `${p} is missing`);
-    }
-    const strays = paths.filter((p) =>
-      !/^(lib\/)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
-      !["package.json", "README.md", "LICENSE", "bin/secrets.js"].includes(p)
-    );
-    assert.deepEqual(strays, [], "unexpected files in the tarball");
-    return Promise.resolve(`${paths.length} files`);
-  });
+  await check(
+    "the tarball: the built modules, README.md, PYTHON.md and LICENSE, no sources",
+    () => {
+      const paths = packed.files.map((f) => f.path).sort();
+      const stems = Object.values(config.exports as Record<string, string>).map((p) =>
+        p.replace(/^\.\//, "").replace(/\.ts$/, "")
+      );
+      for (const stem of stems) {
+        assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
+      }
+      for (const p of ["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"]) {
+        assert.ok(paths.includes(p), `${p} is missing`);
+      }
+      const strays = paths.filter((p) =>
+        !/^((lib|cli)\/([a-z]+\/)*)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
+        !["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"].includes(p)
+      );
+      assert.deepEqual(strays, [], "unexpected files in the tarball");
+      return Promise.resolve(`${paths.length} files`);
+    },
+  );
 
   await check("the declarations import the .js files, as the JavaScript does", async () => {
     const bad: string[] = [];
@@ -165,24 +170,36 @@ try {
     assert.deepEqual(bad, []);
   });
 
-  await check("package.json: exports, bin, engines, type, sideEffects, license", () => {
-    for (const field of ["name", "version", "description", "license"]) {
-      assert.equal(pkg[field], config[field], field);
-    }
-    assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
-    for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
-      assert.deepEqual(
-        Object.keys(value),
-        ["types", "import", "default"],
-        `${key}: conditions, in order`,
-      );
-    }
-    assert.equal(pkg.type, "module");
-    assert.equal(pkg.sideEffects, false);
-    assert.equal(pkg.engines.node, ">=20");
-    assert.deepEqual(pkg.bin, { secrets: "./bin/secrets.js" });
-    return Promise.resolve();
-  });
+  await check(
+    "package.json: exports, main, types, typesVersions, bin, engines, type, sideEffects, license",
+    () => {
+      for (const field of ["name", "version", "description", "license"]) {
+        assert.equal(pkg[field], config[field], field);
+      }
+      assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
+      for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
+        assert.deepEqual(
+          Object.keys(value),
+          ["types", "import", "default"],
+          `${key}: conditions, in order`,
+        );
+      }
+      assert.equal(pkg.type, "module");
+      assert.equal(pkg.sideEffects, false);
+      // require() of an ES module needs Node.js 20.19+ or 22.12+ (21 and 22.0-22.11: a flag).
+      assert.equal(pkg.engines.node, "^20.19.0 || >=22.12.0");
+      // For tools that predate exports (TypeScript's node10 resolution, old bundlers).
+      assert.equal(pkg.main, "./mod.js");
+      assert.equal(pkg.types, "./mod.d.ts");
+      for (const [key, path] of Object.entries(config.exports as Record<string, string>)) {
+        if (key === ".") continue;
+        const dts = path.replace(/\.ts$/, ".d.ts");
+        assert.deepEqual(pkg.typesVersions["*"][key.slice(2)], [dts], `typesVersions ${key}`);
+      }
+      assert.deepEqual(pkg.bin, { secrets: "./bin/secrets.js" });
+      return Promise.resolve();
+    },
+  );
 
   // The consumers, copied into the project (they import the package by name).
   for (const f of ["npm_consumer.mjs", "npm_consumer_types.ts", "npm_password_only.ts"]) {
@@ -224,35 +241,49 @@ try {
     },
   );
 
-  await check("a strict tsc --noEmit (nodenext) of a consumer type-checks", async () => {
-    await Deno.writeTextFile(
-      join(project, "tsconfig.json"),
-      JSON.stringify(
-        {
-          compilerOptions: {
-            strict: true,
-            exactOptionalPropertyTypes: true,
-            noUncheckedIndexedAccess: true,
-            module: "nodenext",
-            moduleResolution: "nodenext",
-            target: "es2022",
-            lib: ["es2022"],
-            types: [],
-            skipLibCheck: false,
-            noEmit: true,
-          },
-          files: ["npm_consumer_types.ts"],
-        },
-        null,
-        2,
-      ),
+  // The same consumer under each module resolution a TypeScript user may have:
+  // nodenext (Node.js ESM), bundler (Vite, esbuild...) and node10 (the old
+  // `node`, which reads `types` and `typesVersions`, not `exports`; TypeScript 6
+  // asks for ignoreDeprecations to use it).
+  const resolutions: [string, Record<string, unknown>][] = [
+    ["nodenext", { module: "nodenext", moduleResolution: "nodenext" }],
+    ["bundler", { module: "esnext", moduleResolution: "bundler" }],
+    ["node10", { module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0" }],
+  ];
+  for (const [name, resolution] of resolutions) {
+    await check(
+      `a strict tsc --noEmit (${name} resolution) of a consumer type-checks`,
+      async () => {
+        const file = `tsconfig.${name}.json`;
+        await Deno.writeTextFile(
+          join(project, file),
+          JSON.stringify(
+            {
+              compilerOptions: {
+                strict: true,
+                exactOptionalPropertyTypes: true,
+                noUncheckedIndexedAccess: true,
+                ...resolution,
+                target: "es2022",
+                lib: ["es2022"],
+                types: [],
+                skipLibCheck: false,
+                noEmit: true,
+              },
+              files: ["npm_consumer_types.ts"],
+            },
+            null,
+            2,
+          ),
+        );
+        const r = await run("npx", ["--no", "--", "tsc", "-p", file], project);
+        assert.equal(r.code, 0, tail(r));
+        const expected = (await Deno.readTextFile(join(project, "npm_consumer_types.ts")))
+          .match(/@ts-expect-error/g)!.length;
+        return `${TYPESCRIPT}, ${expected} @ts-expect-error lines fail as they must`;
+      },
     );
-    const r = await run("npx", ["--no", "--", "tsc", "-p", "tsconfig.json"], project);
-    assert.equal(r.code, 0, tail(r));
-    const expected = (await Deno.readTextFile(join(project, "npm_consumer_types.ts")))
-      .match(/@ts-expect-error/g)!.length;
-    return `${TYPESCRIPT}, ${expected} @ts-expect-error lines fail as they must`;
-  });
+  }
 
   await check("npx secrets --version", async () => {
     const r = await run("npx", ["--no", "--", "secrets", "--version"], project);

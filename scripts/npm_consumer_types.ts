@@ -45,7 +45,7 @@ export const bits: number = entropyBits("passphrase", { words: 6 });
 // @ts-expect-error length is a number
 password({ length: "12" });
 // @ts-expect-error no such recipe
-entropyBits("pin");
+entropyBits("pins");
 
 const source: ByteSource = (buf) => void buf.fill(0);
 const s = createSecrets(source, { healthTests: false });

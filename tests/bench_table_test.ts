@@ -208,6 +208,6 @@ Deno.test("bench table: every README headline row is a target of that row, on th
       `${name} has no target against ${vs} on ${runtime}`,
     );
   }
-  // The README's promise of an honest compare_digest figure (issue 12) stays in it.
+  // The README's promise of an honest compare_digest figure stays in it.
   assert.ok(HEADLINE.some(([name, vs]) => name.startsWith("compare_digest(") && vs === CPYTHON));
 });

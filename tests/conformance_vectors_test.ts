@@ -43,3 +43,21 @@ Deno.test("vectors cover every function of secrets, every SystemRandom method an
   const missing = want.filter((f) => !fns.has(f));
   if (missing.length) throw new Error(`no vectors for ${missing.join(", ")}`);
 });
+
+Deno.test("vectors cover both API key checksum scopes and prefixes with '_'", () => {
+  const kwargs = vectors.cases.flatMap((c) =>
+    c.calls.filter((call) => call.fn.endsWith("api_key")).map((call) => ({
+      fn: call.fn,
+      scope: (call.kwargs?.checksum_covers as { str: string } | undefined)?.str ?? "default",
+      prefix: (call.kwargs?.prefix as { str: string }).str,
+    }))
+  );
+  for (const fn of ["recipes.api_key", "recipes.check_api_key"]) {
+    for (const scope of ["default", "prefixAndRandom", "random"]) {
+      const n = kwargs.filter((k) => k.fn === fn && k.scope === scope).length;
+      if (n < 20) throw new Error(`${fn}, checksum_covers ${scope}: only ${n} calls`);
+    }
+    const underscored = kwargs.filter((k) => k.fn === fn && k.prefix.includes("_")).length;
+    if (underscored < 20) throw new Error(`${fn}: only ${underscored} prefixes with "_"`);
+  }
+});

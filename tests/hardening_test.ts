@@ -1,4 +1,4 @@
-// Regression tests for the adversarial review of 0.1.0 (issue 11): each one
+// Regression tests for the adversarial review of 0.1.0: each one
 // failed on 0.1.0. The recipes' items (1 to 5, 9 and 11) are in
 // recipes_test.ts; compare_digest's (7) in compare_digest_test.ts.
 import { Buffer } from "node:buffer";
@@ -11,7 +11,7 @@ import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts
 const REENTRY =
   "the entropy source called back into the secrets API while filling the pool; a source must not draw from the pool it fills";
 
-Deno.test("a source that calls back into its own API is refused, never given the same bytes twice (item 6)", () => {
+Deno.test("a source that calls back into its own API is refused, never given the same bytes twice", () => {
   // Both orders: the call back comes during a block refill (small draws) and
   // during a direct fill (a large draw), and the outer call comes first or
   // the inner one does.
@@ -55,7 +55,7 @@ Deno.test("a source that calls back into its own API is refused, never given the
   assert.equal(t.token_hex(4), "00010203");
 });
 
-Deno.test("a replaced Uint8Array[Symbol.species] never sees the pool (item 10)", () => {
+Deno.test("a replaced Uint8Array[Symbol.species] never sees the pool", () => {
   const seen: unknown[] = [];
   class Spy extends Uint8Array {
     constructor(...args: unknown[]) {
@@ -81,7 +81,7 @@ Deno.test("a replaced Uint8Array[Symbol.species] never sees the pool (item 10)",
   assert.deepEqual(seen, [], "a view or copy was made through Symbol.species");
 });
 
-Deno.test("encoders are captured at load: replacing toHex later changes nothing (item 10)", () => {
+Deno.test("encoders are captured at load: replacing toHex later changes nothing", () => {
   const proto = Uint8Array.prototype as unknown as Record<string, unknown>;
   const saved = proto.toHex;
   proto.toHex = () => "tampered";
@@ -94,7 +94,7 @@ Deno.test("encoders are captured at load: replacing toHex later changes nothing 
   }
 });
 
-Deno.test("a failing source or a failed health test leaves nothing readable (item 10)", () => {
+Deno.test("a failing source or a failed health test leaves nothing readable", () => {
   let written: Uint8Array | undefined;
   let fail = false;
   const pool = new Pool((buf) => {
@@ -120,7 +120,7 @@ Deno.test("a failing source or a failed health test leaves nothing readable (ite
   assert.ok(view!.every((v) => v === 0), "a block that failed its health test stayed readable");
 });
 
-Deno.test("randbits() works up to its maximum, 2**29 bits, and says so beyond (item 8)", () => {
+Deno.test("randbits() works up to its maximum, 2**29 bits, and says so beyond", () => {
   const top = randbits(2n ** 29n);
   assert.equal(typeof top, "bigint");
   assert.ok(top < 1n << (2n ** 29n));
@@ -136,7 +136,7 @@ Deno.test("randbits() works up to its maximum, 2**29 bits, and says so beyond (i
   );
 });
 
-Deno.test("createSecrets() options: own properties only, unknown keys refused (items 2 and 3)", () => {
+Deno.test("createSecrets() options: own properties only, unknown keys refused", () => {
   const p = Object.prototype as Record<string, unknown>;
   p.healthTests = false;
   try {
@@ -157,7 +157,7 @@ Deno.test("createSecrets() options: own properties only, unknown keys refused (i
   );
 });
 
-Deno.test("choices() and sample() options: own properties only, unknown keys refused (items 2 and 3)", () => {
+Deno.test("choices() and sample() options: own properties only, unknown keys refused", () => {
   const rng = new SystemRandom();
   const p = Object.prototype as Record<string, unknown>;
   p.cum_weights = [0, 0, 1];
@@ -188,7 +188,7 @@ Deno.test("choices() and sample() options: own properties only, unknown keys ref
   );
 });
 
-Deno.test("shuffle() refuses, before any work, a length its elements do not back (item 9)", () => {
+Deno.test("shuffle() refuses, before any work, a length its elements do not back", () => {
   const rng = new SystemRandom();
   const json = JSON.parse('{"length": 4294967295}');
   assertThrows(
@@ -208,7 +208,7 @@ Deno.test("shuffle() refuses, before any work, a length its elements do not back
 });
 
 Deno.test("a byte handed out is never handed out again, whatever the mix of draws", () => {
-  // The refactored pool (issue 15): one path for every read, each byte once.
+  // The pool: one path for every read, each byte once.
   const s = createSecrets(counterSource());
   const r = new s.SystemRandom();
   let pos = 0;

@@ -11,7 +11,9 @@ import {
   apiKey,
   type ApiKeyOptions,
   apiKeyPattern,
+  apiKeyPlaceholder,
   checkApiKey,
+  type ChecksumCovers,
   entropyBits,
 } from "../../recipes.ts";
 import { tokenLength } from "../../lib/recipes/token_text.ts";
@@ -21,15 +23,27 @@ import { bitsText, type Command, MAX_KEY_BYTES } from "../_outcome.ts";
 import { InputError } from "../_runtime.ts";
 import type { CliIO } from "../_io.ts";
 
-const PREFIX: OptionDef = {
+/** `--prefix P`, the key type. */
+export const PREFIX: OptionDef = {
   name: "prefix",
   type: "text",
   metavar: "P",
   required: true,
-  help: "the key type: 1 to 16 ASCII letters and digits, starting with a letter",
+  help: "the key type: 1 to 16 letters, digits and _ (a letter first, no _ last)",
 };
 
-function apiKeyBits(help: string): OptionDef {
+/** `--checksum-covers`, what the checksum is the CRC-32 of. */
+export const CHECKSUM_COVERS: OptionDef = {
+  name: "checksum-covers",
+  type: "text",
+  metavar: "SCOPE",
+  choices: ["prefixAndRandom", "random"],
+  default: "prefixAndRandom",
+  help: "what the CRC-32 covers: prefixAndRandom, or random (as in GitHub's tokens)",
+};
+
+/** `--bits N` of a key, with its own help line. */
+export function apiKeyBits(help: string): OptionDef {
   return {
     name: "bits",
     type: "int",
@@ -40,11 +54,12 @@ function apiKeyBits(help: string): OptionDef {
   };
 }
 
-/** The options of api-key and check-api-key, checked (a bad prefix is bad usage: exit 2). */
-function apiKeyOptions(input: Input, command: Command): ApiKeyOptions {
+/** The key options of a command, checked (a bad prefix is bad usage: exit 2). */
+export function apiKeyOptions(input: Input, command: Command): ApiKeyOptions {
   const options: ApiKeyOptions = {
     prefix: input.values.get("prefix") as string,
     bits: input.values.get("bits") as number | undefined,
+    checksumCovers: input.values.get("checksum-covers") as ChecksumCovers | undefined,
   };
   // apiKeyPattern checks the options as apiKey and checkApiKey do, and draws nothing.
   explained(() => apiKeyPattern(options), command, input);
@@ -59,19 +74,26 @@ export const API_KEY: Command = {
     `default: ${API_KEY_BITS} bits (${tokenLength(API_KEY_BITS, 62)} random characters, ${
       bitsText(entropyBits("apiKey", { prefix: "a" }))
     }), then the CRC-32 of all before it\n` +
-    "in base62; check-api-key catches typos and truncation with it, offline. The checksum\n" +
-    "is not authentication: store a hash of each key (SHA-256), not the key. Secret scanners\n" +
-    `find the keys by ${
-      apiKeyPattern({ prefix: "PREFIX" }).source.replace(/\(\?<?!\[0-9A-Za-z\]\)/g, "")
-    } (with the default --bits).`,
+    "(or, with --checksum-covers random, of the random part alone) in base62; check-api-key\n" +
+    "catches typos and truncation with it, offline. The checksum is not authentication: store\n" +
+    "a hash of each key (SHA-256), not the key. Secret scanners find the keys by\n" +
+    `${apiKeyPattern({ prefix: "PREFIX" }).source} (with the default --bits);\n` +
+    "scanner-rules writes the rules for secretlint, gitleaks and GitHub.",
   options: [
     PREFIX,
     apiKeyBits("the least strength of the random part, in bits"),
+    CHECKSUM_COVERS,
+    {
+      name: "placeholder",
+      type: "flag",
+      help: "a key for docs: its checksum starts with 5 to z, so it never checks",
+    },
   ],
   run: (input) => {
     const options = apiKeyOptions(input, API_KEY);
+    const make = input.values.get("placeholder") === true ? apiKeyPlaceholder : apiKey;
     // The random part's bits: the prefix and the checksum add nothing.
-    return { next: () => apiKey(options), bits: entropyBits("apiKey", options) };
+    return { next: () => make(options), bits: entropyBits("apiKey", options) };
   },
 };
 
@@ -84,7 +106,11 @@ export const CHECK_API_KEY: Command = {
     "input (one line), which keeps it out of the shell's history and the process list:\n" +
     "  secrets check-api-key - --prefix acme < key.txt && echo valid",
   args: [{ name: "KEY", type: "text", help: "the key, or - to read it from standard input" }],
-  options: [PREFIX, apiKeyBits("the --bits the key was made with")],
+  options: [
+    PREFIX,
+    apiKeyBits("the --bits the key was made with"),
+    { ...CHECKSUM_COVERS, help: "the --checksum-covers the key was made with" },
+  ],
   refuse: Object.fromEntries(
     ["count", "json", "entropy"].map((n) => [
       n,

@@ -9,8 +9,11 @@
 
 import type { RecipeRandom } from "../core/mod.ts";
 
-/** A recipe: how to plan, draw and count, for options of type `O` and plans of type `P`. */
-export interface Recipe<O, P> {
+/**
+ * A recipe: how to plan, draw and count, for options of type `O`, plans of
+ * type `P` and outputs of type `R` (a string, or a list of them).
+ */
+export interface Recipe<O, P, R = string> {
   /** The public name, in messages: `"password"` gives `password(): ...`. */
   readonly name: string;
   /**
@@ -22,21 +25,21 @@ export interface Recipe<O, P> {
    */
   readonly plan: (options: O | undefined, fn: string) => P;
   /** Draws one output for a plan. */
-  readonly draw: (random: RecipeRandom, plan: P) => string;
+  readonly draw: (random: RecipeRandom, plan: P) => R;
   /** The exact entropy of a plan's draws, in bits: finite, at least 1. */
   readonly bits: (plan: P) => number;
 }
 
 /** Plans `options` and draws one output with `random`. */
-export function drawWith<O, P>(
-  recipe: Recipe<O, P>,
+export function drawWith<O, P, R>(
+  recipe: Recipe<O, P, R>,
   random: RecipeRandom,
   options: O | undefined,
-): string {
+): R {
   return recipe.draw(random, recipe.plan(options, `${recipe.name}()`));
 }
 
 /** The exact entropy of `recipe` with `options`, in bits (messages name `entropyBits()`). */
-export function bitsOf<O, P>(recipe: Recipe<O, P>, options: O | undefined): number {
+export function bitsOf<O, P, R>(recipe: Recipe<O, P, R>, options: O | undefined): number {
   return recipe.bits(recipe.plan(options, "entropyBits()"));
 }

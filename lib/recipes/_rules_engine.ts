@@ -79,6 +79,19 @@ export interface RulesEngine {
  * say. How to count and draw passwords for them is kept in a module-private
  * registry of the objects `passwordRules()` made; any other object, a copy
  * included, is refused.
+ *
+ * @example What a site's rules say, and a password that meets them
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { password, passwordRules, type PasswordRules } from "@secrets/secrets/recipes";
+ *
+ * const rules: PasswordRules = passwordRules("minlength: 12; required: digit; allowed: lower;");
+ * assert.equal(rules.minLength, 12);
+ * assert.deepEqual(rules.required, ["0123456789"]);
+ * assert.equal(rules.allowed, "0123456789abcdefghijklmnopqrstuvwxyz");
+ * assert.match(password({ rules }), /^(?=.*\d)[0-9a-z]{12,}$/);
+ * assert.throws(() => password({ rules: { ...rules } }), { name: "TypeError" }); // a copy
+ * ```
  */
 export interface PasswordRules {
   /** The rules' text, as given. */

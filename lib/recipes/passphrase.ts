@@ -23,7 +23,20 @@ import {
 import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
 
-/** How `capitalize` changes the words. */
+/**
+ * How `capitalize` changes the words: `"none"` (as listed), `"first"` (each
+ * word's first letter upper-cased), `"all"` (each word upper-cased) or
+ * `"random"` (each word, independently, as listed or as `"first"` makes it).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type Capitalization, passphrase } from "@secrets/secrets/recipes";
+ *
+ * const how: Capitalization = "first";
+ * assert.match(passphrase({ words: 3, capitalize: how }), /^[A-Z][a-z-]*( [A-Z][a-z-]*){2}$/);
+ * ```
+ */
 export type Capitalization = "none" | "first" | "all" | "random";
 
 /**

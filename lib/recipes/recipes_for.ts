@@ -13,7 +13,10 @@ import { drawWith } from "./_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./password.ts";
 import { PASSPHRASE, type PassphraseOptions } from "./passphrase.ts";
 import { TOKEN_TEXT, type TokenTextOptions } from "./token_text.ts";
-import { API_KEY, type ApiKeyOptions } from "./api_key.ts";
+import { PIN, type PinOptions } from "./pin.ts";
+import { RECOVERY_CODES, type RecoveryCodesOptions } from "./recovery_codes.ts";
+import { OTP_SECRET, type OtpSecretOptions } from "./otp.ts";
+import { API_KEY, API_KEY_PLACEHOLDER, type ApiKeyOptions } from "./api_key.ts";
 
 /**
  * The recipes that draw, bound to one source: the same functions as
@@ -41,6 +44,14 @@ export interface Recipes {
   readonly tokenText: (options?: TokenTextOptions) => string;
   /** `apiKey(options)`, drawing from this source. */
   readonly apiKey: (options: ApiKeyOptions) => string;
+  /** `pin(options)`, drawing from this source. */
+  readonly pin: (options?: PinOptions) => string;
+  /** `recoveryCodes(options)`, drawing from this source. */
+  readonly recoveryCodes: (options?: RecoveryCodesOptions) => string[];
+  /** `otpSecret(options)`, drawing from this source. */
+  readonly otpSecret: (options?: OtpSecretOptions) => string;
+  /** `apiKeyPlaceholder(options)`, drawing from this source. */
+  readonly apiKeyPlaceholder: (options: ApiKeyOptions) => string;
 }
 
 /** Binds every recipe that draws to `random`. */
@@ -50,5 +61,9 @@ export function recipesFor(random: RecipeRandom): Recipes {
     passphrase: (options?: PassphraseOptions) => drawWith(PASSPHRASE, random, options),
     tokenText: (options?: TokenTextOptions) => drawWith(TOKEN_TEXT, random, options),
     apiKey: (options: ApiKeyOptions) => drawWith(API_KEY, random, options),
+    pin: (options?: PinOptions) => drawWith(PIN, random, options),
+    recoveryCodes: (options?: RecoveryCodesOptions) => drawWith(RECOVERY_CODES, random, options),
+    otpSecret: (options?: OtpSecretOptions) => drawWith(OTP_SECRET, random, options),
+    apiKeyPlaceholder: (options: ApiKeyOptions) => drawWith(API_KEY_PLACEHOLDER, random, options),
   });
 }

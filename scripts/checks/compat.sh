@@ -3,7 +3,8 @@
 # (deno bundle) and runs the same file on Deno, on the machine's Node.js (v20:
 # no Uint8Array.prototype.toHex, so the fallback encoders run), on Bun (from
 # the npm registry) and in headless Chromium (Debian's package, installed
-# here if missing; skipped outside CI where it cannot be). Each prints
+# here if missing; skipped outside CI where it cannot be), where the README's
+# two browser examples run too (scripts/checks/browser.ts). Each prints
 # "compat (RUNTIME...): N passed, N failed"; any failure fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -55,6 +56,9 @@ if [ $need -eq 0 ]; then
     }
   ' <<<"$dom")
   check chromium "$line"
+  # The README's browser examples: an import map over the built files, and an esbuild bundle.
+  check chromium-readme "$($deno run --lock=deno.lock --allow-read --allow-write --allow-run \
+    --allow-env --allow-net=127.0.0.1 scripts/checks/browser.ts 2>&1)"
 elif [ $need -ne 3 ]; then
   status=1
 fi

@@ -20,7 +20,9 @@ Deno.test("cli (deno): --wordlist needs read access to that file only", async ()
   assert.equal(denied.code, 2);
   assert.equal(
     denied.stderr,
-    `secrets: --wordlist ${file} needs read permission: run deno with --allow-read=${file}\n`,
+    `secrets: --wordlist ${file} needs read permission: install secrets again with read access ` +
+      `(deno install -g -f -n secrets --allow-read ${CLI}), or with deno run, add ` +
+      `--allow-read=${file} (deno run --allow-read=${file} ${CLI} ...)\n`,
   );
   await Deno.remove(dir, { recursive: true });
 });

@@ -14,7 +14,15 @@ import {
   token_urlsafe,
 } from "../../mod.ts";
 import { createSecrets } from "../../testing.ts";
-import { passphrase, password } from "../../recipes.ts";
+import {
+  otpauthUri,
+  otpSecret,
+  passphrase,
+  password,
+  pin,
+  recoveryCodes,
+  verifyRecoveryCode,
+} from "../../recipes.ts";
 import { base64urlFallback, hexFallback } from "../../lib/core/_encode.ts";
 
 type Check = [string, () => void];
@@ -69,6 +77,17 @@ const checks: Check[] = [
   ["recipes", () => {
     ok(/^[A-Za-z0-9]{22}$/.test(password()), "password");
     ok(passphrase().split(" ").length === 6, "passphrase");
+    ok(/^\d{6}$/.test(pin({ exclude: ["repeated", "sequential"] })), "pin");
+    const codes = recoveryCodes();
+    ok(codes.length === 10 && verifyRecoveryCode(codes[9].toLowerCase(), codes) === 9, "codes");
+    const secret = otpSecret();
+    ok(/^[A-Z2-7]{32}$/.test(secret), "otpSecret");
+    ok(
+      otpauthUri({ secret, issuer: "Zoë", account: "a b" }).startsWith(
+        "otpauth://totp/Zo%C3%AB:a%20b?",
+      ),
+      "uri",
+    );
   }],
   ["property: the encoders in use equal the fallbacks", () => {
     fc.assert(

@@ -71,7 +71,7 @@ Deno.test("camelCase aliases behave as the Python names", () => {
 
 const badSizes: [unknown, new (m: string) => Error, RegExp | string][] = [
   [-1, RangeError, "negative argument not allowed"],
-  // One rule, one wording (issue 11, item 12): "nbytes must be an integer number, got ...".
+  // One rule, one wording: "nbytes must be an integer number, got ...".
   [-0.5, TypeError, /^\w+\(\): nbytes must be an integer number, got -0.5$/],
   [1.5, TypeError, /^\w+\(\): nbytes must be an integer number, got 1.5$/],
   [NaN, TypeError, /^\w+\(\): nbytes must be an integer number, got NaN$/],

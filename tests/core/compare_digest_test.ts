@@ -1,6 +1,6 @@
 // compare_digest() and unreadable byte sources: a detached buffer, or a view
 // that a resize left out of bounds, reads as empty; it must be refused, never
-// compared as an empty digest (issue 11 item 7).
+// compared as an empty digest.
 import { compare_digest } from "../../mod.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 

@@ -13,6 +13,7 @@ import {
   entropyBits,
 } from "../../recipes.ts";
 import { apiKeyChecksum, checksumDigits } from "../../lib/recipes/api_key.ts";
+import { errorFields } from "../../lib/core/mod.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert, assertThrows } from "../_helpers.ts";
@@ -24,7 +25,7 @@ function keyFrom(seed: bigint, prefix: string, bits?: number): string {
   return createSecrets(streamSource({ seed: String(seed) })).recipes.apiKey({ prefix, bits });
 }
 
-const prefixArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,15}$/);
+const prefixArb = fc.stringMatching(/^[A-Za-z](?:[A-Za-z0-9_]{0,14}[A-Za-z0-9])?$/);
 const seedArb = fc.bigInt({ min: 0n, max: 2n ** 64n - 1n });
 
 Deno.test("checksum: 6 base62 digits 0-9A-Za-z, most significant first, zero-padded", () => {
@@ -185,36 +186,49 @@ Deno.test("the CRC-32 checksum alone catches every single-byte change and adjace
 Deno.test("apiKeyPattern() matches generated keys, in text, and refuses malformed ones", () => {
   assert.equal(
     apiKeyPattern({ prefix: "acme" }).source,
-    "(?<![0-9A-Za-z])acme_[0-9A-Za-z]{33}(?![0-9A-Za-z])",
+    "\\bacme_[0-9A-Za-z]{27}[0-4][0-9A-Za-z]{5}\\b",
   );
   assert.equal(apiKeyPattern({ prefix: "acme" }).flags, "");
+  assert.equal(apiKeyPattern({ prefix: "acme", global: false }).flags, "");
+  assert.equal(apiKeyPattern({ prefix: "acme", global: true }).flags, "g");
   assert.equal(
     apiKeyPattern({ prefix: "x9", bits: 256 }).source,
-    "(?<![0-9A-Za-z])x9_[0-9A-Za-z]{49}(?![0-9A-Za-z])",
+    "\\bx9_[0-9A-Za-z]{43}[0-4][0-9A-Za-z]{5}\\b",
+  );
+  // checksumCovers does not change the expression.
+  assert.equal(
+    apiKeyPattern({ prefix: "sk_live", checksumCovers: "random" }).source,
+    apiKeyPattern({ prefix: "sk_live" }).source,
   );
   fc.assert(
     fc.property(seedArb, prefixArb, fc.integer({ min: 128, max: 512 }), (seed, prefix, bits) => {
       const key = keyFrom(seed, prefix, bits);
       const pattern = apiKeyPattern({ prefix, bits });
       assert.ok(pattern.test(key));
-      // In text: quoted, after "=", in JSON, at line ends, next to "_" (a
-      // boundary, as for GitHub's scanning); found exactly, once each.
-      const text = `API_KEY=${key}\n{"key":"${key}"}\n'${key}' (${key}).\nOLD_${key}_2`;
-      const found = [...text.matchAll(new RegExp(pattern, "g"))].map((m) => m[0]);
-      assert.deepEqual(found, [key, key, key, key, key]);
-      // Malformed: truncated, lengthened, glued to a word, another prefix or separator,
-      // a character outside base62.
+      // In text: quoted, after "=", in JSON, at line ends, between dashes; found exactly,
+      // once each, by the global form.
+      const text = `API_KEY=${key}\n{"key":"${key}"}\n'${key}' (${key}).\n-${key}-\n${key}`;
+      const found = [...text.matchAll(apiKeyPattern({ prefix, bits, global: true }))];
+      assert.deepEqual(found.map((m) => m[0]), [key, key, key, key, key, key]);
+      // Malformed: truncated, lengthened, glued to a word (an "_" included: a key
+      // inside a longer name), another prefix or separator, a character outside base62,
+      // a checksum no CRC-32 has (first digit 5 or more: the placeholders).
       const malformed = [
         key.slice(0, -1),
         key.slice(0, prefix.length + 1) + key.slice(prefix.length + 2),
         key + "a",
         key + "0",
+        key + "_",
         "x" + key,
         "7" + key,
-        key.replace("_", "-"),
+        "_" + key,
+        "OLD_" + key,
+        key.slice(0, prefix.length) + "-" + key.slice(prefix.length + 1),
         (prefix[0] === "Z" ? "Y" : "Z") + key.slice(1),
         key.slice(0, -3) + "-" + key.slice(-2),
         key.slice(0, -3) + "é" + key.slice(-2),
+        key.slice(0, -6) + "5" + key.slice(-5),
+        key.slice(0, -6) + "z" + key.slice(-5),
       ];
       for (const m of malformed) assert.equal(pattern.test(m), false, m);
     }),
@@ -222,8 +236,20 @@ Deno.test("apiKeyPattern() matches generated keys, in text, and refuses malforme
   );
 });
 
+Deno.test("apiKeyPattern(): a prefix is never found inside a longer prefix that ends with it", () => {
+  // With "_" allowed in prefixes, "live" is the end of "sk_live": the "\b" before the
+  // prefix keeps a "live" scanner from reporting "sk_live" keys, in either scope.
+  for (const checksumCovers of ["prefixAndRandom", "random"] as const) {
+    const long = apiKey({ prefix: "sk_live", checksumCovers });
+    const short = apiKeyPattern({ prefix: "live", global: true });
+    assert.deepEqual([...`${long} "${long}"`.matchAll(short)], []);
+    assert.equal(apiKeyPattern({ prefix: "sk_live" }).test(long), true);
+  }
+});
+
 Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", () => {
-  const prefixRule = "prefix must be 1 to 16 ASCII letters and digits, starting with a letter";
+  const prefixRule =
+    'prefix must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_"';
   const key = apiKey({ prefix: "acme" });
   const fns: [string, (o: unknown) => unknown][] = [
     ["apiKey()", (o) => apiKey(o as never)],
@@ -232,12 +258,32 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
     ["entropyBits()", (o) => entropyBits("apiKey", o as never)],
   ];
   const table: [unknown, typeof TypeError | typeof RangeError, string][] = [
-    [undefined, TypeError, 'the prefix option is required, e.g. { prefix: "acme" }'],
-    [{}, TypeError, 'the prefix option is required, e.g. { prefix: "acme" }'],
+    [undefined, TypeError, 'prefix is required, e.g. { prefix: "acme" }'],
+    [{}, TypeError, 'prefix is required, e.g. { prefix: "acme" }'],
     [{ prefix: 5 }, TypeError, "prefix must be a string, got 5"],
     [{ prefix: "" }, RangeError, `${prefixRule}, got ""`],
     [{ prefix: "1acme" }, RangeError, `${prefixRule}, got "1acme"`],
-    [{ prefix: "my_app" }, RangeError, `${prefixRule}, got "my_app"`],
+    [{ prefix: "my_" }, RangeError, `${prefixRule}, got "my_"`],
+    [{ prefix: "_app" }, RangeError, `${prefixRule}, got "_app"`],
+    [{ prefix: "1_app" }, RangeError, `${prefixRule}, got "1_app"`],
+    [{ prefix: "_" }, RangeError, `${prefixRule}, got "_"`],
+    [{ prefix: "my_app\n" }, RangeError, `${prefixRule}, got "my_app\\n"`],
+    [{ prefix: "a_" + "b".repeat(15) }, RangeError, `${prefixRule}, got "a_${"b".repeat(15)}"`],
+    [
+      { prefix: "acme", checksumCovers: "prefix" },
+      RangeError,
+      'checksumCovers must be "prefixAndRandom" or "random", got "prefix"',
+    ],
+    [
+      { prefix: "acme", checksumCovers: "Random" },
+      RangeError,
+      'checksumCovers must be "prefixAndRandom" or "random", got "Random"',
+    ],
+    [
+      { prefix: "acme", checksumCovers: true },
+      TypeError,
+      "checksumCovers must be a string, got true",
+    ],
     [{ prefix: "my-app" }, RangeError, `${prefixRule}, got "my-app"`],
     [{ prefix: "acmé" }, RangeError, `${prefixRule}, got "acmé"`],
     [{ prefix: "a".repeat(17) }, RangeError, `${prefixRule}, got "${"a".repeat(17)}"`],
@@ -270,6 +316,45 @@ Deno.test("apiKey(), checkApiKey(), apiKeyPattern() errors: class and message", 
   assertThrows(
     () => apiKey({} as never),
     TypeError,
-    'apiKey(): the prefix option is required, e.g. { prefix: "acme" }',
+    'apiKey(): prefix is required, e.g. { prefix: "acme" }',
   );
+});
+
+Deno.test("API key errors carry their fields: function, option, value", () => {
+  const cases: [() => unknown, string, string, unknown][] = [
+    [() => apiKey({ prefix: "acme_" }), "apiKey", "prefix", "acme_"],
+    [() => apiKey({ prefix: 7 } as never), "apiKey", "prefix", 7],
+    [
+      () => checkApiKey("k", { prefix: "a", checksumCovers: "all" as never }),
+      "checkApiKey",
+      "checksumCovers",
+      "all",
+    ],
+    [() => apiKeyPattern({ prefix: "a", global: 1 as never }), "apiKeyPattern", "global", 1],
+    [() => checkApiKey(5 as never, { prefix: "a" }), "checkApiKey", "key", 5],
+    [() => apiKey({ prefix: "a", bits: 127 }), "apiKey", "bits", 127],
+    [() => apiKeyPattern({ prefix: "a", bits: 1.5 }), "apiKeyPattern", "bits", 1.5],
+  ];
+  for (const [f, fn, option, value] of cases) {
+    let e: unknown;
+    try {
+      f();
+    } catch (caught) {
+      e = caught;
+    }
+    const fields = errorFields(e);
+    assert.ok(fields, String(e));
+    assert.deepEqual([fields.function, fields.option, fields.value], [fn, option, value]);
+    assert.equal((e as Error).message, `${fn}(): ${option} ${fields.detail}`);
+    assert.ok((e as Error).message.startsWith(`${fn}(): ${option} `), (e as Error).message);
+  }
+  // The missing prefix names the option, with no value.
+  let missing: unknown;
+  try {
+    apiKey({} as never);
+  } catch (caught) {
+    missing = caught;
+  }
+  assert.equal(errorFields(missing)?.option, "prefix");
+  assert.equal(Object.hasOwn(missing as object, "value"), false);
 });

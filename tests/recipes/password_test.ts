@@ -219,7 +219,7 @@ Deno.test("password() errors name the option, with class and message", () => {
   );
 });
 
-Deno.test("password() validation never depends on earlier calls (issue 11, item 1)", () => {
+Deno.test("password() validation never depends on earlier calls", () => {
   // 0.1.0 keyed its cache on JSON.stringify(options): NaN, Infinity, null and
   // undefined all became null, so after one password() call these passed.
   for (let round = 0; round < 2; round++) {
@@ -305,7 +305,7 @@ Deno.test("password() honours a minimum of 1 in each class alone", () => {
   }
 });
 
-Deno.test("password() ignores a polluted Object.prototype (issue 11, item 3)", () => {
+Deno.test("password() ignores a polluted Object.prototype", () => {
   const p = Object.prototype as Record<string, unknown>;
   p.alphabet = "0123456789";
   p.length = 4;
@@ -339,7 +339,7 @@ Deno.test("password() presets: symbols adds string.punctuation, excludeAmbiguous
   assert.ok([...pw].filter((c) => SYMBOLS.includes(c)).length >= 4);
 });
 
-Deno.test("password() with a huge length or tight minimums costs bounded work (issue 11, item 9)", () => {
+Deno.test("password() with a huge length or tight minimums costs bounded work", () => {
   // Accepted constraints average at most 2**20 character draws; the counts are
   // exact bigints whatever the length, computed with work that grows with the
   // sum of the minimums (0.1.0 took 3 to 34 s a call here).
@@ -408,7 +408,7 @@ Deno.test("passphrase(): six EFF words by default (77.5 bits); any list, count, 
   assert.equal(entropyBits("passphrase", { separator: "", words: 2 }), 2 * Math.log2(7776));
 });
 
-Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)", () => {
+Deno.test("passphrase() errors, with class and message", () => {
   const cases: [unknown, typeof Error, string | RegExp][] = [
     [{ wordlist: ["x"] }, RangeError, "passphrase(): wordlist needs at least 2 words, got 1"],
     [
@@ -471,9 +471,9 @@ Deno.test("passphrase() errors, with class and message (issue 11, items 2 and 5)
     /entropyBits\(\): wordlist has the word "a-b", which contains "-"/,
   );
   assertThrows(
-    () => entropyBits("pin" as never),
+    () => entropyBits("pins" as never),
     TypeError,
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "pin"`,
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got "pins"`,
   );
 });
 

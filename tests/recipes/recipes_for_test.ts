@@ -4,11 +4,15 @@ import { recipesFor } from "../../lib/recipes/recipes_for.ts";
 import type { RecipeRandom } from "../../lib/core/mod.ts";
 import { createSecrets } from "../../testing.ts";
 import { checkApiKey } from "../../recipes.ts";
-import { assert, counterSource } from "../_helpers.ts";
+import { streamSource } from "../../conformance/_harness.ts";
+import { assert } from "../_helpers.ts";
+
+/** A seeded stream of bytes (a counter would make every PIN a weak one). */
+const source = () => streamSource({ seed: "20261206" });
 
 /** The random interface of a counter source, counting its calls. */
 function counted(): RecipeRandom & { calls: number } {
-  const s = createSecrets(counterSource());
+  const s = createSecrets(source());
   const r = {
     calls: 0,
     choice: <T>(seq: ArrayLike<T>): T => {
@@ -23,25 +27,38 @@ function counted(): RecipeRandom & { calls: number } {
   return r;
 }
 
-Deno.test("recipesFor(): the four recipes, frozen", () => {
+Deno.test("recipesFor(): every recipe, frozen", () => {
   const recipes = recipesFor(counted());
-  assert.deepEqual(Object.keys(recipes).sort(), ["apiKey", "passphrase", "password", "tokenText"]);
+  assert.deepEqual(Object.keys(recipes).sort(), [
+    "apiKey",
+    "apiKeyPlaceholder",
+    "otpSecret",
+    "passphrase",
+    "password",
+    "pin",
+    "recoveryCodes",
+    "tokenText",
+  ]);
   assert.ok(Object.isFrozen(recipes));
 });
 
 Deno.test("recipesFor(): each recipe draws only through the random given, as createSecrets' recipes do", () => {
-  const calls: [string, (r: ReturnType<typeof recipesFor>) => string][] = [
+  const calls: [string, (r: ReturnType<typeof recipesFor>) => unknown][] = [
     ["password", (r) => r.password({ length: 12 })],
     ["passphrase", (r) => r.passphrase({ words: 4 })],
     ["tokenText", (r) => r.tokenText({ bits: 64, alphabet: "hex" })],
     ["apiKey", (r) => r.apiKey({ prefix: "acme" })],
+    ["pin", (r) => r.pin()],
+    ["recoveryCodes", (r) => r.recoveryCodes()],
+    ["otpSecret", (r) => r.otpSecret()],
+    ["apiKeyPlaceholder", (r) => r.apiKeyPlaceholder({ prefix: "acme" })],
   ];
   for (const [name, call] of calls) {
     const random = counted();
     const out = call(recipesFor(random));
     assert.ok(random.calls > 0, `${name} drew nothing from the random given`);
     // The same bytes through testing.ts's public recipes: the same output.
-    assert.equal(call(createSecrets(counterSource()).recipes), out, name);
+    assert.deepEqual(call(createSecrets(source()).recipes), out, name);
   }
   const key = recipesFor(counted()).apiKey({ prefix: "acme" });
   assert.ok(checkApiKey(key, { prefix: "acme" }));

@@ -315,7 +315,8 @@ Deno.test("tokenText() errors: class and message", () => {
   assertThrows(
     () => entropyBits("token" as never),
     TypeError,
-    'entropyBits(): recipe must be "password", "passphrase", "tokenText" or "apiKey", got "token"',
+    'entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", ' +
+      '"recoveryCodes" or "otpSecret", got "token"',
   );
 });
 

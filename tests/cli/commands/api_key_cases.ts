@@ -41,13 +41,14 @@ export const API_KEY_CASES: CliCase[] = [
     args: ["api-key", "--prefix", "my-app"],
     code: 2,
     stderr:
-      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "my-app"\n$/,
+      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_", got "my-app"\n$/,
   },
   {
     name: "api-key: a prefix of 17 letters",
     args: ["api-key", "--prefix", "abcdefghijklmnopq"],
     code: 2,
-    stderr: /^secrets: api-key: --prefix must be 1 to 16 ASCII letters and digits/,
+    stderr:
+      /^secrets: api-key: --prefix must be 1 to 16 ASCII letters, digits and "_".*, got "abcdefghijklmnopq"\n$/,
   },
   {
     name: "api-key --bits below 128",
@@ -153,7 +154,7 @@ export const API_KEY_CASES: CliCase[] = [
     args: ["check-api-key", KEY, "--prefix", "1acme"],
     code: 2,
     stderr:
-      /^secrets: check-api-key: --prefix must be 1 to 16 ASCII letters and digits, starting with a letter, got "1acme"\n$/,
+      /^secrets: check-api-key: --prefix must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_", got "1acme"\n$/,
   },
   {
     name: "check-api-key without KEY",

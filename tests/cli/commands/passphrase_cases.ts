@@ -311,7 +311,7 @@ export const PASSPHRASE_CASES: CliCase[] = [
     name: "passphrase --symbols x",
     args: ["passphrase", "--symbols", "x"],
     code: 2,
-    stderr: /^secrets: --symbols must be an integer, got 'x'\n$/,
+    stderr: /^secrets: --symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   ...([
     ["digits", "101", "at most 100"],

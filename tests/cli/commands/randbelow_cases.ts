@@ -29,7 +29,7 @@ export const RANDBELOW_CASES: CliCase[] = [
     name: "randbelow x",
     args: ["randbelow", "x"],
     code: 2,
-    stderr: /^secrets: randbelow: N must be an integer, got 'x'\n$/,
+    stderr: /^secrets: randbelow: N must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "randbelow without N",

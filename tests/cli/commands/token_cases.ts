@@ -97,7 +97,7 @@ export const TOKEN_CASES: CliCase[] = [
     name: "token --bits x",
     args: ["token", "--bits", "x"],
     code: 2,
-    stderr: /^secrets: --bits must be an integer, got 'x'\n$/,
+    stderr: /^secrets: --bits must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "token: password's options are not token's",
