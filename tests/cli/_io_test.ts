@@ -35,7 +35,9 @@ Deno.test("a CliIO literal with every member type-checks, and main() uses each m
   assert.equal(calls[0], `readStdin ${16 * 2 ** 20}`);
   calls.length = 0;
   assert.equal(await main(["randbits", "x"], io), 2);
-  assert.deepEqual(calls, ["error secrets: randbits: K must be an integer, got 'x'"]);
+  // One line through io.error (the wording is the parser's: tests/cli/_args_test.ts).
+  assert.equal(calls.length, 1);
+  assert.match(calls[0], /^error secrets: randbits: K must be .*, got 'x'$/);
 });
 
 Deno.test("the smallest CliIO (write and error only): --raw is refused, not written as text", async () => {
