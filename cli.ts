@@ -15,6 +15,9 @@
  * secrets token --bits 128 --alphabet base58
  * secrets api-key --prefix acme
  * secrets check-api-key - --prefix acme < key.txt && echo valid
+ * secrets pin 4 --exclude repeated,sequential
+ * secrets recovery-codes
+ * secrets otp-secret --issuer ACME --account jane@acme.com
  * secrets bits-for --tokens 1e9 --probability 1e-6
  * secrets -i 6                  # as python -m random -i 6
  * ```
@@ -38,6 +41,8 @@
  * eff-large|eff-short|FILE|-`, `--capitalize`, `--digits N`, `--symbols N`,
  * `--separators`, `--bits N`...), `token` (`--bits N`, `--alphabet
  * NAME|CHARS`), `api-key --prefix P`, `check-api-key KEY --prefix P`,
+ * `pin [LENGTH]` (`--exclude KINDS,PINS`), `recovery-codes` (`--bits`,
+ * `--group-size`, `--separator`), `otp-secret` (`--account`, `--issuer`),
  * `bits-for --tokens N --probability P`, `collision-probability --tokens N
  * --bits B`, `help [COMMAND]`; Python's names (`token_hex`...) work too.
  * `secrets --help` and `secrets COMMAND --help`

@@ -160,18 +160,18 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  *
  * The length is `length` if given (it must lie within the rules' bounds),
  * otherwise the fewest characters, at least `minlength`, whose number of
- * valid strings reaches 2**128, but no more than `maxlength` (then the
- * password has fewer bits: see {@linkcode entropyBits}). `exclude` and
- * `excludeAmbiguous` remove characters from every set; `alphabet`, `symbols`
- * and the minimums cannot be combined with `rules`. The valid strings are
- * counted exactly (a dynamic programme over which `required` lines are met and
- * the run of the last character, in bigints) and one `randbelow(count)` is
- * unranked into the password: no rejection, nothing biased. Rules whose count
- * cannot be done quickly are refused: more than 4096 counting states a
- * character (2**lines times the groups of characters that meet the same
- * lines: eight independent `required` lines at most), or tables above 2 MiB
- * (four `required` lines over `ascii-printable` count up to 282 characters;
- * rules with no `required` line or `max-consecutive` need no table).
+ * valid strings reaches 2**128 (or 2**`minBits`), but no more than
+ * `maxlength` (then the password has fewer bits: see
+ * {@linkcode entropyBits}; `minBits` refuses rules that fall short).
+ * `exclude` and `excludeAmbiguous` remove characters from every set;
+ * `alphabet`, `symbols` and the minimums cannot be combined with `rules`.
+ * The valid strings are counted exactly (a dynamic programme over which
+ * `required` lines are met, the last character and the run it ends, in
+ * bigints) and one `randbelow(count)` is unranked into the password: no
+ * rejection, nothing biased. Rules whose count cannot be done quickly are
+ * refused before any counting, with the longest length that can be counted
+ * (four `required` lines over `ascii-printable`: 799; with
+ * `max-consecutive: 2`, which counts every letter and digit apart: 101).
  *
  * @param options Length, alphabet, presets, minimums, excluded characters or
  * site rules; by default 22 characters of `A-Za-z0-9` (131 bits).
@@ -179,10 +179,10 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * @throws {RangeError} If the minimums exceed the length, the alphabet has
  * fewer than 2 usable characters, repeats one, holds a lone surrogate or lacks
  * a class a minimum asks for, or the constraints are so tight that a password
- * would take more than 2**20 character draws on average; with `rules`, if
- * they allow fewer than 2 characters, leave a `required` line without a
- * usable character, have contradictory bounds or no valid string at the
- * length, or cannot be counted quickly.
+ * would take more than 2**20 character draws on average; if the password
+ * would have fewer than `minBits` bits; with `rules`, if they allow fewer
+ * than 2 characters or 2 passwords once `exclude` and `length` apply, leave a
+ * `required` line without a usable character, or cannot be counted quickly.
  * @throws {TypeError} If an option has the wrong type or is unknown, `rules`
  * was not made by {@linkcode passwordRules}, or is combined with `alphabet`,
  * `symbols` or a minimum.
@@ -243,33 +243,41 @@ export function password(options?: PasswordOptions): string {
  * - `allowed: A, B, ...`: characters that may be used. The password may use
  *   the characters of every `allowed` and `required` line; with neither, all
  *   of `ascii-printable`.
- * - `max-consecutive: N`: no more than N identical characters in a row, as
- *   the proposal and Apple's parser define it (repeated: the smallest).
+ * - `max-repeating: N`: no more than N identical characters in a row
+ *   (`aaa` is valid under 3, not under 2).
+ * - `max-sequential: N`: no more than N characters in a row that step by one
+ *   code in one direction within `a-z`, `A-Z` or `0-9` (`abc`, `123`, `321`
+ *   and `cba` are valid under 3, not under 2; `9:` and `Z[` are no steps; a
+ *   turn starts a new sequence: `abcba` is two of 3).
+ * - `max-consecutive: N`: both, as apple/password-manager-resources#1255
+ *   reads it. Each limit repeated: the smallest.
  * - Classes: `upper` (`A-Z`), `lower` (`a-z`), `digit` (`0-9`), `special`
  *   (the 33 ASCII printable characters that are neither letters nor digits,
  *   space included: `` !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~``, as Apple's parser
- *   defines it; Apple's documentation lists all of them but `/` and `\`),
- *   `ascii-printable` (the 95 characters from space to `~`), and `[...]`, a
- *   set of ASCII printable characters where `-` may only come first and `]`
- *   only last (written `]]`); characters outside ASCII printable in `[...]`
- *   are ignored, as the proposal says. `unicode` is refused: no finite set
- *   is named, so nothing drawn could be uniform over it.
- * - Property and class names are ASCII case-insensitive (Apple's parser
- *   matches property names case-sensitively); whitespace may surround any
- *   token. Anything else (an unknown property or class, an empty value, a
- *   stray character) is a `TypeError` naming the offending part, where
- *   Apple's parser would silently drop the rule or fall back to its defaults.
- *
- * Note: Apple's repository has since added `max-repeating` and
- * `max-sequential` and reads `max-consecutive` as both
- * (apple/password-manager-resources#1255); this implementation reads it as
- * the proposal does (identical characters only), and refuses the new names
- * as unknown.
+ *   defines it), `ascii-printable` (the 95 characters from space to `~`),
+ *   `unicode` (drawn from as `ascii-printable`: every one of those 95
+ *   distinct characters is allowed, and the entropy counts only them), and
+ *   `[...]`, a set of ASCII printable characters where `-` may only come
+ *   first and `]` only last (written `]]`); other characters in `[...]` are
+ *   ignored, as the proposal says.
+ * - Property and class names are ASCII case-insensitive; whitespace may
+ *   surround any token. Anything else (an unknown property or class, an
+ *   empty value, a stray character, an HTML entity such as `&quot;` in a
+ *   class) is a `TypeError` naming the offending part, where Apple's parser
+ *   would silently drop the rule or fall back to its defaults.
+ * - Checked when parsed: a `RangeError` for rules that cannot give two
+ *   passwords (a limit or `maxlength` of 0, bounds that cross, a `required`
+ *   class of no usable character, fewer than 2 passwords at every length),
+ *   or with more than 12 `required` lines that do not contain one another.
+ *   Errors carry `option: "rules"` and the `property` at fault; their
+ *   messages read `rules are malformed: ...` (a `TypeError`) or `rules cannot
+ *   be met: ...`.
  *
  * @param text The rules, e.g. `"minlength: 12; required: lower; required: digit;"`.
  * @returns The compiled rules: frozen, with what they say (`allowed`,
- * `required`, `minLength`, `maxLength`, `maxConsecutive`, `text`).
- * @throws {RangeError} If the rules name `unicode`.
+ * `required`, `minLength`, `maxLength`, `maxRepeating`, `maxSequential`,
+ * `maxConsecutive`, `text`).
+ * @throws {RangeError} If the rules cannot give two passwords.
  * @throws {TypeError} If `text` is not a string or is malformed.
  *
  * @example
@@ -285,16 +293,19 @@ export function password(options?: PasswordOptions): string {
  * assert.throws(() => passwordRules("required: digits"), {
  *   name: "TypeError",
  *   message:
- *     "passwordRules(): unknown character class 'digits' in 'required' (did you mean 'digit'?)",
+ *     "passwordRules(): rules are malformed: unknown character class 'digits' in 'required' (did you mean 'digit'?)",
  * });
  * assert.throws(() => passwordRules("allowed: [a-z]"), {
  *   name: "TypeError",
- *   message: `passwordRules(): in "[a-z]", '-' may only come first (it is reserved for ranges)`,
- * });
- * assert.throws(() => passwordRules("allowed: unicode"), {
- *   name: "RangeError",
  *   message:
- *     "passwordRules(): 'unicode' (any Unicode character) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or [...]",
+ *     `passwordRules(): rules are malformed: in "[a-z]", '-' may only come first (it is reserved for ranges)`,
+ * });
+ * const strict = passwordRules("required: lower; required: digit; max-consecutive: 2");
+ * assert(strict.maxRepeating === 2 && strict.maxSequential === 2);
+ * assert.throws(() => passwordRules("minlength: 20; maxlength: 8"), {
+ *   name: "RangeError",
+ *   message: "passwordRules(): rules cannot be met: minlength must be at most the maxlength, 8, got 20",
+ *   property: "minlength",
  * });
  * ```
  */
@@ -628,7 +639,7 @@ export function tokenText(options?: TokenTextOptions): string {
  * @returns The key.
  * @throws {TypeError} If the prefix is missing or not a string, `bits` is
  * not a whole number, or an option is unknown.
- * @throws {RangeError} If the prefix or `bits` is invalid.
+ * @throws {RangeError} If the prefix, `bits` or `checksumCovers` is invalid.
  *
  * @example Issuing keys, and authenticating them
  * ```ts

@@ -38,7 +38,7 @@ import { readOptions } from "./lib/core/_options.ts";
 import { systemRandomFor } from "./lib/core/system_random.ts";
 import { describe } from "./lib/core/_validate.ts";
 
-export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Recipes };
+export type { ByteSource, ChoiceFunction, IntegerFunction, PoolOptions, Recipes, SecretsFunctions };
 
 /**
  * The functions and class of Python's `secrets` module, and the recipes,

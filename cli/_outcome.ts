@@ -35,7 +35,13 @@ export type Result = string | number | bigint | Uint8Array | PyFloat | BigToken;
 
 /** What a command prints: results, drawn one at a time, or a text; or only an exit status. */
 export type Outcome =
-  | { readonly next: () => Result; readonly bits?: number; readonly noBits?: string }
+  | {
+    readonly next: () => Result;
+    readonly bits?: number;
+    readonly noBits?: string;
+    /** How many results without --count (1 if absent): recovery-codes prints a set of 10. */
+    readonly count?: number;
+  }
   | { readonly text: string; readonly implicit?: boolean }
   | { readonly status: number };
 

@@ -113,7 +113,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     await io.write(outcome.text + "\n");
     return 0;
   }
-  const count = (v.get("count") as number | undefined) ?? 1;
+  const count = (v.get("count") as number | undefined) ?? outcome.count ?? 1;
   // The first result is drawn before anything is written: bad input fails with empty stdout.
   const first = explained(outcome.next, command, input);
   if (v.has("entropy")) {

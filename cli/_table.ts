@@ -19,6 +19,9 @@ import { TOKEN } from "./commands/token.ts";
 import { API_KEY, CHECK_API_KEY } from "./commands/api_key.ts";
 import { SCANNER_RULES } from "./commands/scanner_rules.ts";
 import { BITS_FOR, COLLISION_PROBABILITY } from "./commands/collision.ts";
+import { PIN } from "./commands/pin.ts";
+import { RECOVERY_CODES } from "./commands/recovery_codes.ts";
+import { OTP_SECRET } from "./commands/otp_secret.ts";
 import { HELP } from "./commands/help.ts";
 import { RANDOM_MODE } from "./commands/random_mode.ts";
 
@@ -59,6 +62,9 @@ export const GRAMMAR: Grammar<Outcome, Context> = {
     API_KEY,
     CHECK_API_KEY,
     SCANNER_RULES,
+    PIN,
+    RECOVERY_CODES,
+    OTP_SECRET,
     BITS_FOR,
     COLLISION_PROBABILITY,
     HELP,

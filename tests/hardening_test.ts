@@ -379,14 +379,14 @@ Deno.test("a copy of a rules object is not rules: forged rules are refused, neve
 
 Deno.test("rules that cannot reach 128 bits at any length are refused, not stretched to 1024", () => {
   assertThrows(
-    () => password({ rules: passwordRules("allowed: [ab]; max-consecutive: 1") }),
+    () => password({ rules: passwordRules("allowed: [ab]; max-repeating: 1") }),
     RangeError,
-    "password(): rules: these rules cannot reach 128 bits: at 1024 characters they allow 2 passwords; give a length, or allow more characters",
+    "password(): rules cannot reach 128 bits: they allow at most 2 passwords, at 1 character; give a length, or allow more characters",
   );
   // With a length asked for, or a site's own maxlength, the caller gets what was asked.
-  const eight = password({ rules: passwordRules("allowed: [ab]; max-consecutive: 1"), length: 8 });
+  const eight = password({ rules: passwordRules("allowed: [ab]; max-repeating: 1"), length: 8 });
   assert.ok(eight === "abababab" || eight === "babababa", eight);
-  const site = passwordRules("allowed: [ab]; max-consecutive: 1; maxlength: 8");
+  const site = passwordRules("allowed: [ab]; max-repeating: 1; maxlength: 8");
   assert.equal(password({ rules: site }).length, 8);
   assert.equal(entropyBits("password", { rules: site }), 1);
 });

@@ -104,7 +104,8 @@ export const CHECK_API_KEY: Command = {
   description: "prints nothing: the answer is the exit status (as grep -q and test); it checks\n" +
     "the prefix, length, characters and checksum, offline. KEY - reads the key from standard\n" +
     "input (one line), which keeps it out of the shell's history and the process list:\n" +
-    "  secrets check-api-key - --prefix acme < key.txt && echo valid",
+    "  secrets check-api-key - --prefix acme < key.txt && echo valid\n" +
+    "GitHub's classic tokens check with --prefix ghp --bits 178 --checksum-covers random.",
   args: [{ name: "KEY", type: "text", help: "the key, or - to read it from standard input" }],
   options: [
     PREFIX,

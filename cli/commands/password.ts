@@ -15,7 +15,10 @@ import {
 import { MAX_PASSWORD_LENGTH } from "../../lib/recipes/password.ts";
 import { type OptionDef, UsageError } from "../_grammar.ts";
 import { explained } from "../_library_errors.ts";
-import type { Command } from "../_outcome.ts";
+import { bitsText, type Command } from "../_outcome.ts";
+
+/** Bits under which `password --rules` warns on stderr (the password is still given). */
+const WEAK_RULES_BITS = 64;
 
 /** `password [LENGTH]`. */
 export const PASSWORD: Command = {
@@ -34,14 +37,18 @@ export const PASSWORD: Command = {
     "  required: CLASS, ...         at least one character of these (each required line counts)\n" +
     "  allowed: CLASS, ...          may be used; the password uses the characters of every\n" +
     "                               allowed and required line (with neither: ascii-printable)\n" +
-    "  max-consecutive: N           at most N identical characters in a row\n" +
+    "  max-repeating: N             at most N identical characters in a row (aaa)\n" +
+    "  max-sequential: N            at most N characters stepping by one, up or down, within\n" +
+    "                               a-z, A-Z or 0-9 (abc, 321)\n" +
+    "  max-consecutive: N           both of the above\n" +
     "  CLASS is upper (A-Z), lower (a-z), digit (0-9), special (the 32 characters --symbols\n" +
-    "  adds, and space), ascii-printable (space to ~), or [CHARS] ('-' only first, ']' only\n" +
-    "  last, as ]]); unicode is refused. The password is uniform over every string the rules\n" +
-    "  allow, counted exactly (--entropy prints the bits); its length is LENGTH (within the\n" +
-    "  rules' bounds), else the fewest characters from minlength that give 128 bits, at most\n" +
-    "  maxlength. --exclude and --no-ambiguous still apply; --alphabet, --symbols and --min-*\n" +
-    "  do not mix with --rules.",
+    "  adds, and space), ascii-printable (space to ~), unicode (drawn from ascii-printable),\n" +
+    "  or [CHARS] ('-' only first, ']' only last, as ]]). Rules that cannot give two passwords\n" +
+    "  are refused. The password is uniform over every string the rules allow, counted exactly\n" +
+    "  (--entropy prints the bits; under 64, a warning goes to stderr); its length is LENGTH\n" +
+    "  (within the rules' bounds), else the fewest characters from minlength that give 128\n" +
+    "  bits, at most maxlength. --exclude and --no-ambiguous still apply; --alphabet, --symbols\n" +
+    "  and --min-* do not mix with --rules.",
   args: [{
     name: "LENGTH",
     type: "int",
@@ -92,7 +99,7 @@ export const PASSWORD: Command = {
       why: "the rules say which characters are required (write required: ... in them)",
     },
   ],
-  run: (input) => {
+  run: (input, { io }) => {
     const v = input.values;
     if (v.has("LENGTH") && v.has("length")) {
       throw new UsageError("password: give the length once, as LENGTH or --length");
@@ -117,6 +124,14 @@ export const PASSWORD: Command = {
         }),
     };
     const bits = explained(() => entropyBits("password", options), PASSWORD, input);
+    if (text !== undefined && bits < WEAK_RULES_BITS) {
+      // A site's rules may cap the strength; say so, but give the password (exit 0).
+      io.error(
+        `secrets: password: warning: --rules allow only ${
+          bitsText(bits)
+        }, under ${WEAK_RULES_BITS}`,
+      );
+    }
     return { next: () => password(options), bits };
   },
 };

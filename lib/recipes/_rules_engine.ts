@@ -9,6 +9,10 @@
  */
 
 import type { RecipeRandom } from "../core/mod.ts";
+import type { RulesCounter } from "./_rules_count.ts";
+
+/** The most characters a password may have. */
+export const MAX_PASSWORD_LENGTH = 1024;
 
 /** The rules objects `passwordRules()` made, and their engines. */
 const ENGINES = /* @__PURE__ */ new WeakMap<object, RulesEngine>();
@@ -31,35 +35,26 @@ export interface RulesRequest {
   readonly exclude: ReadonlySet<string>;
   /** The most characters a password may have. */
   readonly maxPasswordLength: number;
-}
-
-/** Characters sharing one signature: the set of `required` lines they meet. */
-export interface RulesGroup {
-  /** Bit i set: the characters meet required line i. */
-  readonly sig: number;
-  /** The characters, in code point order. */
-  readonly chars: readonly string[];
+  /** The `minBits` option, if given: the least entropy accepted (and aimed for). */
+  readonly minBits: number | undefined;
 }
 
 /** What a rules password is drawn from: a pure function of the rules and the request. */
 export interface RulesPlan {
   /** The allowed characters, in code point order. */
   readonly chars: readonly string[];
-  /** The allowed characters grouped by the required lines they meet. */
-  readonly groups: readonly RulesGroup[];
-  /** Number of required lines left after dropping implied ones. */
+  /** Number of required lines that constrain (implied and always-met lines dropped). */
   readonly lines: number;
-  /** Longest run of one character (`Infinity` without `max-consecutive`). */
-  readonly maxRun: number;
+  /** Longest run of one character (`Infinity` if not limited). */
+  readonly maxRepeating: number;
+  /** Longest ascending or descending sequence (`Infinity` if not limited). */
+  readonly maxSequential: number;
   /** Number of characters. */
   readonly length: number;
   /** Number of strings of `length` characters that satisfy the rules. */
   readonly valid: bigint;
-  /**
-   * Counting table, `table[i][mask * groups + g]` for `i` characters still to
-   * place; empty when every string over `chars` is valid.
-   */
-  readonly table: readonly (readonly bigint[])[];
+  /** The counting table; `undefined` when every string over `chars` is valid. */
+  readonly counter: RulesCounter | undefined;
   /** Draws one password for this plan. */
   readonly draw: (rand: RecipeRandom, plan: RulesPlan) => string;
 }
@@ -104,6 +99,16 @@ export interface PasswordRules {
   readonly minLength: number;
   /** The smallest `maxlength`, if any. */
   readonly maxLength: number | undefined;
-  /** The smallest `max-consecutive`, if any. */
+  /**
+   * The longest run of one character allowed: the smallest `max-repeating`
+   * or `max-consecutive`, if any.
+   */
+  readonly maxRepeating: number | undefined;
+  /**
+   * The longest ascending or descending sequence allowed (`abc`, `321`): the
+   * smallest `max-sequential` or `max-consecutive`, if any.
+   */
+  readonly maxSequential: number | undefined;
+  /** The smallest `max-consecutive`, if any: it limits both runs. */
   readonly maxConsecutive: number | undefined;
 }

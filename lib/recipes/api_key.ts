@@ -274,7 +274,7 @@ export const API_KEY: Recipe<ApiKeyOptions, KeyPlan> = {
  * @returns `true` if the key is well formed and its checksum matches.
  * @throws {TypeError} If `key` is not a string, the prefix is missing or not
  * a string, or an option is unknown.
- * @throws {RangeError} If the prefix or `bits` is invalid (as for `apiKey`).
+ * @throws {RangeError} If the prefix, `bits` or `checksumCovers` is invalid (as for `apiKey`).
  *
  * @example
  * ```ts
@@ -364,7 +364,7 @@ export function patternSource(plan: KeyPlan): string {
  * @returns A new `RegExp`, with the `g` flag if `global`, else without flags.
  * @throws {TypeError} If the prefix is missing or not a string, `global` is
  * not a boolean, or an option is unknown.
- * @throws {RangeError} If the prefix or `bits` is invalid (as for `apiKey`).
+ * @throws {RangeError} If the prefix, `bits` or `checksumCovers` is invalid (as for `apiKey`).
  *
  * @example Scanning text for leaked keys
  * ```ts

@@ -14,7 +14,12 @@
 import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
-import { engineOf, type PasswordRules, type RulesPlan } from "./_rules_engine.ts";
+import {
+  engineOf,
+  MAX_PASSWORD_LENGTH,
+  type PasswordRules,
+  type RulesPlan,
+} from "./_rules_engine.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /**
@@ -63,6 +68,13 @@ export interface PasswordOptions {
    * `length`, `exclude` and `excludeAmbiguous` still apply.
    */
   rules?: PasswordRules;
+  /**
+   * The least entropy accepted, in bits: a whole number from 1 to 8192.
+   * Without `length`, the length chosen is the fewest characters reaching
+   * `minBits` (or 128, if more); options or rules that cannot reach it are a
+   * `RangeError` saying the most they allow.
+   */
+  minBits?: number;
 }
 
 const KEYS = [
@@ -76,6 +88,7 @@ const KEYS = [
   "minDigits",
   "minSymbols",
   "rules",
+  "minBits",
 ] as const;
 
 /** Options that the rules replace. */
@@ -99,8 +112,7 @@ const CLASSES = [
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
 const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
 
-/** The most characters a password may have. */
-export const MAX_PASSWORD_LENGTH = 1024;
+export { MAX_PASSWORD_LENGTH };
 /** The strength the default length reaches. */
 export const DEFAULT_PASSWORD_BITS = 128;
 /**
@@ -136,7 +148,11 @@ interface Checked {
   exclude: string;
   mins: number[];
   rules: PasswordRules | undefined;
+  minBits: number | undefined;
 }
+
+/** The most `minBits` may be: more than 1024 characters of any alphabet here give. */
+export const MAX_MIN_BITS = 8192;
 
 function check(options: unknown, fn: string): Checked {
   const o = readOptions(options, KEYS, fn);
@@ -180,6 +196,9 @@ function check(options: unknown, fn: string): Checked {
   }
   return {
     rules: rules as PasswordRules | undefined,
+    minBits: o.minBits === undefined
+      ? undefined
+      : intOption(o.minBits, fn, "minBits", 1, MAX_MIN_BITS),
     length,
     alphabet: textOption(o.alphabet, fn, "alphabet", DEFAULT_ALPHABET),
     symbols: flagOption(o.symbols, fn, "symbols"),
@@ -288,6 +307,7 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
     length: c.length,
     exclude,
     maxPasswordLength: MAX_PASSWORD_LENGTH,
+    minBits: c.minBits,
   }, fn);
   return {
     chars: rules.chars,
@@ -339,11 +359,11 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   const minTotal = c.mins.reduce((a, b) => a + b, 0);
   let length = c.length;
   if (length === undefined) {
-    // The fewest characters that reach DEFAULT_PASSWORD_BITS, counted exactly.
-    const target = 1n << BigInt(DEFAULT_PASSWORD_BITS);
+    // The fewest characters that reach DEFAULT_PASSWORD_BITS (or minBits), counted exactly.
+    const target = 1n << BigInt(Math.max(DEFAULT_PASSWORD_BITS, c.minBits ?? 0));
     const size = BigInt(chars.length);
     length = Math.max(1, minTotal);
-    while (size ** BigInt(length) < target) length++;
+    while (length < MAX_PASSWORD_LENGTH && size ** BigInt(length) < target) length++;
     while (length < MAX_PASSWORD_LENGTH && countValid(length, chars.length, classes) < target) {
       length++;
     }
@@ -381,6 +401,16 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
     throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);
   }
+  if (c.minBits !== undefined && valid < 1n << BigInt(c.minBits)) {
+    const most = Math.floor(log2Big(valid) * 100) / 100;
+    throw optionError(
+      RangeError,
+      fn,
+      "minBits",
+      `must be at most what the options allow, ${most} bits at ${length} characters, got ${c.minBits}`,
+      c.minBits,
+    );
+  }
   return { chars, classOf, mins: c.mins, length, valid, total };
 }
 
@@ -411,7 +441,7 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
   const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
   const alphabet = c.alphabet === DEFAULT_ALPHABET ? "-" : `${c.alphabet.length}:${c.alphabet}`;
   const m = c.mins;
-  const key = `${c.length ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
+  const key = `${c.length ?? ""}|${c.minBits ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
     `${+c.symbols}${+c.excludeAmbiguous}|${alphabet}|${rules}|${c.exclude}`;
   if (key === lastKey) return lastPlan!;
   const cached = plans.get(key);

@@ -1,400 +1,280 @@
 /**
  * Site password rules in Apple's `passwordrules` syntax (the WHATWG
- * proposal, whatwg/html#3518): parsed strictly, counted exactly, and drawn
- * uniformly over every string that satisfies them.
+ * proposal, whatwg/html#3518, with `max-repeating` and `max-sequential` from
+ * apple/password-manager-resources#1255): parsed strictly, checked when
+ * parsed, counted exactly, and drawn uniformly over every string that
+ * satisfies them.
  *
- * Counting is a dynamic programme over (which `required` lines are met,
- * the group of the last character, its run length), in bigints; a password
- * is one `randbelow(count)` unranked position by position, so every valid
- * string is exactly equally likely and nothing is rejected.
+ * Counting is a dynamic programme over (which `required` lines are met, the
+ * last character, the run it ends), in bigints (see `_rules_count.ts`); a
+ * password is one `randbelow(count)` unranked position by position, so every
+ * valid string is exactly equally likely and nothing is rejected.
  *
  * @module
  */
 
-import { closest, describe, type RecipeRandom } from "../core/mod.ts";
-import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
+import { describe, log2Big, optionError, type RecipeRandom } from "../core/mod.ts";
 import {
+  MAX_PASSWORD_LENGTH,
   type PasswordRules,
   registerRules,
-  type RulesGroup as Group,
   type RulesPlan,
   type RulesRequest,
 } from "./_rules_engine.ts";
+import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_parse.ts";
+import { countRow, countValid, makeCounter, type RulesCounter, unrank } from "./_rules_count.ts";
 
+export { type ParsedRules, parsePasswordRules };
 export type { PasswordRules, RulesPlan, RulesRequest };
-
-/** The properties of the language. */
-const PROPERTIES = ["minlength", "maxlength", "required", "allowed", "max-consecutive"] as const;
-
-/** The named character classes, as sets of ASCII characters (`unicode` is refused). */
-const NAMED: Readonly<Record<string, string>> = {
-  upper: UPPER,
-  lower: LOWER,
-  digit: DIGITS,
-  special: RULES_SPECIAL,
-  "ascii-printable": ASCII_PRINTABLE,
-};
-const CLASS_NAMES = ["upper", "lower", "digit", "special", "ascii-printable", "unicode"];
-
-/** ASCII whitespace, as the proposal's parser skips it. */
-const WHITESPACE = " \t\n\f\r";
-
-/** A rule set, parsed: what it says, before any option narrows it. */
-export interface ParsedRules {
-  /** The union of every `allowed` value, or `undefined` if there is no `allowed` line. */
-  readonly allowed: ReadonlySet<string> | undefined;
-  /** Each `required` line: its characters and its text, for messages. */
-  readonly required: readonly { readonly chars: ReadonlySet<string>; readonly text: string }[];
-  /** The largest `minlength` (0 if none). */
-  readonly minLength: number;
-  /** The smallest `maxlength`, if any. */
-  readonly maxLength: number | undefined;
-  /** The smallest `max-consecutive`, if any. */
-  readonly maxConsecutive: number | undefined;
-}
-
-function snippet(text: string): string {
-  return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
-}
-
-/**
- * Parses `passwordrules` text. Property names and class names are ASCII
- * case-insensitive; whitespace may surround every token; a custom class
- * `[...]` may hold `-` only first and `]` only last (written `]]`); its
- * characters outside ASCII printable are ignored, as the proposal says.
- * Repeated `minlength` keep the largest, `maxlength` and `max-consecutive`
- * the smallest.
- *
- * @throws {TypeError} If the text is malformed: naming the offending part.
- * @throws {RangeError} If it names `unicode`, which cannot be honoured.
- */
-export function parsePasswordRules(src: string, fn: string): ParsedRules {
-  const n = src.length;
-  let i = 0;
-  const fail = (message: string): never => {
-    throw new TypeError(`${fn}: ${message}`);
-  };
-  const skip = () => {
-    while (i < n && WHITESPACE.includes(src[i])) i++;
-  };
-  const isName = (c: string | undefined) =>
-    c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "-");
-  const name = () => {
-    const start = i;
-    while (isName(src[i])) i++;
-    return src.slice(start, i);
-  };
-  const rest = () => (i < n ? snippet(src.slice(i)) : "the end");
-
-  let allowed: Set<string> | undefined;
-  const required: { chars: Set<string>; text: string }[] = [];
-  let minLength = 0;
-  let maxLength: number | undefined;
-  let maxConsecutive: number | undefined;
-
-  const classes = (property: string, into: Set<string>) => {
-    while (true) {
-      const start = i;
-      if (isName(src[i])) {
-        const raw = name();
-        const id = raw.toLowerCase();
-        if (id === "unicode") {
-          throw new RangeError(
-            `${fn}: '${raw}' (any Unicode character) cannot be honoured: no finite set is ` +
-              `named to draw from uniformly; use ascii-printable or [...]`,
-          );
-        }
-        const set = NAMED[id];
-        if (set === undefined) {
-          const hint = closest(raw, CLASS_NAMES);
-          fail(
-            `unknown character class '${raw}' in '${property}'${
-              hint ? ` (did you mean '${hint}'?)` : ""
-            }`,
-          );
-        }
-        for (const c of set) into.add(c);
-      } else if (src[i] === "[") {
-        i++;
-        const first = i;
-        const chars: string[] = [];
-        let closed = false;
-        while (i < n) {
-          const c = src[i];
-          if (c === "]") {
-            // A literal "]" is written last, as "]]".
-            if (src[i + 1] === "]") {
-              chars.push("]");
-              i++;
-            }
-            i++;
-            closed = true;
-            break;
-          }
-          if (c === "-" && i > first) {
-            fail(
-              `in ${
-                snippet(src.slice(start, src.indexOf("]", i) + 1 || n))
-              }, '-' may only come first (it is reserved for ranges)`,
-            );
-          }
-          // The proposal: characters outside ASCII printable are ignored.
-          if (c >= " " && c <= "~") chars.push(c);
-          i++;
-        }
-        if (!closed) fail(`unterminated character class ${snippet(src.slice(start))}`);
-        if (i - start === 2) fail(`empty character class "[]" in '${property}'`);
-        for (const c of chars) into.add(c);
-      } else {
-        fail(`expected a class name or [...] in '${property}', got ${rest()}`);
-      }
-      skip();
-      if (i >= n || src[i] === ";") return;
-      if (src[i] !== ",") fail(`expected ',' or ';' in '${property}', got ${rest()}`);
-      i++;
-      skip();
-      if (i >= n || src[i] === ";") fail(`expected a class after ',' in '${property}'`);
-    }
-  };
-
-  skip();
-  while (i < n) {
-    if (!isName(src[i])) fail(`expected a property name, got ${rest()}`);
-    const raw = name();
-    const property = raw.toLowerCase();
-    if (!(PROPERTIES as readonly string[]).includes(property)) {
-      const hint = closest(raw, PROPERTIES);
-      fail(`unknown property '${raw}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
-    }
-    skip();
-    if (src[i] !== ":") fail(`expected ':' after '${raw}', got ${rest()}`);
-    i++;
-    skip();
-    if (i >= n || src[i] === ";") fail(`'${raw}' has no value`);
-    const valueStart = i;
-    if (property === "required" || property === "allowed") {
-      const chars = new Set<string>();
-      classes(raw, chars);
-      if (property === "allowed") {
-        allowed ??= new Set();
-        for (const c of chars) allowed.add(c);
-      } else {
-        required.push({ chars, text: `${raw}: ${src.slice(valueStart, i).trim()}` });
-      }
-    } else {
-      while (i < n && src[i] >= "0" && src[i] <= "9") i++;
-      const digits = src.slice(valueStart, i);
-      skip();
-      if (digits === "" || (i < n && src[i] !== ";")) {
-        const end = src.indexOf(";", valueStart);
-        fail(
-          `'${raw}' must be a non-negative integer, got ${
-            snippet(src.slice(valueStart, end < 0 ? n : end).trim())
-          }`,
-        );
-      }
-      if (digits.length > 15) fail(`'${raw}' is too large: ${snippet(digits)}`);
-      const value = Number(digits); // exact: at most 15 digits
-      if (property === "minlength") minLength = Math.max(minLength, value);
-      else if (property === "maxlength") maxLength = Math.min(maxLength ?? Infinity, value);
-      else maxConsecutive = Math.min(maxConsecutive ?? Infinity, value);
-    }
-    skip();
-    if (i < n) {
-      if (src[i] !== ";") fail(`expected ';' after the value of '${raw}', got ${rest()}`);
-      i++;
-      skip();
-    }
-  }
-  return { allowed, required, minLength, maxLength, maxConsecutive };
-}
 
 /** The strength the default length reaches. */
 const TARGET_BITS = 128;
 /**
- * Counting states a character (2**lines times the groups of characters that
- * meet the same lines) above which rules are refused: eight independent
- * `required` lines at most (real sites use up to five).
+ * The most `required` lines counted (after dropping lines implied by another
+ * or always met): real sites use up to five.
  */
-export const MAX_RULE_STATES = 4096;
+export const MAX_RULE_LINES = 12;
 /**
- * Bits of counting table above which rules are refused (2 MiB): the table
+ * Counting states a character above which rules are refused: the masks of
+ * `required` lines met, times the characters counted apart (every character
+ * with a sequence neighbour, under `max-sequential`) or in groups, times the
+ * runs they may end (real sites need at most 3,968).
+ */
+export const MAX_RULE_STATES = 32_768;
+/**
+ * Bits of counting table above which rules are refused (8 MiB): the table
  * grows with the states times the square of the length.
  */
-export const MAX_RULE_TABLE_BITS = 16_777_216; // 2**24, written out so bundlers can drop it
+export const MAX_RULE_TABLE_BITS = 67_108_864; // 2**26, written out so bundlers can drop it
+
+/** A `RangeError` about `option` (the rules, by default; and `property`), `fn: option detail`. */
+function rulesError(fn: string, detail: string, property?: string, option = "rules"): RangeError {
+  const error = optionError(RangeError, fn, option, detail);
+  if (property !== undefined) Object.assign(error, { property });
+  return error;
+}
+
+/**
+ * The `required` lines that constrain: within `allowed`, without lines that
+ * hold every allowed character or contain another line. Linear in the lines:
+ * they are taken by size, and each is compared with the at most
+ * {@linkcode MAX_RULE_LINES} kept so far; one more is refused at once.
+ */
+function minimalLines(rules: ParsedRules, allowed: ReadonlySet<string>, fn: string) {
+  const bySize: { set: Set<string>; index: number }[][] = [];
+  rules.required.forEach((line, index) => {
+    const set = new Set<string>();
+    for (const c of line.chars) if (allowed.has(c)) set.add(c);
+    if (set.size === 0) {
+      throw rulesError(
+        fn,
+        `leaves no usable character in '${line.text}', so the rules cannot be met`,
+        "required",
+        "exclude",
+      );
+    }
+    if (set.size < allowed.size) (bySize[set.size] ??= []).push({ set, index });
+  });
+  const kept: { set: Set<string>; index: number }[] = [];
+  for (const lines of bySize) {
+    for (const line of lines ?? []) {
+      const implied = kept.some(({ set }) => {
+        for (const c of set) if (!line.set.has(c)) return false;
+        return true;
+      });
+      if (implied) continue;
+      kept.push(line);
+      if (kept.length > MAX_RULE_LINES) {
+        throw rulesError(
+          fn,
+          `cannot be counted quickly: more than ${MAX_RULE_LINES} required lines, none ` +
+            `containing another (at most ${MAX_RULE_LINES})`,
+          "required",
+        );
+      }
+    }
+  }
+  // In the order written, so that a rule set draws as it always has.
+  return kept.sort((a, b) => a.index - b.index).map(({ set }) => set);
+}
+
+/** The longest length, up to `hi`, whose table stays within MAX_RULE_TABLE_BITS. */
+function mostCountable(width: number, size: number, hi: number): number {
+  const perChar = Math.log2(size);
+  let bits = width; // row 0
+  let n = 1;
+  while (n < hi && bits + width * (n * perChar + 1) <= MAX_RULE_TABLE_BITS) {
+    bits += width * (n * perChar + 1);
+    n++;
+  }
+  return n;
+}
+
+/** A length and its count, or (`most`) the longest length counted, short of the target. */
+type Count =
+  | {
+    readonly length: number;
+    readonly valid: bigint;
+    readonly counter: RulesCounter | undefined;
+    /** The largest count at any length from `lo`, and that length. */
+    readonly best?: { readonly length: number; readonly valid: bigint };
+  }
+  | { readonly most: number };
+
+/**
+ * Counts lengths from 1 up: the first from `lo` whose count reaches
+ * `target`, or `hi`; or the longest length the table bound allows, if it
+ * stops the count first. The bounds (states, the longest length countable)
+ * are checked before any table is made.
+ */
+function countUp(
+  chars: readonly string[],
+  lines: readonly ReadonlySet<string>[],
+  rules: ParsedRules,
+  lo: number,
+  hi: number,
+  target: bigint,
+  asked: number | undefined,
+  fn: string,
+): Count {
+  const R = rules.maxRepeating ?? Infinity, S = rules.maxSequential ?? Infinity;
+  if (lines.length === 0 && R >= hi && S >= hi) {
+    // Every string over the allowed characters is valid: no table needed.
+    const size = BigInt(chars.length);
+    let length = lo;
+    while (length < hi && size ** BigInt(length) < target) length++;
+    return { length, valid: size ** BigInt(length), counter: undefined };
+  }
+  const counter = makeCounter(chars, lines, R, S, hi);
+  if (counter.width > MAX_RULE_STATES) {
+    throw rulesError(
+      fn,
+      `cannot be counted quickly: ${lines.length} required line${
+        lines.length === 1 ? "" : "s"
+      } and the run limits make ${counter.width} counting states a character (at most ` +
+        `${MAX_RULE_STATES})`,
+    );
+  }
+  const most = mostCountable(counter.width, chars.length, hi);
+  if (asked !== undefined && asked > most) {
+    throw rulesError(
+      fn,
+      `must be at most ${most} for these rules (the longest they can be counted at ` +
+        `quickly), got ${asked}`,
+      undefined,
+      "length",
+    );
+  }
+  if (lo > most) {
+    throw rulesError(
+      fn,
+      `cannot be counted quickly: minlength must be at most ${most} (the longest these rules ` +
+        `can be counted at), got ${lo}`,
+      "minlength",
+    );
+  }
+  let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
+  for (let n = 1; n <= most; n++) {
+    while (counter.rows.length < n) countRow(counter);
+    const valid = countValid(counter, n);
+    if (n >= lo && valid > best.valid) best = { length: n, valid };
+    if (n >= lo && (valid >= target || n === hi)) return { length: n, valid, counter, best };
+  }
+  return { most };
+}
 
 /**
  * Makes the plan: the allowed set (the union of `allowed` and `required`
  * values, or `ascii-printable` if there are neither, minus excluded
- * characters), the `required` lines that are not implied by another, the
- * length, and the exact count.
+ * characters), the `required` lines that constrain, the length, and the
+ * exact count.
  *
- * @throws {RangeError} If no password can satisfy the rules, or counting
- * them would not be quick.
+ * @throws {RangeError} If the rules allow fewer than two passwords, fewer
+ * than `minBits`, or cannot be counted quickly.
  */
 export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): RulesPlan {
-  const fail = (message: string): never => {
-    throw new RangeError(`${fn}: ${message}`);
-  };
-  let allowed: Set<string>;
-  if (rules.allowed === undefined && rules.required.length === 0) {
-    allowed = new Set(ASCII_PRINTABLE);
-  } else {
-    allowed = new Set(rules.allowed);
-    for (const line of rules.required) for (const c of line.chars) allowed.add(c);
-  }
+  const allowed = allowedChars(rules);
   for (const c of req.exclude) allowed.delete(c);
   const chars = [...allowed].sort();
   if (chars.length < 2) {
-    fail(
-      `the rules allow ${chars.length} usable character${
+    throw rulesError(
+      fn,
+      `leaves the rules ${chars.length} usable character${
         chars.length === 1 ? "" : "s"
       }; a password needs at least 2`,
+      undefined,
+      "exclude",
     );
   }
-  // Required lines within the allowed set; a line that contains another is
-  // implied by it, and one that holds every allowed character is always met.
-  let lines = rules.required.map((line) => {
-    const set = new Set([...line.chars].filter((c) => allowed.has(c)));
-    if (set.size === 0) {
-      fail(`rules: '${line.text}' leaves no usable character, so it cannot be met`);
-    }
-    return set;
-  });
-  const subset = (a: Set<string>, b: Set<string>) => [...a].every((c) => b.has(c));
-  lines = lines.filter((a, i) =>
-    a.size < chars.length &&
-    !lines.some((b, j) => j !== i && subset(b, a) && (b.size < a.size || j < i))
-  );
-  const k = lines.length;
-  const bySig = new Map<number, string[]>();
-  for (const c of chars) {
-    let sig = 0;
-    for (let j = 0; j < k; j++) if (lines[j].has(c)) sig |= 1 << j;
-    const list = bySig.get(sig);
-    if (list) list.push(c);
-    else bySig.set(sig, [c]);
-  }
-  const groups: Group[] = [...bySig].sort(([a], [b]) => a - b).map(([sig, cs]) => ({
-    sig,
-    chars: cs,
-  }));
-
-  const maxLength = Math.min(rules.maxLength ?? Infinity, req.maxPasswordLength);
-  if (rules.maxLength === 0) fail("rules: maxlength must be at least 1");
-  if (rules.maxConsecutive === 0) fail("rules: max-consecutive must be at least 1");
-  if (rules.minLength > req.maxPasswordLength) {
-    fail(`rules: minlength ${rules.minLength} is more than ${req.maxPasswordLength}`);
-  }
-  if (rules.minLength > maxLength) {
-    fail(`rules: minlength ${rules.minLength} is more than maxlength ${maxLength}`);
-  }
-  let lo = Math.max(1, rules.minLength), hi = maxLength;
+  const lines = minimalLines(rules, allowed, fn);
+  let hi = Math.min(rules.maxLength ?? Infinity, req.maxPasswordLength);
+  let lo = Math.max(1, rules.minLength);
   if (req.length !== undefined) {
     if (req.length < lo || req.length > hi) {
-      fail(
-        `length ${req.length} is outside the rules' bounds (${lo} to ${
-          rules.maxLength === undefined ? `${hi}, the most a password may have` : hi
-        })`,
+      const bound = rules.maxLength === undefined ? `${hi}, the most a password may have` : hi;
+      throw rulesError(
+        fn,
+        `${req.length} is outside the rules' bounds (${lo} to ${bound})`,
+        undefined,
+        "length",
       );
     }
     lo = hi = req.length;
   }
-
-  const m = rules.maxConsecutive ?? Infinity;
-  const target = 1n << BigInt(TARGET_BITS);
-  const table: bigint[][] = [];
-  let length = lo, valid: bigint;
-  if (k === 0 && m >= hi) {
-    // Every string over the allowed characters is valid: no table needed.
-    const size = BigInt(chars.length);
-    while (length < hi && size ** BigInt(length) < target) length++;
-    valid = size ** BigInt(length);
-  } else {
-    const G = groups.length, width = 2 ** k * G;
-    if (k > 12 || width > MAX_RULE_STATES) {
-      fail(
-        `rules: ${k} independent required lines make ${width} counting states a character; ` +
-          `at most ${MAX_RULE_STATES} can be counted quickly`,
-      );
-    }
-    // State: (required lines met, group of the last character, its run r). With X(mask,
-    // g, i) the completions of i characters whose first differs from the last one placed
-    // and Q its prefix sums over i, the completions from (mask, g, r) are
-    // Q(i) - Q(i - (m - r) - 1): t <= m - r more copies of the last character, then a
-    // different one or the end. table[i] holds Q(., ., i), filled from table[i - 1].
-    const full = 2 ** k - 1, sizes = groups.map((g) => BigInt(g.chars.length));
-    const row0 = new Array<bigint>(width).fill(0n);
-    for (let g = 0; g < G; g++) row0[full * G + g] = 1n;
-    table.push(row0);
-    const bitsPerChar = Math.log2(chars.length);
-    let tableBits = 0;
-    for (let i = 1;; i++) {
-      // Valid strings of i characters: a first character of each group, then i - 1 more.
-      valid = 0n;
-      for (let h = 0; h < G; h++) {
-        valid += sizes[h] * completions(table, G, m, i - 1, groups[h].sig, h, 1);
-      }
-      if (i >= lo && (valid >= target || i === hi)) {
-        length = i;
-        break;
-      }
-      tableBits += width * (i * bitsPerChar + 1);
-      if (tableBits > MAX_RULE_TABLE_BITS) {
-        fail(
-          `rules: counting passwords of ${i + 1} characters under ${k} required line${
-            k === 1 ? "" : "s"
-          }${m === Infinity ? "" : " and max-consecutive"} needs more than ${
-            MAX_RULE_TABLE_BITS / 2 ** 23
-          } MiB of tables; ask for fewer characters`,
-        );
-      }
-      const prev = table[i - 1], row = new Array<bigint>(width).fill(0n);
-      for (let mask = 0; mask <= full; mask++) {
-        let any = 0n; // over every next character: its completions
-        for (let h = 0; h < G; h++) {
-          any += sizes[h] * completions(table, G, m, i - 1, mask | groups[h].sig, h, 1);
-        }
-        for (let g = 0; g < G; g++) {
-          if ((groups[g].sig & mask) !== groups[g].sig) continue; // unreachable
-          // X: the next character differs from the last one (of group g).
-          row[mask * G + g] = prev[mask * G + g] + any -
-            completions(table, G, m, i - 1, mask, g, 1);
-        }
-      }
-      table.push(row);
-    }
-  }
-  if (valid === 0n) {
-    fail(`rules: no password of ${length} character${length === 1 ? "" : "s"} satisfies them`);
-  }
-  // With no length asked for and no maxlength in the rules, the length is the
-  // fewest characters for TARGET_BITS; rules whose count stops growing (say,
-  // two characters and max-consecutive: 1) never get there: refuse rather
-  // than return the longest password for a bit or two.
-  if (valid < target && req.length === undefined && rules.maxLength === undefined) {
-    fail(
-      `rules: these rules cannot reach ${TARGET_BITS} bits: at ${length} characters ` +
-        `they allow ${
-          valid < 1000000n ? valid : `about 2**${valid.toString(2).length - 1}`
-        } passwords; give a length, or allow more characters`,
+  const bits = Math.max(TARGET_BITS, req.minBits ?? 0);
+  const target = 1n << BigInt(bits);
+  const count = countUp(chars, lines, rules, lo, hi, target, req.length, fn);
+  if ("most" in count) {
+    throw rulesError(
+      fn,
+      `cannot be counted quickly: reaching ${bits} bits takes more than ${count.most} ` +
+        `characters, the longest they can be counted at; give a length of at most ${count.most}`,
     );
   }
-  return { chars, groups, lines: k, maxRun: m, length, valid, table, draw: drawRules };
-}
-
-/** Completions of i characters from (lines met, last character's group g, its run r). */
-function completions(
-  table: readonly (readonly bigint[])[],
-  G: number,
-  m: number,
-  i: number,
-  mask: number,
-  g: number,
-  r: number,
-): bigint {
-  const j = i - (m - r) - 1;
-  return table[i][mask * G + g] - (j >= 0 ? table[j][mask * G + g] : 0n);
+  const { length, valid, counter } = count;
+  const chars1 = length === 1 ? "character" : "characters";
+  // With no length asked for and no maxlength in the rules, the length is the
+  // fewest characters for the target; rules whose count stops growing (say,
+  // two characters and max-repeating: 1) never get there: refuse rather than
+  // return the longest password for a bit or two.
+  if (valid < target && req.length === undefined && rules.maxLength === undefined) {
+    const best = count.best ?? count;
+    throw rulesError(
+      fn,
+      `cannot reach ${bits} bits: they allow at most ${
+        best.valid < 1000000n ? best.valid : `about 2**${best.valid.toString(2).length - 1}`
+      } passwords, at ${best.length} character${
+        best.length === 1 ? "" : "s"
+      }; give a length, or allow more characters`,
+    );
+  }
+  if (valid < 2n) {
+    throw rulesError(
+      fn,
+      valid === 0n
+        ? `cannot be met: no password of ${length} ${chars1} satisfies them`
+        : `give only one password of ${length} ${chars1}; at least 2 are needed`,
+    );
+  }
+  if (req.minBits !== undefined && valid < 1n << BigInt(req.minBits)) {
+    const most = Math.floor(log2Big(valid) * 100) / 100;
+    throw rulesError(
+      fn,
+      `must be at most what the rules allow, ${most} bits at ${length} ${chars1}, got ${req.minBits}`,
+      undefined,
+      "minBits",
+    );
+  }
+  return {
+    chars,
+    lines: lines.length,
+    maxRepeating: rules.maxRepeating ?? Infinity,
+    maxSequential: rules.maxSequential ?? Infinity,
+    length,
+    valid,
+    counter,
+    draw: drawRules,
+  };
 }
 
 /**
@@ -403,70 +283,60 @@ function completions(
  * every string over the allowed characters is valid.
  */
 export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
-  const { groups, length: L, table, maxRun: m } = plan;
-  const out = new Array<string>(L);
-  if (table.length === 0) {
-    for (let p = 0; p < L; p++) out[p] = rand.choice(plan.chars);
+  if (plan.counter === undefined) {
+    const out = new Array<string>(plan.length);
+    for (let p = 0; p < plan.length; p++) out[p] = rand.choice(plan.chars);
     return out.join("");
   }
-  const G = groups.length;
-  let x = rand.randbelow(plan.valid);
-  let mask = 0, g = -1, ci = -1, run = 0;
-  for (let p = 0; p < L; p++) {
-    const rem = L - p - 1;
-    if (p > 0 && run < m) {
-      const same = completions(table, G, m, rem, mask, g, run + 1);
-      if (x < same) {
-        out[p] = out[p - 1];
-        run++;
-        continue;
-      }
-      x -= same;
-    }
-    for (let h = 0; h < G; h++) {
-      const n = groups[h].chars.length - (h === g ? 1 : 0);
-      const next = mask | groups[h].sig;
-      const per = completions(table, G, m, rem, next, h, 1);
-      const block = BigInt(n) * per;
-      if (x < block) {
-        let idx = Number(x / per);
-        x %= per;
-        if (h === g && idx >= ci) idx++; // skip the last character itself
-        out[p] = groups[h].chars[idx];
-        mask = next;
-        g = h;
-        ci = idx;
-        run = 1;
-        break;
-      }
-      x -= block;
-    }
+  return unrank(plan.counter, plan.length, rand.randbelow(plan.valid));
+}
+
+/**
+ * Refuses rules that cannot give two passwords of any length they allow:
+ * lengths are counted from `minlength` up until one allows two (within the
+ * work bounds; rules that need longer are left to `password()`).
+ */
+function checkFeasible(rules: ParsedRules, fn: string): void {
+  const allowed = allowedChars(rules);
+  const chars = [...allowed].sort();
+  const lines = minimalLines(rules, allowed, fn);
+  const lo = Math.max(1, rules.minLength);
+  const hi = Math.min(rules.maxLength ?? Infinity, MAX_PASSWORD_LENGTH);
+  const count = countUp(chars, lines, rules, lo, hi, 2n, undefined, fn);
+  if ("valid" in count && count.valid < 2n) {
+    throw rulesError(
+      fn,
+      `give fewer than 2 passwords at every length from ${lo} to ${hi}`,
+    );
   }
-  return out.join("");
 }
 
 /**
  * Compiles `passwordrules` text for `password()` and `entropyBits()`.
  *
  * @throws {TypeError} If `text` is not a string or is malformed.
- * @throws {RangeError} If it names `unicode`.
+ * @throws {RangeError} If the rules cannot give two passwords.
  */
 export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRules {
   if (typeof text !== "string") {
-    throw new TypeError(`${fn}: rules must be a string, got ${describe(text)}`);
+    throw optionError(
+      TypeError,
+      fn,
+      "rules",
+      `must be a string, got ${describe(text)}`,
+      text,
+    );
   }
   const parsed = parsePasswordRules(text, fn);
-  const allowed = new Set(parsed.allowed);
-  for (const line of parsed.required) for (const c of line.chars) allowed.add(c);
-  const rules = {
+  checkFeasible(parsed, fn);
+  const rules: PasswordRules = {
     text,
-    allowed:
-      (parsed.allowed === undefined && parsed.required.length === 0
-        ? [...ASCII_PRINTABLE]
-        : [...allowed].sort()).join(""),
+    allowed: [...allowedChars(parsed)].sort().join(""),
     required: Object.freeze(parsed.required.map((line) => [...line.chars].sort().join(""))),
     minLength: parsed.minLength,
     maxLength: parsed.maxLength,
+    maxRepeating: parsed.maxRepeating,
+    maxSequential: parsed.maxSequential,
     maxConsecutive: parsed.maxConsecutive,
   };
   const frozen = Object.freeze(rules);

@@ -136,7 +136,8 @@ export const creator = {
       file(source) {
         for (const match of source.content.matchAll(PATTERN)) {
           const key = match[0];
-          if (checksum(key.slice(START, -${CHECKSUM_LENGTH})) !== key.slice(-${CHECKSUM_LENGTH})) continue;
+          const sum = key.slice(-${CHECKSUM_LENGTH});
+          if (checksum(key.slice(START, -${CHECKSUM_LENGTH})) !== sum) continue;
           const range = [match.index, match.index + key.length];
           context.report({ message: t("API_KEY", { KEY: key }), range });
         }

@@ -1,6 +1,8 @@
 // main()'s streams, captured: what a caller running the command line in-process passes.
 import type { CliIO } from "../../cli.ts";
 import type { Input, Value } from "../../cli/_grammar.ts";
+import type { Context } from "../../cli/_outcome.ts";
+import { GRAMMAR } from "../../cli/_table.ts";
 
 /** A CliIO that keeps what is written (`out`) and the error lines (`err`); `overrides` replace its members. */
 export function capture(
@@ -23,4 +25,9 @@ export function inputOf(values: Record<string, Value>): Input {
     values: new Map(entries),
     spelled: new Map(entries.map(([name]) => [name, /^[A-Z]+$/.test(name) ? name : `--${name}`])),
   };
+}
+
+/** What a command runs with: captured streams and the real command table. */
+export function contextOf(io: CliIO = capture().io): Context {
+  return { io, grammar: GRAMMAR };
 }

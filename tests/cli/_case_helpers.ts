@@ -4,6 +4,7 @@
 // `regression` marks the cases that guard against the faults found in the CLI's first
 // review: each fails on 0.1.0's cli.ts (SECRETS_CLI=... deno test tests/cli/cli_test.ts shows which).
 import { ALPHABETS, apiKey, checkApiKey, effShortWordlist, effWordlist } from "../../recipes.ts";
+import { longestSequence } from "../recipes/_rules_checker.ts";
 
 export interface CliCase {
   name: string;
@@ -54,7 +55,7 @@ export const RULES =
   "minlength: 20; required: lower; required: upper; required: digit; allowed: [-_]; max-consecutive: 2;";
 export const meetsRules = (length: number) => (line: string) =>
   new RegExp(`^[A-Za-z0-9_-]{${length}}$`).test(line) && /[a-z]/.test(line) &&
-  /[A-Z]/.test(line) && /\d/.test(line) && !/(.)\1\1/.test(line);
+  /[A-Z]/.test(line) && /\d/.test(line) && !/(.)\1\1/.test(line) && longestSequence(line) <= 2;
 
 /** `entropy: B bits`, as --entropy prints it (whole numbers exact, others floored to 2 decimals). */
 export const entropyLine = (bits: number) =>

@@ -29,7 +29,7 @@ export const TOOL_CASES: CliCase[] = [
     name: "a command option before the command says where it goes",
     args: ["--length", "12", "password"],
     code: 2,
-    stderr: /^secrets: --length is an option of password: write it after the command/,
+    stderr: /^secrets: --length is an option of password and pin: write it after the command/,
   },
   // ---- python -m random parity (the full table: random_mode_cases.ts)
   {
@@ -54,7 +54,7 @@ export const TOOL_CASES: CliCase[] = [
     args: ["--bits", "128", "token"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules, recovery-codes, otp-secret and collision-probability: write it after the command \(secrets token --bits \.\.\.\)\n$/,
   },
   // ---- Every command, and the rest of the interface ---------------------------------
   {
@@ -69,7 +69,7 @@ export const TOOL_CASES: CliCase[] = [
     args: ["--bits", "80", "passphrase"],
     code: 2,
     stderr:
-      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
+      /^secrets: --bits is an option of passphrase, token, api-key, check-api-key, scanner-rules, recovery-codes, otp-secret and collision-probability: write it after the command \(secrets passphrase --bits \.\.\.\)\n$/,
   },
   // ---- every command's --help documents its flags -------------------------------
   {

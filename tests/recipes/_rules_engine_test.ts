@@ -5,7 +5,12 @@ import { passwordRules } from "../../lib/recipes/password_rules.ts";
 import { createSecrets } from "../../testing.ts";
 import { assert, assertThrows, counterSource } from "../_helpers.ts";
 
-const REQUEST = { length: undefined, exclude: new Set<string>(), maxPasswordLength: 1024 };
+const REQUEST = {
+  length: undefined,
+  exclude: new Set<string>(),
+  maxPasswordLength: 1024,
+  minBits: undefined,
+};
 
 Deno.test("engineOf(): an engine for passwordRules()'s objects only, never for a look-alike", () => {
   const rules = passwordRules("minlength: 4; maxlength: 4; allowed: [ab];");
@@ -34,13 +39,13 @@ Deno.test("an engine's plan counts the passwords the rules allow, exactly", () =
   assert.equal(plan("minlength: 4; maxlength: 4; allowed: [ab]; required: [a];").valid, 15n);
   // No run of 3: of the 16, aaaa, aaab, baaa, bbbb, bbba and abbb are out.
   const runs = plan("minlength: 4; maxlength: 4; allowed: [ab]; max-consecutive: 2;");
-  assert.deepEqual([runs.maxRun, runs.valid], [2, 10n]);
+  assert.deepEqual([runs.maxRepeating, runs.valid], [2, 10n]);
   // Both an "a" and a "b", length 3: 8 - 2.
   const both = plan("minlength: 3; maxlength: 3; required: [a]; required: [b];");
   assert.deepEqual([both.chars, both.valid], [["a", "b"], 6n]);
 });
 
-Deno.test("an engine's plan draws passwords that satisfy the rules, and refuses impossible rules", () => {
+Deno.test("an engine's plan draws passwords that satisfy the rules, and refuses a length they forbid", () => {
   const rules = passwordRules(
     "minlength: 6; maxlength: 6; allowed: [abc]; required: [a]; max-consecutive: 1;",
   );
@@ -52,10 +57,11 @@ Deno.test("an engine's plan draws passwords that satisfy the rules, and refuses 
     assert.match(p, /^[abc]{6}$/);
     assert.ok(p.includes("a") && !/(.)\1/.test(p), p);
   }
-  const impossible = passwordRules("maxlength: 2; required: [a]; required: [b]; required: [c];");
+  // A length the rules do not allow is refused by the plan, before anything is drawn.
+  const four = engineOf(passwordRules("minlength: 4; maxlength: 4; allowed: [ab];"))!;
   assertThrows(
-    () => engineOf(impossible)!.plan(REQUEST, "f()"),
+    () => four.plan({ ...REQUEST, length: 5 }, "f()"),
     RangeError,
-    /no password of 2 characters/,
+    /length 5 is outside the rules' bounds/,
   );
 });

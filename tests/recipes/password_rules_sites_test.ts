@@ -2,11 +2,14 @@
 // quirks/password-rules.json at commit 96cbab7), recorded verbatim. For each: the passwords
 // drawn satisfy the rules by an independent checker (a regex reading of the rules, written
 // here), the length is the documented choice, and entropyBits is log2 of the number of valid
-// strings counted independently (inclusion-exclusion over the required lines, with a
-// run-length recurrence for max-consecutive).
+// strings counted independently (inclusion-exclusion over the required lines). Under
+// max-consecutive, which limits repeats and sequences alike, the count is bounded here by
+// the repeats-only count (a run-length recurrence) and proved exact by brute force in
+// _rules_count_test.ts.
 import { entropyBits, password, passwordRules } from "../../recipes.ts";
 import { passwordPlan } from "../../lib/recipes/password.ts";
 import { assert } from "../_helpers.ts";
+import { longestSequence } from "./_rules_checker.ts";
 
 const SITES: [string, string][] = [
   ["163.com", "minlength: 6; maxlength: 16;"],
@@ -132,6 +135,7 @@ function satisfies(pw: string, r: ReturnType<typeof readRules>): string | undefi
   if (/(.)\1*/g.test(pw) && [...pw.matchAll(/(.)\1*/g)].some((m) => m[0].length > r.run)) {
     return "a run is too long";
   }
+  if (longestSequence(pw) > r.run) return "a sequence is too long";
 }
 
 /** Strings of `length` over `size` letters with no run longer than `run`. */
@@ -177,10 +181,18 @@ Deno.test("password({ rules }) meets twenty real sites' published rules, with ex
     const hi = Math.min(r.max, 1024);
     while (length < hi && validCount(r, length) < 2n ** 128n) length++;
     const plan = passwordPlan({ rules }, "password()");
-    assert.equal(plan.length, length, site);
-    const count = validCount(r, length);
-    assert.equal(plan.valid, count, site);
-    assert.ok(Math.abs(entropyBits("password", { rules }) - Math.log2(Number(count))) < 1e-9);
+    const bits = entropyBits("password", { rules });
+    if (r.run === Infinity) {
+      assert.equal(plan.length, length, site);
+      const count = validCount(r, length);
+      assert.equal(plan.valid, count, site);
+      assert.ok(Math.abs(bits - Math.log2(Number(count))) < 1e-9);
+    } else {
+      // Sequences forbidden too: fewer strings than with repeats alone, so no shorter.
+      assert.ok(plan.length >= length, site);
+      assert.ok(plan.valid > 0n && plan.valid < validCount(r, plan.length), site);
+      assert.ok(Math.abs(bits - Math.log2(Number(plan.valid))) < 1e-9);
+    }
     for (let i = 0; i < 200; i++) {
       const pw = password({ rules });
       const why = satisfies(pw, r);
@@ -192,11 +204,14 @@ Deno.test("password({ rules }) meets twenty real sites' published rules, with ex
 Deno.test("the independent checker catches broken passwords", () => {
   // The checker itself must be able to fail.
   const r = readRules(SITES.find(([s]) => s === "aetna.com")![1]);
-  assert.equal(satisfies("Abcdefg1", r), undefined);
-  assert.equal(satisfies("Abcdef1", r), "length 7");
-  assert.equal(satisfies("Abcdefg!", r), '"!" is not allowed');
-  assert.equal(satisfies("abcdefg1", r), "required line 0 unmet");
-  assert.equal(satisfies("Abcdeee1", r), "a run is too long");
+  assert.equal(satisfies("Axbzcyd1", r), undefined);
+  assert.equal(satisfies("Axbzcy1", r), "length 7");
+  assert.equal(satisfies("Axbzcyd!", r), '"!" is not allowed');
+  assert.equal(satisfies("axbzcyd1", r), "required line 0 unmet");
+  assert.equal(satisfies("Axbzeee1", r), "a run is too long");
+  assert.equal(satisfies("Axbzcde1", r), "a sequence is too long"); // "cde": 3 > 2
+  assert.equal(satisfies("Axbzcy-_", r), "required line 1 unmet");
+  assert.equal(satisfies("Axbz9871", r), "a sequence is too long"); // "987": descending
   // "]]" is a literal "]", and characters outside ASCII printable are ignored.
   const u = readRules(SITES.find(([s]) => s === "unito.it")![1]);
   assert.ok(u.required[3].has("]") && u.required[3].has("[") && !u.required[3].has("£"));

@@ -13,7 +13,7 @@ import {
 } from "../../recipes.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
-import { assert, assertThrows } from "../_helpers.ts";
+import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
 
 // Imported by a name the type checker does not follow: the package's own types
 // pull in @types/node 14, which would hide the Node.js types the suite uses.
@@ -56,6 +56,19 @@ Deno.test("recoveryCodes: the fewest whole groups that reach bits, and the separ
     const n = shape.replace(/[- ]/g, "").length;
     assert.equal(entropyBits("recoveryCodes", { ...options, count: 1 }), 5 * n);
   }
+});
+
+Deno.test("recoveryCodes: every character uniform over the 32 (chi-square, 1e-7 tail each)", () => {
+  // 2,000 lists of 10 codes: 320,000 characters, 10,000 a cell; and the first
+  // character of each list's first code apart (2,000 draws, 62.5 a cell).
+  const all = new Array(32).fill(0), first = new Array(32).fill(0);
+  for (let i = 0; i < 2000; i++) {
+    const codes = recoveryCodes({ separator: "" });
+    first[CROCKFORD.indexOf(codes[0][0])]++;
+    for (const code of codes) for (const c of code) all[CROCKFORD.indexOf(c)]++;
+  }
+  assertChiSquare(all, all.map(() => 320_000 / 32), "every character");
+  assertChiSquare(first, first.map(() => 2000 / 32), "the first character");
 });
 
 Deno.test("recoveryCodes: the list's entropy counts ordered lists of distinct codes", () => {

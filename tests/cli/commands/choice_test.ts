@@ -1,7 +1,7 @@
 // choice: its table of cases, in-process, and the entropy it reports.
 import { assert } from "../../_helpers.ts";
 import { CHOICE } from "../../../cli/commands/choice.ts";
-import { inputOf } from "../_capture.ts";
+import { contextOf, inputOf } from "../_capture.ts";
 import { failuresInProcess } from "../_in_process.ts";
 import { CHOICE_CASES } from "./choice_cases.ts";
 
@@ -11,7 +11,7 @@ Deno.test("choice: every case of its table, in-process", async () => {
 
 Deno.test("choice: draws only the items, and reports log2 of their number", async () => {
   const items = ["red", "green", "blue", "cyan"];
-  const outcome = await CHOICE.run(inputOf({ ITEM: items }), undefined as never);
+  const outcome = await CHOICE.run(inputOf({ ITEM: items }), contextOf());
   assert.ok("next" in outcome);
   assert.equal(outcome.bits, 2);
   const seen = new Set<unknown>();
@@ -21,7 +21,7 @@ Deno.test("choice: draws only the items, and reports log2 of their number", asyn
 });
 
 Deno.test("choice: a repeated item lowers the reported entropy (min-entropy, not log2 of the count)", async () => {
-  const outcome = await CHOICE.run(inputOf({ ITEM: ["a", "a", "b", "c"] }), undefined as never);
+  const outcome = await CHOICE.run(inputOf({ ITEM: ["a", "a", "b", "c"] }), contextOf());
   assert.ok("next" in outcome);
   assert.equal(outcome.bits, 1); // the likeliest outcome, "a", has probability 1/2
 });

@@ -133,8 +133,9 @@ export const PASSWORD_CASES: CliCase[] = [
     code: 0,
     stdout: (out) => meetsRules(22)(out.trimEnd()),
     // Counted by a separate DP in Python (strings of 22 over 64 characters with a lower,
-    // an upper and a digit, no 3 identical in a row): log2 = 131.958...
-    stderr: /^entropy: 131\.95 bits\n$/,
+    // an upper and a digit, no 3 identical in a row, no 3 in sequence as abc or 321):
+    // 5245534006294539138400535160626745023568, log2 = 131.946...
+    stderr: /^entropy: 131\.94 bits\n$/,
   },
   {
     name: "password LENGTH --rules",
@@ -156,7 +157,9 @@ export const PASSWORD_CASES: CliCase[] = [
     args: ["password", "--rules", "maxlength: 12; required: digit; allowed: lower", "--entropy"],
     code: 0,
     stdout: /^(?=.*\d)[a-z0-9]{12}\n$/,
-    stderr: /^entropy: 62\.00 bits\n$/, // log2(36**12 - 26**12) = 62.0097...
+    // log2(36**12 - 26**12) = 62.0097...: under 64 bits, a warning too (exit 0).
+    stderr:
+      /^secrets: password: warning: --rules allow only 62\.00 bits, under 64\nentropy: 62\.00 bits\n$/,
   },
   {
     name: "password --rules: special is the 32 symbols and space",
@@ -187,74 +190,90 @@ export const PASSWORD_CASES: CliCase[] = [
     stderr: /^entropy: 133\.78 bits\n$/, // 30 * log2(26 - 3 - 1)
   },
   {
-    name: "password --rules: max-consecutive 1 over two letters alternates",
-    args: ["password", "9", "--rules", "allowed: [ab]; max-consecutive: 1", "--entropy"],
+    name: "password --rules: max-repeating 1 over two letters alternates, with a warning",
+    args: ["password", "9", "--rules", "allowed: [ab]; max-repeating: 1", "--entropy"],
     code: 0,
     stdout: /^(ababababa|babababab)\n$/,
-    stderr: /^entropy: 1 bit\n$/,
+    stderr: /^secrets: password: warning: --rules allow only 1 bit, under 64\nentropy: 1 bit\n$/,
+  },
+  {
+    name: "password --rules: max-consecutive limits sequences too (abc, 321)",
+    args: ["password", "200", "--rules", "allowed: [abc123]; max-consecutive: 2"],
+    code: 0,
+    stdout: (out) => /^[abc123]{200}\n$/.test(out) && !/abc|cba|123|321|(.)\1\1/.test(out),
   },
   {
     name: "password LENGTH below the rules' minlength",
     args: ["password", "12", "--rules", "minlength: 20"],
     code: 2,
     stderr:
-      /^secrets: password: LENGTH 12 is outside the bounds of --rules \(20 to 1024, the most a password may have\)\n$/,
+      /^secrets: password: LENGTH 12 is outside the rules' bounds \(20 to 1024, the most a password may have\)\n$/,
   },
   {
     name: "password --length above the rules' maxlength",
     args: ["password", "--rules", "maxlength: 30", "--length", "40"],
     code: 2,
-    stderr: /^secrets: password: --length 40 is outside the bounds of --rules \(1 to 30\)\n$/,
+    stderr: /^secrets: password: --length 40 is outside the rules' bounds \(1 to 30\)\n$/,
   },
   {
     name: "password --rules: an unknown class names itself and the class meant",
     args: ["password", "--rules", "required: digits"],
     code: 2,
     stderr:
-      /^secrets: password: --rules: unknown character class 'digits' in 'required' \(did you mean 'digit'\?\)\n$/,
+      /^secrets: password: --rules are malformed: unknown character class 'digits' in 'required' \(did you mean 'digit'\?\)\n$/,
   },
   {
     name: "password --rules: an unknown property",
-    args: ["password", "--rules", "minlength: 8; max-repeating: 2"],
+    args: ["password", "--rules", "minlength: 8; max-repeting: 2"],
     code: 2,
-    stderr: /^secrets: password: --rules: unknown property 'max-repeating'\n$/,
+    stderr:
+      /^secrets: password: --rules are malformed: unknown property 'max-repeting' \(did you mean 'max-repeating'\?\)\n$/,
   },
   {
     name: "password --rules: a range in [...]",
     args: ["password", "--rules", "allowed: [a-z]"],
     code: 2,
     stderr:
-      /^secrets: password: --rules: in "\[a-z\]", '-' may only come first \(it is reserved for ranges\)\n$/,
+      /^secrets: password: --rules are malformed: in "\[a-z\]", '-' may only come first \(it is reserved for ranges\)\n$/,
   },
   {
     name: "password --rules: an unterminated [",
     args: ["password", "--rules", "required: [abc"],
     code: 2,
-    stderr: /^secrets: password: --rules: unterminated character class "\[abc"\n$/,
+    stderr: /^secrets: password: --rules are malformed: unterminated character class "\[abc"\n$/,
   },
   {
     name: "password --rules: a bound that is not a number",
     args: ["password", "--rules", "minlength: x"],
     code: 2,
-    stderr: /^secrets: password: --rules: 'minlength' must be a non-negative integer, got "x"\n$/,
+    stderr:
+      /^secrets: password: --rules are malformed: 'minlength' must be a non-negative integer, got "x"\n$/,
   },
   ...([
-    ["required: ; minlength: 3", "'required' has no value"],
-    ["minlength 12", `expected ':' after 'minlength', got "12"`],
-    ["required: digit upper", `expected ',' or ';' in 'required', got "upper"`],
-    ["minlength: 2000", "minlength 2000 is more than 1024"],
+    ["required: ; minlength: 3", "are malformed: 'required' has no value"],
+    ["minlength 12", `are malformed: expected ':' after 'minlength', got "12"`],
+    ["required: digit upper", `are malformed: expected ',' or ';' in 'required', got "upper"`],
+    ["minlength: 2000", "cannot be met: minlength must be at most 1024, got 2000"],
+    [
+      "minlength: 20; maxlength: 8",
+      "cannot be met: minlength must be at most the maxlength, 8, got 20",
+    ],
+    ["max-sequential: 0", "cannot be met: max-sequential must be at least 1, got 0"],
+    [
+      "allowed: [&quot;ab]",
+      `are malformed: "&quot;" in 'allowed' is an HTML entity: decode the attribute first (write the character itself)`,
+    ],
   ] as const).map(([rules, message]): CliCase => ({
     name: `password --rules ${JSON.stringify(rules)}: the library's message`,
     args: ["password", "--rules", rules],
     code: 2,
-    stderr: new RegExp(`^secrets: password: --rules: ${message.replace(/[()[\]]/g, "\\$&")}\n$`),
+    stderr: new RegExp(`^secrets: password: --rules ${message.replace(/[()[\]]/g, "\\$&")}\n$`),
   })),
   {
-    name: "password --rules: unicode cannot be honoured",
-    args: ["password", "--rules", "allowed: unicode"],
-    code: 2,
-    stderr:
-      /^secrets: password: --rules: 'unicode' \(any Unicode character\) cannot be honoured: no finite set is named to draw from uniformly; use ascii-printable or \[\.\.\.\]\n$/,
+    name: "password --rules: unicode draws from ascii-printable",
+    args: ["password", "30", "--rules", "allowed: unicode"],
+    code: 0,
+    stdout: /^[ -~]{30}\n$/,
   },
   {
     name: "password --rules over several lines: the message quoting them is one line",
@@ -267,44 +286,45 @@ export const PASSWORD_CASES: CliCase[] = [
     ],
     code: 2,
     stderr:
-      /^secrets: password: --rules: 'required: digit, upper' leaves no usable character, so it cannot be met \(after --exclude\)\n$/,
+      /^secrets: password: --exclude leaves no usable character in 'required: digit, {3}upper', so the rules cannot be met\n$/,
   },
   {
     name: "password --rules: --exclude leaves one character",
     args: ["password", "--rules", "allowed: [ab]", "--exclude", "a"],
     code: 2,
     stderr:
-      /^secrets: password: --rules allow 1 usable character; a password needs at least 2 \(after --exclude\)\n$/,
+      /^secrets: password: --exclude leaves the rules 1 usable character; a password needs at least 2\n$/,
   },
   {
     name: "password --rules: no password at any allowed length",
     args: ["password", "--rules", "maxlength: 2; required: [a]; required: [b]; required: [c]"],
     code: 2,
-    stderr: /^secrets: password: --rules: no password of 2 characters satisfies them\n$/,
+    stderr:
+      /^secrets: password: --rules give fewer than 2 passwords at every length from 1 to 2\n$/,
   },
   {
     name: "password --rules: maxlength 0",
     args: ["password", "--rules", "maxlength: 0"],
     code: 2,
-    stderr: /^secrets: password: --rules: maxlength must be at least 1\n$/,
+    stderr: /^secrets: password: --rules cannot be met: maxlength must be at least 1, got 0\n$/,
   },
   {
     name: "password --rules: counting that cannot be quick is refused",
     args: [
       "password",
-      "283",
+      "800",
       "--rules",
       "required: lower; required: upper; required: digit; required: special",
     ],
     code: 2,
     stderr:
-      /^secrets: password: --rules: counting passwords of 283 characters under 4 required lines needs more than 2 MiB of tables; ask for fewer characters\n$/,
+      /^secrets: password: LENGTH must be at most 799 for these rules \(the longest they can be counted at quickly\), got 800\n$/,
   },
   {
     name: "password --rules --count 0 still checks the rules",
     args: ["password", "--count", "0", "--rules", "required: nope"],
     code: 2,
-    stderr: /^secrets: password: --rules: unknown character class 'nope'/,
+    stderr: /^secrets: password: --rules are malformed: unknown character class 'nope'/,
   },
   ...[
     ["--symbols", "allowed", "allowed"],
@@ -369,11 +389,13 @@ export const PASSWORD_CASES: CliCase[] = [
         /minlength: N, maxlength: N/,
         /required: CLASS/,
         /allowed: CLASS/,
+        /max-repeating: N/,
+        /max-sequential: N/,
         /max-consecutive: N/,
         /upper \(A-Z\), lower \(a-z\), digit \(0-9\), special/,
         /ascii-printable/,
-        /unicode is refused/,
-        /--alphabet, --symbols and --min-\*\n {2}do not mix with --rules/,
+        /unicode \(drawn from ascii-printable\)/,
+        /--alphabet, --symbols\n {2}and --min-\* do not mix with --rules/,
         /\n {2}--symbols +add the 32 ASCII punctuation characters \(a flag/,
         /passphrase's --symbols N is a count/,
         /--entropy/,

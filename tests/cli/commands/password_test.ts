@@ -3,7 +3,7 @@ import { assert, assertThrows } from "../../_helpers.ts";
 import { UsageError } from "../../../cli/_grammar.ts";
 import { PASSWORD } from "../../../cli/commands/password.ts";
 import { entropyBits } from "../../../recipes.ts";
-import { inputOf } from "../_capture.ts";
+import { contextOf, inputOf } from "../_capture.ts";
 import { failuresInProcess } from "../_in_process.ts";
 import { PASSWORD_CASES } from "./password_cases.ts";
 
@@ -12,7 +12,7 @@ Deno.test("password: every case of its table, in-process", async () => {
 });
 
 Deno.test("password: a length and its alphabet, with entropyBits() of the same options", async () => {
-  const o = await PASSWORD.run(inputOf({ LENGTH: 16 }), undefined as never);
+  const o = await PASSWORD.run(inputOf({ LENGTH: 16 }), contextOf());
   assert.ok("next" in o);
   assert.equal(o.bits, entropyBits("password", { length: 16 }));
   assert.match(o.next() as string, /^[A-Za-z0-9]{16}$/);
@@ -20,7 +20,7 @@ Deno.test("password: a length and its alphabet, with entropyBits() of the same o
 
 Deno.test("password: the length given twice, as LENGTH and --length, is refused", () => {
   assertThrows(
-    () => PASSWORD.run(inputOf({ LENGTH: 12, length: 12 }), undefined as never),
+    () => PASSWORD.run(inputOf({ LENGTH: 12, length: 12 }), contextOf()),
     UsageError,
     "password: give the length once, as LENGTH or --length",
   );

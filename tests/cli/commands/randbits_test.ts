@@ -2,7 +2,7 @@
 import { assert } from "../../_helpers.ts";
 import { RANDBITS } from "../../../cli/commands/randbits.ts";
 import { MAX_RANDBITS } from "../../../cli/_outcome.ts";
-import { inputOf } from "../_capture.ts";
+import { contextOf, inputOf } from "../_capture.ts";
 import { failuresInProcess } from "../_in_process.ts";
 import { RANDBITS_CASES } from "./randbits_cases.ts";
 
@@ -12,14 +12,14 @@ Deno.test("randbits: every case of its table, in-process", async () => {
 
 Deno.test("randbits: K bits at most, numbers up to 53 bits and bigints above; bits = K", async () => {
   for (const k of [0, 1, 53]) {
-    const o = await RANDBITS.run(inputOf({ K: k }), undefined as never);
+    const o = await RANDBITS.run(inputOf({ K: k }), contextOf());
     assert.ok("next" in o);
     assert.equal(o.bits, k);
     const x = o.next();
     assert.equal(typeof x, "number");
     assert.ok((x as number) >= 0 && (x as number) < 2 ** k);
   }
-  const o = await RANDBITS.run(inputOf({ K: 54 }), undefined as never);
+  const o = await RANDBITS.run(inputOf({ K: 54 }), contextOf());
   assert.ok("next" in o);
   const x = o.next() as bigint;
   assert.equal(typeof x, "bigint");

@@ -103,7 +103,8 @@ export const TOKEN_CASES: CliCase[] = [
     name: "token: password's options are not token's",
     args: ["token", "--length", "5"],
     code: 2,
-    stderr: /^secrets: --length is not an option of token \(it is an option of password\)\n$/,
+    stderr:
+      /^secrets: --length is not an option of token \(it is an option of password and pin\)\n$/,
   },
   {
     name: "token: a misspelt option",

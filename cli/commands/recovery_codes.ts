@@ -1,0 +1,63 @@
+/**
+ * `recovery-codes`: a set of distinct recovery codes in Crockford's base32,
+ * one a line (the recoveryCodes recipe).
+ *
+ * @module
+ */
+
+import { entropyBits, recoveryCodes, type RecoveryCodesOptions } from "../../recipes.ts";
+import { RECOVERY_CODE_BITS, RECOVERY_CODES_COUNT } from "../../lib/recipes/recovery_codes.ts";
+import { explained } from "../_library_errors.ts";
+import type { Command } from "../_outcome.ts";
+
+/** `recovery-codes`. */
+export const RECOVERY_CODES: Command = {
+  name: "recovery-codes",
+  summary: `${RECOVERY_CODES_COUNT} recovery codes like 7K3Q-9MZD-4T1X-B8W0`,
+  description:
+    `default: ${RECOVERY_CODES_COUNT} codes of 16 characters (${RECOVERY_CODE_BITS} bits asked, ` +
+    `${entropyBits("recoveryCodes", { count: 1 })} given), all different; --count N prints N\n` +
+    "(1 to 1000). Crockford's base32 (0-9 and A-Z without I, L, O, U): read back with case\n" +
+    "ignored, I and L as 1, O as 0, hyphens and spaces ignored (normalizeRecoveryCode).\n" +
+    "Store a hash of each code (SHA-256), not the code. --entropy prints one code's bits.",
+  options: [
+    {
+      name: "bits",
+      type: "int",
+      min: 1,
+      max: Number.MAX_SAFE_INTEGER,
+      default: String(RECOVERY_CODE_BITS),
+      help: "the least strength of each code, in bits (40 to 1024)",
+    },
+    {
+      name: "group-size",
+      type: "int",
+      min: 1,
+      max: Number.MAX_SAFE_INTEGER,
+      default: "4",
+      help: "characters in a group (1 to 64); a code is whole groups",
+    },
+    {
+      name: "separator",
+      type: "text",
+      default: "-",
+      choices: ["-", " ", ""],
+      help: 'between groups: "-", " " or ""',
+    },
+  ],
+  run: (input) => {
+    const v = input.values;
+    const count = (v.get("count") as number | undefined) ?? RECOVERY_CODES_COUNT;
+    const options: RecoveryCodesOptions = {
+      // --count 0 prints nothing; one code is drawn all the same.
+      count: Math.max(count, 1),
+      bits: v.get("bits") as number | undefined,
+      groupSize: v.get("group-size") as number | undefined,
+      separator: v.get("separator") as RecoveryCodesOptions["separator"],
+    };
+    const codes = explained(() => recoveryCodes(options), RECOVERY_CODES, input);
+    const bits = entropyBits("recoveryCodes", { ...options, count: 1 });
+    let next = 0;
+    return { next: () => codes[next++], bits, count: RECOVERY_CODES_COUNT };
+  },
+};
