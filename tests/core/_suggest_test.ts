@@ -62,3 +62,9 @@ Deno.test("editDistance() is symmetric and bounded by the longer length", () => 
     }
   }
 });
+
+Deno.test("closest(): two edits need a name of six characters; five allow one", () => {
+  assert.equal(closest("abcxy", ["abcde"]), undefined); // 5 characters, 2 edits
+  assert.equal(closest("abcdx", ["abcde"]), "abcde"); // 5 characters, 1 edit
+  assert.equal(closest("abcdxy", ["abcdef"]), "abcdef"); // 6 characters, 2 edits
+});
