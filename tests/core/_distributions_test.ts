@@ -132,3 +132,13 @@ Deno.test("the distributions call random() on the generator passed, so a subclas
   assert.equal(vonmisesvariate(rng, 0, 0), 2 * Math.PI * 0.75);
   assert.equal(k, 2);
 });
+
+Deno.test("gammavariate(alpha > 1): u1 = 0.9995 is inside (1e-7, 0.9999999), so u2 is drawn, as CPython", () => {
+  // CPython 3.13.0, random() returning 0.9995, 0.5, 0.3, 0.6: gammavariate(2.5, 2.0) =
+  // 3.273268353539886 after 4 calls (0.9995 and 0.5 tried and rejected, then 0.3 and 0.6).
+  const values = [0.9995, 0.5, 0.3, 0.6];
+  let k = 0;
+  const x = gammavariate({ random: () => values[k++] }, 2.5, 2.0);
+  assert.ok(Math.abs(x - 3.273268353539886) <= 1e-12 * 3.273268353539886, String(x));
+  assert.equal(k, 4);
+});
