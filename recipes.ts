@@ -389,7 +389,7 @@ export function passwordRules(text: string): PasswordRules {
  * import assert from "node:assert/strict";
  * import { entropyBits, passphrase } from "@secrets/secrets/recipes";
  *
- * const options = { capitalize: "random", digits: 1, symbols: 1, separators: "-_." } as const;
+ * const options = { capitalize: "random", addDigits: 1, addSymbols: 1, separators: "-_." } as const;
  * const p = passphrase(options); // e.g. "Never.cobweb_Hunting.occultist7_abstract\\"
  * const parts = p.split(/[-_.]/); // 5 words: with these options they reach 77 bits
  * assert(parts.length === 5 && parts.every((w) => /^[A-Za-z]+[^A-Za-z]*$/.test(w)));
@@ -405,10 +405,10 @@ export function passwordRules(text: string): PasswordRules {
  *   message:
  *     "passphrase(): words cannot be combined with bits: words fixes the number of words, bits chooses it",
  * });
- * assert.throws(() => passphrase({ wordlist: ["ab", "c3"], digits: 1 }), {
+ * assert.throws(() => passphrase({ wordlist: ["ab", "c3"], addDigits: 1 }), {
  *   name: "RangeError",
  *   message:
- *     'passphrase(): wordlist has the word "c3", which contains "3", a digit, as digits adds, so different draws could print the same phrase',
+ *     'passphrase(): wordlist has the word "c3", which contains "3", a digit, like the digits added, so different draws could print the same phrase',
  * });
  * ```
  */

@@ -141,11 +141,6 @@ export interface CommandDef<R, C = unknown> {
    * something else here. The message follows `COMMAND: `.
    */
   readonly hints?: Readonly<Record<string, string>>;
-  /**
-   * Library options whose flag in this command is not their kebab-case name
-   * (`{ count: "tokens" }`): how library errors about them name the flag.
-   */
-  readonly libraryFlags?: Readonly<Record<string, string>>;
   /** Replaces the footer of its help (exit statuses of its own). */
   readonly footer?: string;
   /**

@@ -31,18 +31,17 @@ export function kebab(option: string): string {
 /**
  * The flag that sets a library option in `cmd`: the command's own spelling
  * of an argument that sets it (`LENGTH` for password's length, when given
- * so), else its option of the same name (`--min-digits`), else the flag its
- * table maps the option to (`libraryFlags`: collision's `count` is
- * `--tokens`).
+ * so), else the option whose `option` is this one (its kebab-case name, as
+ * the user spelled it: `--min-digits`, `--tokens`).
  */
 export function flagFor<R, C>(cmd: CommandDef<R, C>, input: Input | undefined, option: string) {
   const arg = (cmd.args ?? []).find((a) => a.name.toLowerCase() === option);
   if (arg !== undefined && input?.values.has(arg.name)) return input.spelled.get(arg.name)!;
-  const mapped = cmd.libraryFlags?.[option];
-  if (mapped !== undefined) return `--${mapped}`;
   const name = kebab(option);
-  const def = (cmd.options ?? []).find((o) => o.name === name);
-  return def !== undefined ? `--${def.name}` : `--${name}`;
+  const def = (cmd.options ?? []).find((o) => o.option === option) ??
+    (cmd.options ?? []).find((o) => o.name === name);
+  if (def === undefined) return `--${name}`;
+  return input?.spelled.get(def.name) ?? `--${def.name}`;
 }
 
 /** `text` on one line: control characters (a newline in quoted rules) become spaces. */

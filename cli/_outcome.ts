@@ -28,7 +28,19 @@ export class PyFloat {
 
 /** A token too large to hold whole: drawn, encoded and written in pieces. */
 export class BigToken {
-  constructor(readonly encoding: "hex" | "base64url" | "bytes", readonly nbytes: number) {}
+  constructor(
+    readonly encoding: "hex" | "base64" | "base64url" | "bytes",
+    readonly nbytes: number,
+  ) {}
+}
+
+/**
+ * Unpadded base64url as padded base64 (RFC 4648 section 4, as `openssl rand
+ * -base64` prints it, on one line): the same bytes, other characters.
+ */
+export function base64FromUrlsafe(text: string): string {
+  const std = text.replaceAll("-", "+").replaceAll("_", "/");
+  return std + "=".repeat((4 - std.length % 4) % 4);
 }
 
 export type Result = string | number | bigint | Uint8Array | PyFloat | BigToken;
@@ -67,11 +79,12 @@ export const TOOL_EXIT_STATUS = EXIT_STATUS +
 
 /** The footer of a command's help. */
 export const FOOTER =
-  "--count N, --json and --entropy work with every command that prints results.\n" +
+  "-N/--count N, --json and --entropy work with every command that prints results.\n" +
   EXIT_STATUS;
 /** The footer of bits-for and collision-probability, which compute one number. */
 export const COMPUTED_FOOTER =
-  "--json prints the answer as a JSON number; --count and --entropy do not apply.\n" +
+  "--json prints the answer as a JSON number; --count N is the number of tokens, and\n" +
+  "--entropy does not apply (nothing is drawn).\n" +
   EXIT_STATUS;
 
 /**
@@ -100,5 +113,10 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 /** Bits for people: whole numbers exact, others rounded down to 2 decimals. */
 export function bitsText(bits: number): string {
   if (Number.isInteger(bits)) return `${bits} bit${bits === 1 ? "" : "s"}`;
-  return `${(Math.floor(bits * 100) / 100).toFixed(2)} bits`;
+  return `${bitsFigure(bits).toFixed(2)} bits`;
+}
+
+/** The figure `bitsText` prints, as a number: whole numbers exact, others floored to 2 decimals. */
+export function bitsFigure(bits: number): number {
+  return Number.isInteger(bits) ? bits : Math.floor(bits * 100) / 100;
 }

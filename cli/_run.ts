@@ -13,7 +13,9 @@ import { commandHelp, toolHelp } from "./_help.ts";
 import type { CliIO } from "./_io.ts";
 import { explained, fromLibrary } from "./_library_errors.ts";
 import {
+  base64FromUrlsafe,
   BigToken,
+  bitsFigure,
   bitsText,
   CHUNK,
   type Context,
@@ -113,12 +115,20 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     await io.write(outcome.text + "\n");
     return 0;
   }
-  const count = (v.get("count") as number | undefined) ?? outcome.count ?? 1;
+  // A command with a --count of its own (bits-for: the number of tokens) prints one result;
+  // a command may print a set by default (recovery-codes: 10).
+  const own = (command.options ?? []).some((o) => o.name === "count");
+  const count = own ? 1 : (v.get("count") as number | undefined) ?? outcome.count ?? 1;
   // The first result is drawn before anything is written: bad input fails with empty stdout.
   const first = explained(outcome.next, command, input);
   if (v.has("entropy")) {
     if (outcome.bits === undefined) throw new UsageError(`--entropy: ${outcome.noBits}`);
-    io.error(`entropy: ${bitsText(outcome.bits)}`);
+    // With --json, this line is JSON too: the same figure, under the library's name.
+    io.error(
+      json
+        ? JSON.stringify({ entropyBits: bitsFigure(outcome.bits) })
+        : `entropy: ${bitsText(outcome.bits)}`,
+    );
   }
   const writer = new Writer(io, json);
   for (let i = 0; i < count; i++) {
@@ -171,7 +181,12 @@ class Writer {
         await this.#bytes(token_bytes(n));
         continue;
       }
-      this.#buf += t.encoding === "hex" ? token_hex(n) : token_urlsafe(n);
+      // Every piece but the last is a multiple of 3 bytes: only the last can be padded.
+      this.#buf += t.encoding === "hex"
+        ? token_hex(n)
+        : t.encoding === "base64"
+        ? base64FromUrlsafe(token_urlsafe(n))
+        : token_urlsafe(n);
       await this.flush();
     }
     if (t.encoding !== "bytes") this.#buf += this.json ? '"\n' : "\n";

@@ -29,6 +29,7 @@ import { RANDOM_MODE } from "./commands/random_mode.ts";
 export const GLOBAL: readonly OptionDef[] = [
   {
     name: "count",
+    letter: "N",
     type: "int",
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
@@ -40,9 +41,13 @@ export const GLOBAL: readonly OptionDef[] = [
     type: "flag",
     help: "JSON Lines: one JSON value a line (integers of any size as exact digits)",
   },
-  { name: "entropy", type: "flag", help: "write each result's entropy in bits to stderr" },
+  {
+    name: "entropy",
+    type: "flag",
+    help: 'write each result\'s entropy in bits to stderr (with --json: {"entropyBits": B})',
+  },
   { name: "help", short: "h", type: "flag", help: "show help (also: secrets COMMAND --help)" },
-  { name: "version", type: "flag", help: "show the version" },
+  { name: "version", letter: "V", type: "flag", help: "show the version" },
 ];
 
 /** The command line's grammar: every command, in the order help lists them. */

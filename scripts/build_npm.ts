@@ -199,7 +199,7 @@ const pkg = {
   typesVersions: { "*": typesVersions },
   exports,
   bin: { secrets: "./bin/secrets.js" },
-  files: ["*.js", "*.d.ts", "lib/", "cli/", "bin/"],
+  files: ["*.js", "*.d.ts", "lib/", "cli/", "bin/", "PYTHON.md"],
   engines: { node: NODE_ENGINES },
   sideEffects: false,
 };

@@ -26,6 +26,7 @@ import type { CliIO } from "../_io.ts";
 /** `--prefix P`, the key type. */
 export const PREFIX: OptionDef = {
   name: "prefix",
+  option: "prefix",
   type: "text",
   metavar: "P",
   required: true,
@@ -35,6 +36,7 @@ export const PREFIX: OptionDef = {
 /** `--checksum-covers`, what the checksum is the CRC-32 of. */
 export const CHECKSUM_COVERS: OptionDef = {
   name: "checksum-covers",
+  option: "checksumCovers",
   type: "text",
   metavar: "SCOPE",
   choices: ["prefixAndRandom", "random"],
@@ -46,6 +48,7 @@ export const CHECKSUM_COVERS: OptionDef = {
 export function apiKeyBits(help: string): OptionDef {
   return {
     name: "bits",
+    option: "bits",
     type: "int",
     min: API_KEY_MIN_BITS,
     max: API_KEY_MAX_BITS,

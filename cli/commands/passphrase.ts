@@ -18,7 +18,7 @@ import {
   MAX_WORD_LENGTH,
 } from "../../lib/recipes/passphrase.ts";
 import { closest } from "../../lib/core/_suggest.ts";
-import { UsageError } from "../_grammar.ts";
+import { quote, UsageError } from "../_grammar.ts";
 import type { CliIO } from "../_io.ts";
 import { explained } from "../_library_errors.ts";
 import { type Command, MAX_WORDLIST_BYTES, WORDLIST_NAMES } from "../_outcome.ts";
@@ -36,15 +36,17 @@ export const PASSPHRASE: Command = {
     "letters: 8 words for 77 bits); any other value is a file, and - is standard input (a file\n" +
     "named eff-short: --wordlist ./eff-short). A file is UTF-8, one word or phrase a line (CR,\n" +
     "LF or CRLF); a leading dice number and blank lines are skipped; a repeated word is refused.\n" +
-    "--digits N and --symbols N (counts, unlike password's --symbols flag) add N digits 0-9 and\n" +
-    "N of the 32 ASCII punctuation characters less the separators, each right after a word at\n" +
-    "a uniformly drawn place: correct7 horse! battery.\n" +
+    "--add-digits N and --add-symbols N add N digits 0-9 and N of the 32 ASCII punctuation\n" +
+    "characters less the separators, each right after a word at a uniformly drawn place:\n" +
+    "correct7 horse! battery. (password's --symbols is a flag: symbols in its alphabet.)\n" +
     "A phrase must read back one way: a word holding a separator character (or a digit with\n" +
-    "--digits, a symbol with --symbols) is refused in a file, and left out of the EFF lists\n" +
+    "--add-digits, a symbol with --add-symbols) is refused in a file, and left out of the EFF lists\n" +
     "(with --separator -: drop-down, felt-tip, t-shirt, yo-yo), which --entropy counts.",
   options: [
     {
       name: "words",
+      letter: "n",
+      option: "words",
       type: "int",
       min: 1,
       max: MAX_PASSPHRASE_WORDS,
@@ -52,6 +54,7 @@ export const PASSPHRASE: Command = {
     },
     {
       name: "bits",
+      option: "bits",
       type: "int",
       min: 1,
       max: MAX_PASSPHRASE_BITS,
@@ -59,42 +62,57 @@ export const PASSPHRASE: Command = {
     },
     {
       name: "wordlist",
+      letter: "w",
+      option: "wordlist",
       type: "text",
       metavar: "NAME|FILE",
       help: `eff-large (the default), eff-short, a file of at most ${
         MAX_WORDLIST_BYTES / 2 ** 20
       } MiB, or - (stdin)`,
     },
-    { name: "separator", type: "text", default: "' '", help: "what goes between the words" },
+    {
+      name: "separator",
+      letter: "d",
+      option: "separator",
+      type: "text",
+      default: "' '",
+      help: "what goes between the words",
+    },
     {
       name: "separators",
+      option: "separators",
       type: "text",
       metavar: "CHARS",
       help: "instead of --separator: one of these characters, drawn for each gap",
     },
     {
       name: "capitalize",
+      option: "capitalize",
       type: "text",
       metavar: "HOW",
       choices: ["none", "first", "all", "random"] satisfies Capitalization[],
       help: "none (default), first: Word, all: WORD, random: word or Word (1 bit a word)",
     },
     {
-      name: "digits",
+      name: "add-digits",
+      aliases: ["digits"],
+      option: "addDigits",
       type: "int",
       min: 0,
       max: MAX_PASSPHRASE_EXTRAS,
       help: "add N digits after words",
     },
     {
-      name: "symbols",
+      name: "add-symbols",
+      option: "addSymbols",
       type: "int",
       min: 0,
       max: MAX_PASSPHRASE_EXTRAS,
-      help: "add N symbols after words (password's --symbols is a flag)",
+      help: "add N symbols after words",
     },
     {
       name: "min-word-length",
+      option: "minWordLength",
       type: "int",
       min: 1,
       max: MAX_WORD_LENGTH,
@@ -102,12 +120,19 @@ export const PASSPHRASE: Command = {
     },
     {
       name: "max-word-length",
+      option: "maxWordLength",
       type: "int",
       min: 1,
       max: MAX_WORD_LENGTH,
       help: "leave out words of more than N characters",
     },
   ],
+  hints: {
+    "--symbols": "--symbols is password's flag (symbols in its alphabet); " +
+      "to add N symbols to a phrase, write --add-symbols N",
+    "-c": "-c is python -m random's choice here; for xkcdpass's -c COUNT write -N COUNT",
+    "-C": "xkcdpass's -C case names are not these: write --capitalize none|first|all|random",
+  },
   conflicts: [
     {
       option: "words",
@@ -132,8 +157,8 @@ export const PASSPHRASE: Command = {
       separator: v.get("separator") as string | undefined,
       separators: v.get("separators") as string | undefined,
       capitalize: v.get("capitalize") as Capitalization | undefined,
-      digits: v.get("digits") as number | undefined,
-      symbols: v.get("symbols") as number | undefined,
+      addDigits: v.get("add-digits") as number | undefined,
+      addSymbols: v.get("add-symbols") as number | undefined,
       minWordLength: v.get("min-word-length") as number | undefined,
       maxWordLength: v.get("max-word-length") as number | undefined,
       // A file's list is frozen: checked once, not on every draw.
@@ -153,6 +178,17 @@ export const PASSPHRASE: Command = {
   },
 };
 
+/**
+ * The built-in list a value names by a near miss (`eff-shrot`), or without
+ * its `eff-` (`short`, `large`): not a path, and close to a name.
+ */
+export function listName(value: string): string | undefined {
+  if (value.includes("/") || value.includes("\\")) return undefined;
+  const short = new Map(WORDLIST_NAMES.map((n) => [n.replace(/^eff-/, ""), n]));
+  const near = closest(value, [...WORDLIST_NAMES, ...short.keys()]);
+  return near === undefined ? undefined : short.get(near) ?? near;
+}
+
 interface WordList {
   readonly words: string[];
   readonly lines: number[];
@@ -171,13 +207,16 @@ async function readWordlist(file: string, io: CliIO): Promise<WordList> {
     }
   } catch (e) {
     if (e instanceof IoError) throw new IoError(`--wordlist ${name} ${e.message}`);
-    // A near miss of a list's name (eff-shrot) was read as a file: say which name was meant.
-    const near = file.includes("/") ? undefined : closest(file, WORDLIST_NAMES);
-    throw new UsageError(
-      `--wordlist ${name} ${(e as Error)?.message ?? e}${
-        near ? ` (did you mean the list ${near}?)` : ""
-      }`,
-    );
+    // A near miss of a list's name (eff-shrot, short) was read as a file and could not be:
+    // the name was meant, so say which (a file of that name is read as ./name).
+    const near = listName(file);
+    if (near !== undefined && e instanceof InputError) {
+      throw new UsageError(
+        `--wordlist ${quote(file)} is not a list name (did you mean ${near}?); ` +
+          `for a file of that name, write ./${file}`,
+      );
+    }
+    throw new UsageError(`--wordlist ${name} ${(e as Error)?.message ?? e}`);
   }
   try {
     return parseWordFile(bytes);

@@ -12,7 +12,7 @@ import {
   passwordRules,
   SYMBOLS,
 } from "../../recipes.ts";
-import { MAX_PASSWORD_LENGTH } from "../../lib/recipes/password.ts";
+import { MAX_MIN_BITS, MAX_PASSWORD_LENGTH } from "../../lib/recipes/password.ts";
 import { type OptionDef, UsageError } from "../_grammar.ts";
 import { explained } from "../_library_errors.ts";
 import { bitsText, type Command } from "../_outcome.ts";
@@ -23,12 +23,11 @@ const WEAK_RULES_BITS = 64;
 /** `password [LENGTH]`. */
 export const PASSWORD: Command = {
   name: "password",
-  libraryFlags: { excludeAmbiguous: "no-ambiguous" },
   summary: "a password, uniform over every string that meets the options or --rules",
   description:
     `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
-    `--symbols (a flag; passphrase's --symbols N is a count) adds ${SYMBOLS}\n` +
-    `--no-ambiguous removes ${AMBIGUOUS}\n` +
+    `--symbols (-y, a flag) adds ${SYMBOLS}\n` +
+    `--exclude-ambiguous (-B) removes ${AMBIGUOUS}\n` +
     "\n" +
     "--rules takes a site's rules in Apple's passwordrules syntax, properties separated by ';':\n" +
     `  secrets password --rules "minlength: 12; required: lower, upper; required: digit; ` +
@@ -47,7 +46,7 @@ export const PASSWORD: Command = {
     "  are refused. The password is uniform over every string the rules allow, counted exactly\n" +
     "  (--entropy prints the bits; under 64, a warning goes to stderr); its length is LENGTH\n" +
     "  (within the rules' bounds), else the fewest characters from minlength that give 128\n" +
-    "  bits, at most maxlength. --exclude and --no-ambiguous still apply; --alphabet, --symbols\n" +
+    "  bits, at most maxlength. --exclude and --exclude-ambiguous still apply; --alphabet, --symbols\n" +
     "  and --min-* do not mix with --rules.",
   args: [{
     name: "LENGTH",
@@ -58,15 +57,44 @@ export const PASSWORD: Command = {
     help: "number of characters; default: the fewest that give 128 bits",
   }],
   options: [
-    { name: "length", type: "int", min: 1, max: MAX_PASSWORD_LENGTH, help: "same as LENGTH" },
+    {
+      name: "length",
+      letter: "l",
+      option: "length",
+      type: "int",
+      min: 1,
+      max: MAX_PASSWORD_LENGTH,
+      help: "same as LENGTH",
+    },
     {
       name: "symbols",
+      letter: "y",
+      option: "symbols",
       type: "flag",
       help: "add the 32 ASCII punctuation characters (a flag: in --symbols 8, 8 is LENGTH)",
     },
-    { name: "no-ambiguous", type: "flag", help: "remove look-alike characters (see above)" },
-    { name: "alphabet", type: "text", default: "A-Za-z0-9", help: "the characters to use" },
-    { name: "exclude", type: "text", help: "characters to remove from the alphabet" },
+    {
+      name: "exclude-ambiguous",
+      letter: "B",
+      aliases: ["no-ambiguous"],
+      option: "excludeAmbiguous",
+      type: "flag",
+      help: "remove look-alike characters (see above)",
+    },
+    {
+      name: "alphabet",
+      option: "alphabet",
+      type: "text",
+      default: "A-Za-z0-9",
+      help: "the characters to use",
+    },
+    {
+      name: "exclude",
+      letter: "r",
+      option: "exclude",
+      type: "text",
+      help: "characters to remove from the alphabet",
+    },
     ...[
       ["lower", "lowercase letters"],
       ["upper", "uppercase letters"],
@@ -74,6 +102,7 @@ export const PASSWORD: Command = {
       ["symbols", "symbols"],
     ].map(([c, noun]): OptionDef => ({
       name: `min-${c}`,
+      option: `min${c[0].toUpperCase()}${c.slice(1)}`,
       type: "int",
       min: 0,
       max: MAX_PASSWORD_LENGTH,
@@ -81,12 +110,26 @@ export const PASSWORD: Command = {
       help: `at least N ${noun}`,
     })),
     {
+      name: "min-bits",
+      option: "minBits",
+      type: "int",
+      min: 1,
+      max: MAX_MIN_BITS,
+      help: "the least entropy accepted; without a length, the fewest characters that give it",
+    },
+    {
       name: "rules",
+      option: "rules",
       type: "text",
       metavar: "RULES",
       help: "a site's password rules (see above), instead of --alphabet, --symbols, --min-*",
     },
   ],
+  hints: {
+    "-s": "-s: every password here is completely random already (pwgen's -s); leave it out",
+    "-n": "-n: for pwgen's at least one digit, write --min-digits 1",
+    "-c": "-c: for pwgen's at least one capital, write --min-upper 1",
+  },
   conflicts: [
     {
       option: "rules",
@@ -109,7 +152,8 @@ export const PASSWORD: Command = {
     const options: PasswordOptions = {
       length: (v.get("LENGTH") ?? v.get("length")) as number | undefined,
       exclude: v.get("exclude") as string | undefined,
-      excludeAmbiguous: v.has("no-ambiguous") || undefined,
+      excludeAmbiguous: v.has("exclude-ambiguous") || undefined,
+      minBits: v.get("min-bits") as number | undefined,
       ...(text !== undefined
         ? {
           rules: explained(() => passwordRules(text), PASSWORD, input),

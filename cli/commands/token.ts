@@ -26,6 +26,7 @@ export const TOKEN: Command = {
   options: [
     {
       name: "bits",
+      option: "bits",
       type: "int",
       min: 1,
       max: MAX_TOKEN_BITS,
@@ -34,6 +35,7 @@ export const TOKEN: Command = {
     },
     {
       name: "alphabet",
+      option: "alphabet",
       type: "text",
       metavar: "NAME|CHARS",
       default: "base32",

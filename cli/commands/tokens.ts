@@ -7,13 +7,17 @@
 
 import { MAX_NBYTES, token_bytes, token_hex, token_urlsafe } from "../../mod.ts";
 import { type OptionDef, UsageError } from "../_grammar.ts";
-import { BigToken, CHUNK, type Command, type Result } from "../_outcome.ts";
+import { base64FromUrlsafe, BigToken, CHUNK, type Command, type Result } from "../_outcome.ts";
+
+/** How `token-bytes` writes its bytes. */
+export type ByteFormat = "hex" | "base64" | "base64url" | "raw";
+const FORMATS: readonly ByteFormat[] = ["hex", "base64", "base64url", "raw"];
 
 /** A command of `N` random bytes, encoded by `encode`. */
 function tokenCommand(
   name: string,
   summary: string,
-  encode: (n: number, raw: boolean) => Result,
+  encode: (n: number, format: ByteFormat) => Result,
   options: readonly OptionDef[] = [],
 ): Command {
   return {
@@ -32,11 +36,14 @@ function tokenCommand(
     options,
     run: (input) => {
       const n = (input.values.get("N") as number | undefined) ?? 32;
-      const raw = input.values.has("raw");
-      if (raw && input.values.has("json")) {
-        throw new UsageError("--json and --raw do not mix: --raw writes bytes, not JSON");
+      const format = input.values.has("raw")
+        ? "raw"
+        : (input.values.get("format") as ByteFormat | undefined) ?? "hex";
+      if (format === "raw" && input.values.has("json")) {
+        const raw = input.spelled.get("raw") ?? "--format raw";
+        throw new UsageError(`--json and ${raw} do not mix: ${raw} writes bytes, not JSON`);
       }
-      return { next: () => encode(n, raw), bits: 8 * n };
+      return { next: () => encode(n, format), bits: 8 * n };
     },
   };
 }
@@ -44,10 +51,30 @@ function tokenCommand(
 /** `token-bytes`. */
 export const TOKEN_BYTES: Command = tokenCommand(
   "token-bytes",
-  "N random bytes (default 32), as hex; --raw writes the bytes",
-  (n, raw) =>
-    n > CHUNK ? new BigToken(raw ? "bytes" : "hex", n) : raw ? token_bytes(n) : token_hex(n),
-  [{ name: "raw", type: "flag", help: "write the bytes themselves, not hex (no newline)" }],
+  "N random bytes (default 32), as hex; --format base64 as openssl rand -base64",
+  (n, format) => {
+    if (n > CHUNK) return new BigToken(format === "raw" ? "bytes" : format, n);
+    switch (format) {
+      case "raw":
+        return token_bytes(n);
+      case "base64":
+        return base64FromUrlsafe(token_urlsafe(n));
+      case "base64url":
+        return token_urlsafe(n);
+      default:
+        return token_hex(n);
+    }
+  },
+  [
+    {
+      name: "format",
+      type: "text",
+      choices: FORMATS,
+      default: "hex",
+      help: "hex, base64 (padded, on one line), base64url (unpadded) or raw (the bytes)",
+    },
+    { name: "raw", type: "flag", help: "the same as --format raw (no newline)" },
+  ],
 );
 
 /** `token-hex`. */

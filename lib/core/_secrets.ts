@@ -63,7 +63,19 @@ export interface ChoiceFunction {
   <T>(seq: Sequence<T>): T | string;
 }
 
-/** The functions and class of Python's `secrets` module, bound to one source. */
+/**
+ * The functions and class of Python's `secrets` module, bound to one source
+ * (`testing.ts` exports it as `SecretsFunctions`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createSecrets, type SecretsFunctions } from "@secrets/secrets/testing";
+ *
+ * const s: SecretsFunctions = createSecrets((buf) => void buf.fill(7));
+ * assert.equal(s.token_hex(2), "0707");
+ * ```
+ */
 export interface Secrets {
   /** Default number of bytes of a token (32). */
   readonly DEFAULT_ENTROPY: number;

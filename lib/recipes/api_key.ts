@@ -63,6 +63,17 @@ import { flagOption, intOption, textOption } from "./_check.ts";
  * What an API key's checksum covers: `"prefixAndRandom"` (the default), the
  * prefix, the `_` and the random part; or `"random"`, the random part alone,
  * as GitHub's tokens do.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKey, checkApiKey, type ChecksumCovers } from "@secrets/secrets/recipes";
+ *
+ * const checksumCovers: ChecksumCovers = "random";
+ * const key = apiKey({ prefix: "acme", checksumCovers });
+ * assert(checkApiKey(key, { prefix: "acme", checksumCovers }));
+ * assert(!checkApiKey(key, { prefix: "acme" })); // the other scope: another checksum
+ * ```
  */
 export type ChecksumCovers = "prefixAndRandom" | "random";
 
@@ -318,7 +329,19 @@ export function checkApiKey(key: string, options: ApiKeyOptions): boolean {
   return checksumFor(plan, key.slice(0, split)) === key.slice(split);
 }
 
-/** Options of {@linkcode apiKeyPattern}: the key's options, and `global`. */
+/**
+ * Options of {@linkcode apiKeyPattern}: the key's options, and `global`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKey, apiKeyPattern, type ApiKeyPatternOptions } from "@secrets/secrets/recipes";
+ *
+ * const options: ApiKeyPatternOptions = { prefix: "acme", global: true };
+ * const text = `first ${apiKey({ prefix: "acme" })}, then ${apiKey({ prefix: "acme" })}`;
+ * assert.equal([...text.matchAll(apiKeyPattern(options))].length, 2);
+ * ```
+ */
 export interface ApiKeyPatternOptions extends ApiKeyOptions {
   /**
    * `true` for a `RegExp` with the `g` flag, to find every key in a text

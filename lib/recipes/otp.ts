@@ -37,9 +37,28 @@ export interface OtpSecretOptions {
   bits?: number;
 }
 
-/** The default strength of an OTP secret, in bits (RFC 4226's recommendation). */
+/**
+ * The default strength of an OTP secret, in bits (RFC 4226's recommendation).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, OTP_SECRET_BITS, otpSecret } from "@secrets/secrets/recipes";
+ * assert.equal(entropyBits("otpSecret"), OTP_SECRET_BITS);
+ * assert.equal(otpSecret().length, 32); // 160 bits: 32 base32 characters
+ * ```
+ */
 export const OTP_SECRET_BITS = 160;
-/** The least `bits` an OTP secret accepts (RFC 4226's requirement). */
+/**
+ * The least `bits` an OTP secret accepts (RFC 4226's requirement).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { OTP_SECRET_MIN_BITS, otpSecret } from "@secrets/secrets/recipes";
+ * assert.throws(() => otpSecret({ bits: OTP_SECRET_MIN_BITS - 1 }), RangeError);
+ * ```
+ */
 export const OTP_SECRET_MIN_BITS = 128;
 const MAX_BITS = 1024;
 

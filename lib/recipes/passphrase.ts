@@ -79,14 +79,18 @@ export interface PassphraseOptions {
    * a word (exactly the distinct forms are counted).
    */
   capitalize?: Capitalization;
-  /** Digits to add, each `0-9`, appended to words at uniformly drawn places (default 0). */
-  digits?: number;
+  /**
+   * How many digits to add, each `0-9`, appended to words at uniformly drawn
+   * places (default 0). Formerly `digits`.
+   */
+  addDigits?: number;
   /**
    * Symbols to add, each one of the 32 ASCII punctuation characters that is
    * not a separator character, appended to words at uniformly drawn places
-   * (default 0).
+   * (default 0). Formerly `symbols`, renamed so that `symbols` means one
+   * thing in every recipe: password's yes-or-no choice of alphabet.
    */
-  symbols?: number;
+  addSymbols?: number;
   /** Leave out words shorter than this (in characters). */
   minWordLength?: number;
   /** Leave out words longer than this (in characters). */
@@ -100,8 +104,8 @@ const KEYS = [
   "separator",
   "separators",
   "capitalize",
-  "digits",
-  "symbols",
+  "addDigits",
+  "addSymbols",
   "minWordLength",
   "maxWordLength",
 ] as const;
@@ -179,7 +183,7 @@ const DEFAULT_SHAPE: Shape = {
 function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Shape {
   if (
     o.separator === undefined && o.separators === undefined && o.capitalize === undefined &&
-    o.digits === undefined && o.symbols === undefined && o.minWordLength === undefined &&
+    o.addDigits === undefined && o.addSymbols === undefined && o.minWordLength === undefined &&
     o.maxWordLength === undefined
   ) {
     return DEFAULT_SHAPE;
@@ -244,12 +248,12 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
       capitalize,
     );
   }
-  const digits = o.digits === undefined
+  const digits = o.addDigits === undefined
     ? 0
-    : intOption(o.digits, fn, "digits", 0, MAX_PASSPHRASE_EXTRAS);
-  const symbols = o.symbols === undefined
+    : intOption(o.addDigits, fn, "addDigits", 0, MAX_PASSPHRASE_EXTRAS);
+  const symbols = o.addSymbols === undefined
     ? 0
-    : intOption(o.symbols, fn, "symbols", 0, MAX_PASSPHRASE_EXTRAS);
+    : intOption(o.addSymbols, fn, "addSymbols", 0, MAX_PASSPHRASE_EXTRAS);
   const minLength = o.minWordLength === undefined
     ? 1
     : intOption(o.minWordLength, fn, "minWordLength", 1, MAX_WORD_LENGTH);
@@ -273,7 +277,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
       throw optionError(
         RangeError,
         fn,
-        "digits",
+        "addDigits",
         `cannot be told apart from the separator character ${JSON.stringify(d)}`,
         digits,
         { other: separators === undefined ? "separator" : "separators" },
@@ -435,8 +439,8 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
       const [reason, why] = separatorChars.includes(bad)
         ? [shape.separators ? "separators" : "separator", "a character of the separator"]
         : DIGITS.includes(bad)
-        ? ["digits", "a digit, as digits adds"]
-        : ["symbols", "a symbol, as symbols adds"];
+        ? ["addDigits", "a digit, like the digits added"]
+        : ["addSymbols", "a symbol, like the symbols added"];
       throw optionError(
         RangeError,
         fn,
@@ -529,8 +533,14 @@ export function phraseCount(
   return n * 10n ** BigInt(digits) * BigInt(symbolChars.length) ** BigInt(symbols);
 }
 
-/** Options renamed since 0.1.0, suggested when the old name is given. */
-const RENAMED = Object.freeze({ count: "words" } as const);
+/**
+ * Options renamed, suggested when the old name is given: `count` (0.1.0's
+ * name for `words`), and the counts `digits` and `symbols`, renamed so that
+ * `symbols` means one thing in every recipe (password's choice of alphabet).
+ */
+const RENAMED = Object.freeze(
+  { count: "words", digits: "addDigits", symbols: "addSymbols" } as const,
+);
 
 /**
  * The plan for `options`, validated.
@@ -539,7 +549,6 @@ const RENAMED = Object.freeze({ count: "words" } as const);
  * @throws {RangeError} If the list is too short, repeats a word, or the options could make two draws print one phrase.
  */
 export function passphrasePlan(options: unknown, fn: string): PassphrasePlan {
-  // 0.1.0 called the number of words `count`.
   const o = readOptions(options, KEYS, fn, RENAMED);
   const shape = checkShape(o, fn);
   let list: readonly string[];

@@ -64,13 +64,52 @@ export interface PinOptions {
   exclude?: readonly (PinKind | (string & Record<never, never>))[];
 }
 
-/** The default number of digits of a PIN. */
+/**
+ * The default number of digits of a PIN.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pin, PIN_LENGTH } from "@secrets/secrets/recipes";
+ * assert.equal(pin().length, PIN_LENGTH);
+ * ```
+ */
 export const PIN_LENGTH = 6;
-/** The fewest digits a PIN may have. */
+/**
+ * The fewest digits a PIN may have.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pin, PIN_MIN_LENGTH } from "@secrets/secrets/recipes";
+ * assert.equal(pin({ length: PIN_MIN_LENGTH }).length, 4);
+ * assert.throws(() => pin({ length: PIN_MIN_LENGTH - 1 }), RangeError);
+ * ```
+ */
 export const PIN_MIN_LENGTH = 4;
-/** The most digits a PIN may have. */
+/**
+ * The most digits a PIN may have.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pin, PIN_MAX_LENGTH } from "@secrets/secrets/recipes";
+ * assert.equal(pin({ length: PIN_MAX_LENGTH }).length, 12);
+ * assert.throws(() => pin({ length: PIN_MAX_LENGTH + 1 }), RangeError);
+ * ```
+ */
 export const PIN_MAX_LENGTH = 12;
-/** The kinds of weak PINs, in the order of their documentation. */
+/**
+ * The kinds of weak PINs, in the order of their documentation.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { entropyBits, PIN_KINDS } from "@secrets/secrets/recipes";
+ * assert.deepEqual(PIN_KINDS, ["repeated", "sequential", "repeating-pairs"]);
+ * assert(entropyBits("pin", { exclude: PIN_KINDS }) < Math.log2(10 ** 6));
+ * ```
+ */
 export const PIN_KINDS: readonly PinKind[] = /* @__PURE__ */ Object.freeze(
   [
     "repeated",

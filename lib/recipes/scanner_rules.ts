@@ -19,6 +19,16 @@ import { ALPHABETS } from "./token_text.ts";
 /**
  * A GitHub secret-scanning custom pattern: the fields of the form under
  * "More options", and a text to paste as its test string.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyScannerRules, type GitHubCustomPattern } from "@secrets/secrets/recipes";
+ *
+ * const github: GitHubCustomPattern = apiKeyScannerRules({ prefix: "acme" }).github;
+ * assert(github.secretFormat.startsWith("acme_"));
+ * assert.equal(github.testMatches.length, 2); // the two keys of the test string
+ * ```
  */
 export interface GitHubCustomPattern {
   /** "Custom pattern name": `"acme API key"`. */
@@ -44,6 +54,16 @@ export interface GitHubCustomPattern {
 
 /**
  * The scanner rules of one key format, from {@linkcode apiKeyScannerRules}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { apiKeyScannerRules, type ScannerRules } from "@secrets/secrets/recipes";
+ *
+ * const rules: ScannerRules = apiKeyScannerRules({ prefix: "acme" });
+ * assert.equal(rules.id, "acme-api-key");
+ * assert.match(rules.gitleaks, /acme-api-key/);
+ * ```
  */
 export interface ScannerRules {
   /** The rule's name in each scanner: `"acme-api-key"`. */

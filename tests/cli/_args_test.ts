@@ -69,7 +69,7 @@ Deno.test("parseCount() reads whole numbers in digits or exact scientific notati
 Deno.test("--help answers on its own: a global option's value is not read", async () => {
   const { io, out } = capture();
   assert.equal(await main(["bits-for", "--count", "1e9", "--help"], io), 0);
-  assert.match(out.join(""), /^usage: secrets bits-for --tokens N --probability P \[--json\]/);
+  assert.match(out.join(""), /^usage: secrets bits-for --count N --probability P \[--json\]/);
 });
 
 // ---- the parser's habits, on a grammar of its own ----------------------------------------

@@ -36,7 +36,7 @@ Deno.test("a reworded library message keeps its flag: the CLI reads fields, not 
   assert.equal(fromLibrary(other, password), other);
 });
 
-Deno.test("flags: LENGTH as typed, a table's own flag, else the kebab-case name", () => {
+Deno.test("flags: LENGTH as typed, else the flag that sets the option, as typed", () => {
   const password = command("password");
   const typed: Input = {
     values: new Map([["LENGTH", 3]]),
@@ -44,8 +44,13 @@ Deno.test("flags: LENGTH as typed, a table's own flag, else the kebab-case name"
   };
   assert.equal(flagFor(password, typed, "length"), "LENGTH");
   assert.equal(flagFor(password, noInput, "length"), "--length");
-  assert.equal(flagFor(password, noInput, "excludeAmbiguous"), "--no-ambiguous");
-  assert.equal(flagFor(command("bits-for"), noInput, "count"), "--tokens");
+  assert.equal(flagFor(password, noInput, "excludeAmbiguous"), "--exclude-ambiguous");
+  const older: Input = {
+    values: new Map([["exclude-ambiguous", true]]),
+    spelled: new Map([["exclude-ambiguous", "--no-ambiguous"]]),
+  };
+  assert.equal(flagFor(password, older, "excludeAmbiguous"), "--no-ambiguous");
+  assert.equal(flagFor(command("bits-for"), noInput, "count"), "--count");
   assert.equal(kebab("minWordLength"), "min-word-length");
   assert.equal(oneLine("a\r\nb\u007fc"), "a  b c");
 });
@@ -70,8 +75,8 @@ const RECIPE_OPTIONS: [string, "password" | "passphrase" | "tokenText", string[]
     "separator",
     "separators",
     "capitalize",
-    "digits",
-    "symbols",
+    "addDigits",
+    "addSymbols",
     "minWordLength",
     "maxWordLength",
   ]],

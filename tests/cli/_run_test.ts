@@ -100,8 +100,18 @@ Deno.test("--entropy prints entropyBits() of the options the flags make, for eve
       entropyBits("password", { rules: passwordRules("maxlength: 10"), length: 7 }),
     ],
     [
-      ["passphrase", "--capitalize", "random", "--digits", "2", "--symbols", "1", "--bits", "90"],
-      entropyBits("passphrase", { capitalize: "random", digits: 2, symbols: 1, bits: 90 }),
+      [
+        "passphrase",
+        "--capitalize",
+        "random",
+        "--digits",
+        "2",
+        "--add-symbols",
+        "1",
+        "--bits",
+        "90",
+      ],
+      entropyBits("passphrase", { capitalize: "random", addDigits: 2, addSymbols: 1, bits: 90 }),
     ],
     [
       ["passphrase", "--separators", "-_.", "--min-word-length", "4", "--max-word-length", "6"],

@@ -142,33 +142,36 @@ Deno.test("passphrase({ capitalize }) prints each distinct form equally often (e
   assert.match(passphrase({ capitalize: "all", words: 3 }), /^[A-Z-]+ [A-Z-]+ [A-Z-]+$/);
 });
 
-Deno.test("passphrase({ digits, symbols }) appends them at uniform places (enumerated)", () => {
+Deno.test("passphrase({ addDigits, addSymbols }) appends them at uniform places (enumerated)", () => {
   const list = ["ab", "cd"];
   const cases: [PassphraseOptions, number, string[], number, number, string][] = [
-    [{ wordlist: list, words: 2, digits: 1 }, 2, [" "], 1, 0, ""],
-    [{ wordlist: list, words: 2, digits: 2 }, 2, [" "], 2, 0, ""],
-    [{ wordlist: list, words: 1, digits: 2 }, 1, [" "], 2, 0, ""],
-    [{ wordlist: list, words: 3, digits: 1 }, 3, [" "], 1, 0, ""],
+    [{ wordlist: list, words: 2, addDigits: 1 }, 2, [" "], 1, 0, ""],
+    [{ wordlist: list, words: 2, addDigits: 2 }, 2, [" "], 2, 0, ""],
+    [{ wordlist: list, words: 1, addDigits: 2 }, 1, [" "], 2, 0, ""],
+    [{ wordlist: list, words: 3, addDigits: 1 }, 3, [" "], 1, 0, ""],
     // Symbols are the ASCII punctuation characters that are not separator characters.
     [
-      { wordlist: list, words: 2, symbols: 1, separator: "-" },
+      { wordlist: list, words: 2, addSymbols: 1, separator: "-" },
       2,
       ["-"],
       0,
       1,
       PUNCTUATION.replace("-", ""),
     ],
-    [{ wordlist: list, words: 2, digits: 1, symbols: 1 }, 2, [" "], 1, 1, PUNCTUATION],
+    [{ wordlist: list, words: 2, addDigits: 1, addSymbols: 1 }, 2, [" "], 1, 1, PUNCTUATION],
     // An empty separator with a prefix-free list still reads back.
-    [{ wordlist: list, words: 2, digits: 1, separator: "" }, 2, [""], 1, 0, ""],
+    [{ wordlist: list, words: 2, addDigits: 1, separator: "" }, 2, [""], 1, 0, ""],
   ];
   for (const [options, n, seps, d, s, symbolChars] of cases) {
     const name = JSON.stringify(options);
     assertExact(name, options, definedPhrases(list, n, seps, d, s, symbolChars));
   }
   // The count: 2 words of 2, one digit after either word: 4 * 2 * 10 = 80 phrases.
-  assert.equal(entropyBits("passphrase", { wordlist: list, words: 2, digits: 1 }), Math.log2(80));
-  const p = passphrase({ digits: 2, symbols: 1 });
+  assert.equal(
+    entropyBits("passphrase", { wordlist: list, words: 2, addDigits: 1 }),
+    Math.log2(80),
+  );
+  const p = passphrase({ addDigits: 2, addSymbols: 1 });
   assert.equal(p.replace(/[^0-9]/g, "").length, 2);
   assert.equal([...p].filter((c) => PUNCTUATION.includes(c)).length, 1);
 });
@@ -209,7 +212,7 @@ Deno.test("passphrase() with every option at once (enumerated)", () => {
     wordlist: list,
     words: 2,
     capitalize: "random",
-    digits: 1,
+    addDigits: 1,
     separators: "-_",
     minWordLength: 2,
   };
@@ -224,16 +227,16 @@ Deno.test("passphrase({ bits }) takes the fewest words that reach the target", (
   assert.equal(passphrasePlan({ wordlist: list, bits: 6 }, "passphrase()").count, 3);
   assert.equal(passphrasePlan({ wordlist: list, bits: 7 }, "passphrase()").count, 4);
   // With a digit, one word already gives 4 * 10 = 40 >= 2**5 phrases.
-  assert.equal(passphrasePlan({ wordlist: list, bits: 5, digits: 1 }, "passphrase()").count, 1);
+  assert.equal(passphrasePlan({ wordlist: list, bits: 5, addDigits: 1 }, "passphrase()").count, 1);
   // EFF large: 80 bits need 7 words (6 give 77.5); with "random" capitals 6 (83.6).
   assert.equal(passphrase({ bits: 80 }).split(" ").length, 7);
   assert.equal(passphrase({ bits: 80, capitalize: "random" }).split(" ").length, 6);
   assert.ok(entropyBits("passphrase", { bits: 100 }) >= 100);
-  assert.ok(entropyBits("passphrase", { bits: 100, digits: 2, symbols: 1 }) >= 100);
+  assert.ok(entropyBits("passphrase", { bits: 100, addDigits: 2, addSymbols: 1 }) >= 100);
   // The default is bits: 77, counted with the options too.
   assert.equal(passphrasePlan({ wordlist: list }, "passphrase()").count, 39);
-  // With 3 digits: 4**n * C(n + 2, 3) * 1000 phrases; n = 27 gives 2**75.8, n = 28 2**78.0.
-  assert.equal(passphrasePlan({ wordlist: list, digits: 3 }, "passphrase()").count, 28);
+  // With 3 addDigits: 4**n * C(n + 2, 3) * 1000 phrases; n = 27 gives 2**75.8, n = 28 2**78.0.
+  assert.equal(passphrasePlan({ wordlist: list, addDigits: 3 }, "passphrase()").count, 28);
 });
 
 Deno.test("passphrase() options are uniform in real draws (chi-square, false alarm 1e-7)", () => {
@@ -244,11 +247,11 @@ Deno.test("passphrase() options are uniform in real draws (chi-square, false ala
   //    characters that are not separators, after either word: 4 * 2 * 2 * 30 = 480 phrases.
   const configs: [PassphraseOptions, Set<string>][] = [
     [
-      { wordlist: ["ab", "cd"], words: 2, capitalize: "random", digits: 1 },
+      { wordlist: ["ab", "cd"], words: 2, capitalize: "random", addDigits: 1 },
       definedPhrases(forms(["ab", "cd"], "random"), 2, [" "], 1, 0, ""),
     ],
     [
-      { wordlist: ["ab", "cd", "e"], words: 2, minWordLength: 2, separators: "-_", symbols: 1 },
+      { wordlist: ["ab", "cd", "e"], words: 2, minWordLength: 2, separators: "-_", addSymbols: 1 },
       definedPhrases(["ab", "cd"], 2, ["-", "_"], 0, 1, PUNCTUATION.replace(/[-_]/g, "")),
     ],
   ];
@@ -299,9 +302,9 @@ Deno.test("passphrase() option errors, with class and message", () => {
       TypeError,
       /capitalize must be "none", "first", "all" or "random", got true/,
     ],
-    [{ digits: -1 }, RangeError, "passphrase(): digits must be at least 0, got -1"],
-    [{ symbols: 101 }, RangeError, "passphrase(): symbols must be at most 100, got 101"],
-    [{ digits: 1.5 }, TypeError, /^passphrase\(\): digits must be an integer.*, got 1\.5$/],
+    [{ addDigits: -1 }, RangeError, "passphrase(): addDigits must be at least 0, got -1"],
+    [{ addSymbols: 101 }, RangeError, "passphrase(): addSymbols must be at most 100, got 101"],
+    [{ addDigits: 1.5 }, TypeError, /^passphrase\(\): addDigits must be an integer.*, got 1\.5$/],
     [{ bits: 0 }, RangeError, "passphrase(): bits must be at least 1, got 0"],
     [
       { bits: 4096, wordlist: ["a", "b"] },
@@ -337,19 +340,19 @@ Deno.test("passphrase() option errors, with class and message", () => {
     ],
     [{ separators: 5 }, TypeError, "passphrase(): separators must be a string, got 5"],
     [
-      { separators: "-1", digits: 1 },
+      { separators: "-1", addDigits: 1 },
       RangeError,
-      'passphrase(): digits cannot be told apart from the separator character "1"',
+      'passphrase(): addDigits cannot be told apart from the separator character "1"',
     ],
     [
-      { wordlist: ["ab", "c3"], digits: 1 },
+      { wordlist: ["ab", "c3"], addDigits: 1 },
       RangeError,
-      'passphrase(): wordlist has the word "c3", which contains "3", a digit, as digits adds, so different draws could print the same phrase',
+      'passphrase(): wordlist has the word "c3", which contains "3", a digit, like the digits added, so different draws could print the same phrase',
     ],
     [
-      { wordlist: ["ab", "don't"], symbols: 1 },
+      { wordlist: ["ab", "don't"], addSymbols: 1 },
       RangeError,
-      `passphrase(): wordlist has the word "don't", which contains "'", a symbol, as symbols adds, so different draws could print the same phrase`,
+      `passphrase(): wordlist has the word "don't", which contains "'", a symbol, like the symbols added, so different draws could print the same phrase`,
     ],
     [
       { wordlist: ["ab", "c-d"], separators: "-_" },

@@ -451,6 +451,13 @@ Deno.test("passphrase() errors, with class and message", () => {
     [{ words: 2.5 }, TypeError, "passphrase(): words must be an integer number, got 2.5"],
     [{ words: ["a", "b"] }, TypeError, /passphrase\(\): words must be an integer/],
     [{ count: 4 }, TypeError, "passphrase(): unknown option 'count' (did you mean 'words'?)"],
+    // symbols means one thing in every recipe (password's choice of alphabet): the counts are add*.
+    [
+      { symbols: 1 },
+      TypeError,
+      "passphrase(): unknown option 'symbols' (did you mean 'addSymbols'?)",
+    ],
+    [{ digits: 1 }, TypeError, "passphrase(): unknown option 'digits' (did you mean 'addDigits'?)"],
     [
       { seperator: "-" },
       TypeError,

@@ -5,17 +5,22 @@ import { type CliCase, closeTo } from "../_case_helpers.ts";
 export const COLLISION_CASES: CliCase[] = [
   // ---- collision math -----------------------------------------------------------
   {
-    name: "bits-for --count (the documented example) suggests --tokens",
+    name: "bits-for --count is the library's count: the number of tokens, printed once",
     args: ["bits-for", "--count", "1e9", "--probability", "1e-6"],
-    code: 2,
-    stderr:
-      /^secrets: --count does not apply to bits-for: it prints one number; the number of tokens is --tokens N\n$/,
+    code: 0,
+    stdout: /^79\n$/,
   },
   {
-    name: "bits-for: --count before the command suggests --tokens too",
+    name: "bits-for: --count before the command is bits-for's --count too",
     args: ["--count", "1e9", "bits-for", "--probability", "1e-6"],
-    code: 2,
-    stderr: /^secrets: --count does not apply to bits-for: .*is --tokens N\n$/,
+    code: 0,
+    stdout: /^79\n$/,
+  },
+  {
+    name: "bits-for -N is --count",
+    args: ["bits-for", "-N", "1e9", "--probability", "1e-6"],
+    code: 0,
+    stdout: /^79\n$/,
   },
   {
     name: "bits-for --tokens 1e9 --probability 1e-6",
@@ -103,11 +108,11 @@ export const COLLISION_CASES: CliCase[] = [
     stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got '1\/1000'\n$/,
   },
   {
-    name: "bits-for without --tokens",
+    name: "bits-for without --count",
     args: ["bits-for", "--probability", "0.5"],
     code: 2,
     stderr:
-      /^secrets: bits-for: missing --tokens \(usage: secrets bits-for --tokens N --probability P\)\n$/,
+      /^secrets: bits-for: missing --count \(usage: secrets bits-for --count N --probability P\)\n$/,
   },
   {
     name: "bits-for without --probability",
@@ -178,10 +183,9 @@ export const COLLISION_CASES: CliCase[] = [
     stderr: /^secrets: bits-for: --probability must be greater than 0 and at most 1, got 0\n$/,
   },
   {
-    name: "collision-probability --count suggests --tokens",
-    args: ["collision-probability", "--count", "10", "--bits", "64"],
-    code: 2,
-    stderr:
-      /^secrets: --count does not apply to collision-probability: it prints one number; the number of tokens is --tokens N\n$/,
+    name: "collision-probability --count is the number of tokens",
+    args: ["collision-probability", "--count", "4294967296", "--bits", "64"],
+    code: 0,
+    stdout: closeTo(-Math.expm1(-(2 ** 32 * (2 ** 32 - 1) / 2) / 2 ** 64)),
   },
 ];

@@ -138,9 +138,9 @@ export const PASSPHRASE_CASES: CliCase[] = [
       "passphrase",
       "--capitalize",
       "first",
-      "--digits",
+      "--add-digits",
       "1",
-      "--symbols",
+      "--add-symbols",
       "1",
       "--separators",
       "-_.",
@@ -209,8 +209,8 @@ export const PASSPHRASE_CASES: CliCase[] = [
     stderr: entropyLine(6 * Math.log2(7776) + Math.log2(21 * 100)),
   },
   {
-    name: "passphrase --symbols 3: a count, each a symbol other than the separator",
-    args: ["passphrase", "--symbols", "3", "--separator", "+", "--entropy", "--count", "5"],
+    name: "passphrase --add-symbols 3: a count, each a symbol other than the separator",
+    args: ["passphrase", "--add-symbols", "3", "--separator", "+", "--entropy", "--count", "5"],
     code: 0,
     stdout: (out) =>
       splitPhrase(out, /\+/, 5, (p) => EFF.has(p.replace(/[^a-z]+$/, "")), 5) &&
@@ -284,7 +284,15 @@ export const PASSPHRASE_CASES: CliCase[] = [
     name: "passphrase --wordlist: a near miss of a list's name is suggested",
     args: ["passphrase", "--wordlist", "eff-shrot"],
     code: 2,
-    stderr: /^secrets: --wordlist eff-shrot .*\(did you mean the list eff-short\?\)\n$/,
+    stderr:
+      /^secrets: --wordlist 'eff-shrot' is not a list name \(did you mean eff-short\?\); for a file of that name, write \.\/eff-shrot\n$/,
+  },
+  {
+    name: "passphrase --wordlist: a list's name without eff- is suggested",
+    args: ["passphrase", "--wordlist", "short"],
+    code: 2,
+    stderr:
+      /^secrets: --wordlist 'short' is not a list name \(did you mean eff-short\?\); for a file of that name, write \.\/short\n$/,
   },
   {
     name: "passphrase --words with --bits is refused",
@@ -300,22 +308,23 @@ export const PASSPHRASE_CASES: CliCase[] = [
     stderr:
       /^secrets: passphrase: --separator cannot be combined with --separators: --separators draws one of its characters for each gap\n$/,
   },
-  {
-    name: "passphrase --symbols without a count says password's is a flag",
-    args: ["passphrase", "--symbols"],
+  ...[["--symbols"], ["--symbols", "2"], ["--symbols=2"]].map((given): CliCase => ({
+    name: `passphrase ${given.join(" ")}: --symbols is password's flag, the count is --add-symbols`,
+    args: ["passphrase", ...given],
     code: 2,
     stderr:
-      /^secrets: --symbols needs a value \(passphrase --symbols N: add N symbols after words; password's --symbols is a flag\)\n$/,
-  },
+      /^secrets: passphrase: --symbols is password's flag \(symbols in its alphabet\); to add N symbols to a phrase, write --add-symbols N\n$/,
+  })),
   {
-    name: "passphrase --symbols x",
-    args: ["passphrase", "--symbols", "x"],
+    name: "passphrase --add-symbols x",
+    args: ["passphrase", "--add-symbols", "x"],
     code: 2,
-    stderr: /^secrets: --symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+    stderr: /^secrets: --add-symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   ...([
     ["digits", "101", "at most 100"],
-    ["symbols", "-1", "at least 0"],
+    ["add-digits", "101", "at most 100"],
+    ["add-symbols", "-1", "at least 0"],
     ["bits", "0", "at least 1"],
     ["bits", "4097", "at most 4096"],
     ["min-word-length", "0", "at least 1"],
@@ -340,7 +349,7 @@ export const PASSPHRASE_CASES: CliCase[] = [
       /^secrets: passphrase: --wordlist has 0 distinct words left by the options; a passphrase needs at least 2\n$/,
   },
   {
-    name: "passphrase --digits with a digit among the separators",
+    name: "passphrase --digits (today --add-digits) with a digit among the separators",
     args: ["passphrase", "--digits", "1", "--separators", "1a"],
     code: 2,
     stderr:
@@ -367,20 +376,20 @@ export const PASSPHRASE_CASES: CliCase[] = [
     stderr: /^secrets: passphrase: --bits 4096 would need more than 1000 words\n$/,
   },
   {
-    name: "passphrase --digits: a word of a file holding a digit names its line",
-    args: ["passphrase", "--wordlist", "-", "--digits", "1"],
+    name: "passphrase --add-digits: a word of a file holding a digit names its line",
+    args: ["passphrase", "--wordlist", "-", "--add-digits", "1"],
     stdin: "alpha\nbr4vo\ncharlie\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 2 has the word "br4vo", which contains "4", a digit, as digits adds, so different draws could print the same phrase\n$/,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 2 has the word "br4vo", which contains "4", a digit, like the digits added, so different draws could print the same phrase\n$/,
   },
   {
-    name: "passphrase --symbols: a word of a file holding a symbol names its line",
-    args: ["passphrase", "--wordlist", "-", "--symbols", "1"],
+    name: "passphrase --add-symbols: a word of a file holding a symbol names its line",
+    args: ["passphrase", "--wordlist", "-", "--add-symbols", "1"],
     stdin: "alpha\n\nbr!vo\n",
     code: 2,
     stderr:
-      /^secrets: passphrase: --wordlist - \(standard input\) line 3 has the word "br!vo", which contains "!", a symbol, as symbols adds, so different draws could print the same phrase\n$/,
+      /^secrets: passphrase: --wordlist - \(standard input\) line 3 has the word "br!vo", which contains "!", a symbol, like the symbols added, so different draws could print the same phrase\n$/,
   },
   {
     name: "passphrase --separators: a capitalised word of a file names its line",
@@ -427,21 +436,21 @@ export const PASSPHRASE_CASES: CliCase[] = [
     code: 0,
     stdout: (out) =>
       [
-        "--words N",
+        "-n, --words N",
         "--bits N",
-        "--wordlist NAME|FILE",
-        "--separator S",
+        "-w, --wordlist NAME|FILE",
+        "-d, --separator S",
         "--separators CHARS",
         "--capitalize HOW",
-        "--digits N",
-        "--symbols N",
+        "--add-digits N",
+        "--add-symbols N",
         "--min-word-length N",
         "--max-word-length N",
       ].every((flag) => out.includes(`\n  ${flag} `)) &&
       /none \(default\), first: Word, all: WORD, random: word or Word \(1 bit a word\)/.test(out) &&
       /eff-large \(the default\) or eff-short/.test(out) &&
       /named eff-short: --wordlist \.\/eff-short/.test(out) &&
-      /password's --symbols is a flag/.test(out) &&
+      /password's --symbols is a flag/.test(out) && /\(also --digits\)/.test(out) &&
       /--entropy prints\nthe exact bits of every form/.test(out),
   },
 ];
