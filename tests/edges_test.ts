@@ -5,7 +5,6 @@
 import { compare_digest, MAX_NBYTES, SystemRandom } from "../mod.ts";
 import { entropyBits, passphrase, password } from "../recipes.ts";
 import { createSecrets, EntropyHealthError } from "../testing.ts";
-import { closest } from "../lib/core/_suggest.ts";
 import { mutableElementsOf } from "../lib/core/_sequence.ts";
 import { assert, assertThrows, counterBytes, counterSource } from "./_helpers.ts";
 
@@ -214,12 +213,6 @@ Deno.test("direct draws: 63 zero bytes in a row pass the health test, 64 do not"
       "entropy source failed its health test: it returned 64 zero bytes in a row",
     );
   }
-});
-
-Deno.test("closest(): a long name allows two edits, not three", () => {
-  const names = ["password", "passphrase", "token-hex"];
-  assert.equal(closest("pasxxord", names), "password"); // 2 edits
-  assert.equal(closest("paxxxord", names), undefined); // 3 edits
 });
 
 Deno.test("shuffle(): a frozen sequence of 0 or 1 items is left alone, as CPython shuffles a 1-tuple", () => {

@@ -34,7 +34,8 @@ function computed(command: string): Record<string, string> {
 export const BITS_FOR: Command = {
   name: "bits-for",
   summary: "bits per token so --count N tokens collide with chance at most --probability P",
-  description: "the birthday bound; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
+  description:
+    "the exact chance, never understated; give the answer to token --bits (1e9 tokens at 1e-6: 79)",
   options: [
     COUNT,
     {

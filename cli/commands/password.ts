@@ -15,6 +15,7 @@ import {
 import { MAX_MIN_BITS, MAX_PASSWORD_LENGTH } from "../../lib/recipes/password.ts";
 import { type OptionDef, UsageError } from "../_grammar.ts";
 import { explained } from "../_library_errors.ts";
+import { literalAlphabet } from "../_alphabet_flag.ts";
 import { bitsText, type Command } from "../_outcome.ts";
 
 /** Bits under which `password --rules` warns on stderr (the password is still given). */
@@ -25,7 +26,7 @@ export const PASSWORD: Command = {
   name: "password",
   summary: "a password, uniform over every string that meets the options or --rules",
   description:
-    `default: 22 characters of A-Za-z0-9 (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
+    `default: 22 characters of the letters and digits (131 bits); with --symbols, 20 of 94 (131 bits)\n` +
     `--symbols (-y, a flag) adds ${SYMBOLS}\n` +
     `--exclude-ambiguous (-B) removes ${AMBIGUOUS}\n` +
     "\n" +
@@ -85,8 +86,8 @@ export const PASSWORD: Command = {
       name: "alphabet",
       option: "alphabet",
       type: "text",
-      default: "A-Za-z0-9",
-      help: "the characters to use",
+      default: "the 62 letters and digits",
+      help: "the characters, written out (no ranges: a-f is refused)",
     },
     {
       name: "exclude",
@@ -159,7 +160,7 @@ export const PASSWORD: Command = {
           rules: explained(() => passwordRules(text), PASSWORD, input),
         }
         : {
-          alphabet: v.get("alphabet") as string | undefined,
+          alphabet: literalAlphabet(v.get("alphabet") as string | undefined, "password"),
           symbols: v.has("symbols") || undefined,
           minLower: v.get("min-lower") as number | undefined,
           minUpper: v.get("min-upper") as number | undefined,

@@ -9,6 +9,7 @@ import { ALPHABETS, entropyBits, tokenText, type TokenTextOptions } from "../../
 import { MAX_TOKEN_BITS, tokenLength } from "../../lib/recipes/token_text.ts";
 import { columns } from "../_help.ts";
 import { explained } from "../_library_errors.ts";
+import { literalAlphabet } from "../_alphabet_flag.ts";
 import type { Command } from "../_outcome.ts";
 
 /** `token`. */
@@ -39,14 +40,14 @@ export const TOKEN: Command = {
       type: "text",
       metavar: "NAME|CHARS",
       default: "base32",
-      help: "a name above, or the characters to use",
+      help: "a name above, or the characters, written out (no ranges: a-f is refused)",
     },
   ],
   run: (input) => {
     const v = input.values;
     const options: TokenTextOptions = {
       bits: v.get("bits") as number | undefined,
-      alphabet: v.get("alphabet") as string | undefined,
+      alphabet: literalAlphabet(v.get("alphabet") as string | undefined, "token"),
     };
     const bits = explained(() => entropyBits("tokenText", options), TOKEN, input);
     return { next: () => tokenText(options), bits };

@@ -27,8 +27,11 @@ import { describe } from "./_validate.ts";
  * @param options What the caller passed.
  * @param keys The option names the function knows.
  * @param fn The function's name for messages, e.g. `"password()"`.
- * @param renamed Options renamed since an earlier version: old name to new,
- * suggested when the old one is given.
+ * @param renamed Names a caller may give instead of an option: an old name
+ * (renamed since an earlier version) or one from elsewhere (the command
+ * line's `--tokens` for `count`), each to the option meant, suggested when
+ * given ("did you mean 'count'?"); or, when what it maps to is not an
+ * option, to a hint shown as it is ("weights is the second argument").
  * @returns A record of the values read, whose prototype chain holds nothing.
  * @throws {TypeError} If `options` is not a plain object (or `undefined`), or
  * has a key not in `keys`.
@@ -37,7 +40,7 @@ export function readOptions<K extends string>(
   options: unknown,
   keys: readonly K[],
   fn: string,
-  renamed?: Readonly<Record<string, K>>,
+  renamed?: Readonly<Record<string, string>>,
 ): { readonly [P in K]?: unknown } {
   if (options === undefined) return NONE as { readonly [P in K]?: unknown };
   if (!isPlainObject(options)) {
@@ -54,9 +57,12 @@ export function readOptions<K extends string>(
       const hint = renamed !== undefined && Object.hasOwn(renamed, key)
         ? renamed[key]
         : closest(key, keys);
-      throw new TypeError(
-        `${fn}: unknown option '${visible(key)}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
-      );
+      const shown = hint === undefined || hint === ""
+        ? ""
+        : (keys as readonly string[]).includes(hint)
+        ? ` (did you mean '${hint}'?)`
+        : ` (${hint})`;
+      throw new TypeError(`${fn}: unknown option '${visible(key)}'${shown}`);
     }
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined) out[key as K] = value;

@@ -49,7 +49,7 @@ export const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
 export function describe(value: unknown): string {
   switch (typeof value) {
     case "number":
-      return Object.is(value, -0) ? "-0" : String(value);
+      return Object.is(value, -0) ? "-0" : numberText(value);
     case "bigint":
       return `${value}n`;
     case "string":
@@ -67,6 +67,18 @@ export function describe(value: unknown): string {
       if (Array.isArray(value)) return "an array";
       return objectKind(value as object);
   }
+}
+
+/**
+ * A number as a message shows it: as JavaScript writes it, except a whole
+ * number beyond 2**53 of up to 40 digits, written out exactly (`2 ** 60` is
+ * 1152921504606846976, where `String` gives 1152921504606847000, a number
+ * that was not given). Larger ones keep the exponent form (`1e+300`).
+ */
+function numberText(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER && Math.abs(n) < 1e40
+    ? BigInt(n).toString()
+    : String(n);
 }
 
 /** "an object" for a plain object, else the class's name ("a Map", "an instance of Foo"). */
@@ -96,7 +108,9 @@ export function checkInt(value: unknown, what: string): number | bigint {
   if (typeof value === "bigint" || Number.isSafeInteger(value)) return value as number | bigint;
   if (Number.isInteger(value)) {
     throw new RangeError(
-      `${what} must be a safe integer when given as a number, got ${value}; pass a bigint instead`,
+      `${what} must be a safe integer when given as a number, got ${
+        describe(value)
+      }; pass a bigint instead`,
     );
   }
   throw new TypeError(`${what} must be an integer (a number or a bigint), got ${describe(value)}`);
@@ -110,7 +124,7 @@ export function checkInt(value: unknown, what: string): number | bigint {
 export function checkNumberInt(value: unknown, what: string): number {
   if (Number.isSafeInteger(value)) return value as number;
   if (Number.isInteger(value)) {
-    throw new RangeError(`${what} must be a safe integer, got ${value}`);
+    throw new RangeError(`${what} must be a safe integer, got ${describe(value)}`);
   }
   throw new TypeError(`${what} must be an integer number, got ${describe(value)}`);
 }

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { optionError } from "./_errors.ts";
+
 /**
  * What {@linkcode compare_digest} compares: an ASCII string, or bytes.
  *
@@ -18,71 +20,120 @@
  */
 export type Digest = string | ArrayBufferView | ArrayBufferLike;
 
+// Everything compare_digest reads of a byte source it reads through built-ins
+// captured at load, on the object's internal slots: the typed array's name,
+// length, buffer, offset and byte length, the DataView's and the buffers'.
+// A subclass's or an own `length` getter, a replaced prototype getter, or a
+// Proxy answering index reads changes nothing (a Proxy is refused: it has no
+// slots). Indexing a genuine typed array reads its buffer directly.
+const TYPED_ARRAY = Object.getPrototypeOf(Uint8Array.prototype);
+// deno-lint-ignore no-explicit-any
+type Getter = (this: any) => any;
+function getter(proto: object, key: PropertyKey): Getter {
+  return Object.getOwnPropertyDescriptor(proto, key)!.get as Getter;
+}
+/** The typed array's name (`"Uint8Array"`), or undefined for anything else: never throws. */
+const typedArrayName = getter(TYPED_ARRAY, Symbol.toStringTag);
+const typedArrayLength = getter(TYPED_ARRAY, "length");
+const typedArrayBuffer = getter(TYPED_ARRAY, "buffer");
+const typedArrayByteOffset = getter(TYPED_ARRAY, "byteOffset");
+const typedArrayByteLength = getter(TYPED_ARRAY, "byteLength");
+const dataViewBuffer = getter(DataView.prototype, "buffer");
+const dataViewByteOffset = getter(DataView.prototype, "byteOffset");
+const dataViewByteLength = getter(DataView.prototype, "byteLength");
+const arrayBufferByteLength = getter(ArrayBuffer.prototype, "byteLength");
+const sharedByteLength = typeof SharedArrayBuffer === "function"
+  ? getter(SharedArrayBuffer.prototype, "byteLength")
+  : undefined;
 // %TypedArray%.prototype.at validates its receiver: it throws a TypeError for
 // a view whose buffer is detached or that a resize left out of bounds (both
-// of which otherwise read as empty). Captured at load, like the getters.
-const typedArrayAt = Object.getPrototypeOf(Uint8Array.prototype).at as (
-  this: ArrayBufferView,
-  i: number,
-) => unknown;
-const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!
-  .get as (this: DataView) => number;
+// of which otherwise read as empty).
+const typedArrayAt = TYPED_ARRAY.at as (this: ArrayBufferView, i: number) => unknown;
 const apply = Reflect.apply;
+const Bytes = Uint8Array;
+
+/** `f` called on `x`, or undefined if it throws (x lacks the slots `f` reads). */
+function tryApply(f: Getter | undefined, x: unknown): unknown {
+  if (f === undefined) return undefined;
+  try {
+    return apply(f, x, []);
+  } catch {
+    return undefined;
+  }
+}
 
 function isDetached(buffer: ArrayBufferLike): boolean {
-  if (buffer.byteLength !== 0) return false;
+  if (apply(arrayBufferByteLength, buffer, []) !== 0) return false;
   try {
-    new Uint8Array(buffer, 0, 0); // refused only on a detached buffer
+    new Bytes(buffer, 0, 0); // refused only on a detached buffer
     return false;
   } catch {
     return true;
   }
 }
 
-function unreadable(view: ArrayBufferView, arg: string): TypeError {
+function unreadable(view: ArrayBufferView, buffer: ArrayBufferLike, arg: string): TypeError {
   const name = kind(view);
   const what = `compare_digest(): ${arg} is ${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`;
   return new TypeError(
-    isDetached(view.buffer)
+    tryApply(sharedByteLength, buffer) === undefined && isDetached(buffer)
       ? `${what} over a detached ArrayBuffer`
       : `${what} out of bounds of its resized ArrayBuffer`,
   );
 }
 
-// The bytes of x, or undefined if x is not a byte source. Lengths are not
-// secret: the checks depend on them and on the buffer's state, never on
-// contents. A view can only be detached or out of bounds if it reads as
-// empty, so a non-empty Uint8Array pays for one comparison. The common case
-// stays small enough for V8 to inline compare_digest into its caller, which
-// the dudect test (scripts/checks/timing.ts) showed matters: out of line, the
-// caller's use of the result timed equal and unequal inputs apart (|t| 20-80).
+// The bytes of x (a genuine Uint8Array), or undefined if x is not a byte
+// source. Lengths are not secret: the checks depend on them and on the
+// buffer's state, never on contents. A view can only be detached or out of
+// bounds if it reads as empty, so a non-empty Uint8Array pays for one
+// comparison. The common case stays small enough for V8 to inline
+// compare_digest into its caller, which the dudect test
+// (scripts/checks/timing.ts) showed matters: out of line, the caller's use of
+// the result timed equal and unequal inputs apart (|t| 20-80).
 function bytesOf(x: unknown, arg: string): Uint8Array | undefined {
-  if (x instanceof Uint8Array) {
-    if (x.length === 0) check(x, arg);
-    return x;
+  const name = apply(typedArrayName, x, []);
+  if (name === "Uint8Array") {
+    const n = apply(typedArrayLength, x, []);
+    if (n === 0) check(x as Uint8Array, arg);
+    size = n;
+    return x as Uint8Array;
   }
-  return otherBytes(x, arg);
+  return otherBytes(x, name, arg);
 }
 
-function otherBytes(x: unknown, arg: string): Uint8Array | undefined {
-  if (x instanceof DataView) {
-    try {
-      apply(dataViewByteLength, x, []);
-    } catch {
-      throw unreadable(x, arg);
+/**
+ * The real length of what {@linkcode bytesOf} last returned, read by a
+ * captured getter: compare_digest takes it from here rather than reading it
+ * itself, which keeps compare_digest small enough to inline (with the getter
+ * calls in its body, the dudect test measured |t| 8 to 31 on bytes).
+ */
+let size = 0;
+
+function otherBytes(x: unknown, name: unknown, arg: string): Uint8Array | undefined {
+  if (name !== undefined) {
+    const n = apply(typedArrayByteLength, x, []);
+    if (n === 0) check(x as ArrayBufferView, arg);
+    size = n;
+    return new Bytes(apply(typedArrayBuffer, x, []), apply(typedArrayByteOffset, x, []), n);
+  }
+  const buffer = tryApply(dataViewBuffer, x) as ArrayBufferLike | undefined;
+  if (buffer !== undefined) {
+    const n = tryApply(dataViewByteLength, x);
+    if (n === undefined) throw unreadable(x as DataView, buffer, arg);
+    size = n as number;
+    return new Bytes(buffer, apply(dataViewByteOffset, x, []), size);
+  }
+  if (tryApply(arrayBufferByteLength, x) !== undefined) {
+    if (isDetached(x as ArrayBuffer)) {
+      throw new TypeError(`compare_digest(): ${arg} is a detached ArrayBuffer`);
     }
-    return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+    size = apply(arrayBufferByteLength, x, []);
+    return new Bytes(x as ArrayBuffer);
   }
-  if (ArrayBuffer.isView(x)) {
-    if (x.byteLength === 0) check(x, arg);
-    return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
-  }
-  if (x instanceof ArrayBuffer) {
-    if (isDetached(x)) throw new TypeError(`compare_digest(): ${arg} is a detached ArrayBuffer`);
-    return new Uint8Array(x);
-  }
-  if (typeof SharedArrayBuffer === "function" && x instanceof SharedArrayBuffer) {
-    return new Uint8Array(x);
+  const shared = tryApply(sharedByteLength, x);
+  if (shared !== undefined) {
+    size = shared as number;
+    return new Bytes(x as SharedArrayBuffer);
   }
   return undefined;
 }
@@ -91,7 +142,7 @@ function check(view: ArrayBufferView, arg: string): void {
   try {
     apply(typedArrayAt, view, [0]);
   } catch {
-    throw unreadable(view, arg);
+    throw unreadable(view, apply(typedArrayBuffer, view, []), arg);
   }
 }
 
@@ -172,16 +223,30 @@ export function compare_digest(a: Digest, b: Digest): boolean {
     }
     return result === 0;
   }
-  const x = bytesOf(a, "a"), y = bytesOf(b, "b");
+  const x = bytesOf(a, "a"), m = size, y = bytesOf(b, "b"), n = size;
   if (x !== undefined && y !== undefined) {
-    const n = y.length;
-    const left = x.length === n ? x : y;
-    let result = x.length === n ? 0 : 1;
+    const same = m === n;
+    const left = same ? x : y;
+    let result = same ? 0 : 1;
     for (let i = 0; i < n; i++) result |= left[i] ^ y[i];
     return result === 0;
   }
   if ((typeof a === "string" && y !== undefined) || (typeof b === "string" && x !== undefined)) {
     throw new TypeError("a bytes-like object is required, not 'str'");
+  }
+  for (const [v, arg] of [[a, "a"], [b, "b"]] as const) {
+    const name = kind(v);
+    if (x === undefined && arg === "a" || y === undefined && arg === "b") {
+      if (/^(bound )?(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
+        throw optionError(
+          TypeError,
+          "compare_digest()",
+          arg,
+          `is not a genuine ${name} (a Proxy, or an object that only inherits from one), so its bytes cannot be read safely`,
+          v,
+        );
+      }
+    }
   }
   throw new TypeError(
     `compare_digest() needs two strings or two byte sources (Uint8Array, typed array, DataView, ArrayBuffer), got ${

@@ -48,6 +48,10 @@ const MAXSIZE = 2 ** 53;
  * the package can set or read it.
  */
 const POOL = Symbol("pool");
+/** `choices`' options hold no weights: Python's keyword is the second argument here. */
+const CHOICES_HINTS = Object.freeze({
+  weights: "weights is the second argument: choices(population, weights, { k })",
+});
 
 type WithPool = { [POOL]?: Pool };
 
@@ -468,7 +472,12 @@ export class SystemRandom {
       options = weights as ChoicesOptions;
       weights = undefined;
     }
-    const { cum_weights, k: size } = readOptions(options, ["cum_weights", "k"], "choices()");
+    const { cum_weights, k: size } = readOptions(
+      options,
+      ["cum_weights", "k"],
+      "choices()",
+      CHOICES_HINTS,
+    );
     const pop = elementsOf(population, "choices(): population");
     const n = pop.length;
     // A negative k gives [], as Python's `[... for i in repeat(None, k)]`.

@@ -1,7 +1,9 @@
 /**
- * Character sets shared by the recipes, and the one rule for turning a
- * string of characters into a set: code points, none repeated, no lone
- * surrogates.
+ * Character sets shared by the recipes, and the one rule of what a recipe
+ * may print: {@linkcode printsDistinctly}, applied to every character of an
+ * alphabet, every word form and every separator, where each meets any
+ * other. Under it, two draws that differ print differently, so the number
+ * of draws counted is the number of outputs a reader can tell apart.
  *
  * @module
  */
@@ -32,16 +34,34 @@ export const RULES_SPECIAL = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 export const AMBIGUOUS = "B8G6I1l0OQDS5Z2|";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Characters that print as nothing (zero-width spaces and joiners, soft hyphens, variation selectors...). */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
-/** A combining mark: printed on the character before it. */
-export const COMBINING_MARK = /\p{M}/u;
 /**
- * Hangul vowel and final jamo (jungseong, jongseong): like a combining mark,
- * each joins the character before it into one syllable ("ᄀ" + "ᅡ" prints
- * as, and normalizes to, "가"), though Unicode does not class them as marks.
+ * Characters that do not print as a character: the controls (C0, DEL, C1:
+ * `"\r"` returns to the start of the line, ESC begins a terminal command)
+ * and the line and paragraph separators.
  */
-const JOINING_JAMO = /[\u1160-\u11FF\uD7B0-\uD7FF]/;
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+/**
+ * Characters that print as nothing: format characters and default
+ * ignorables (zero-width spaces and joiners, soft hyphens, direction marks,
+ * variation selectors...).
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/**
+ * A combining mark, printed on the character before it; or U+16D67 KIRAT
+ * RAI VOWEL SIGN E, a letter by category that NFKC composes with the letter
+ * before it as marks are (Unicode 16).
+ */
+export const COMBINING_MARK = /[\p{M}\u{16D67}]/u;
+/**
+ * Conjoining Hangul jamo, leading, vowel and trailing (U+1100-11FF,
+ * U+A960-A97F, U+D7B0-D7FF): each joins the jamo or syllable beside it into
+ * one syllable block ("ᄀ" + "ᅡ" prints as, and normalizes to, "가"), though
+ * Unicode does not class them as marks. The compatibility jamo (U+3131...)
+ * and the halfwidth ones become these under NFKC.
+ */
+export const CONJOINING_JAMO = /[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]/;
+/** Printable ASCII: its own NFKC form, and nothing in it needs a check. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -58,120 +78,218 @@ export function printedForm(text: string): string {
 }
 
 /**
- * Throws a `RangeError` if `text` holds a lone surrogate (it has no
- * character of its own: every encoder prints it as U+FFFD) or an invisible
- * character: either way, two strings that differ only there print the same.
+ * What a piece of an output is, which decides what it may hold:
+ *
+ * - `"character"`: one character of an alphabet (or of a set of separator
+ *   characters), drawn next to any other;
+ * - `"word"`: a word form of a passphrase;
+ * - `"separator"`: the fixed text between words.
  */
-export function checkWellFormed(
-  text: string,
-  fn: string,
-  option: string,
-  index?: number,
-): void {
-  const m = LONE_SURROGATE.exec(text);
-  if (m) {
-    throw charsetError(
-      fn,
-      option,
-      index,
-      `a lone surrogate (${codePoint(m[0])}), which prints as U+FFFD and carries no entropy`,
-    );
-  }
-  const invisible = INVISIBLE.exec(text);
-  if (invisible) {
-    throw charsetError(
-      fn,
-      option,
-      index,
-      `an invisible character (${
-        codePoint(invisible[0])
-      }), so different draws could print the same`,
-    );
-  }
+export type Piece = "character" | "word" | "separator";
+
+/** Where a piece comes from, for the error's message and fields. */
+export interface Site {
+  /** The function, as messages name it: `"tokenText()"`. */
+  readonly fn: string;
+  /** The option the piece comes from: `"alphabet"`. */
+  readonly option: string;
+  /** Which part of the option the piece is, in the message: `word "gamma"`. */
+  readonly label?: string;
+  /** With a word list: the index of the word. */
+  readonly index?: number;
+  /** The option's value, for the error's `value` (default: the piece checked). */
+  readonly value?: unknown;
+}
+
+function refuse(site: Site, detail: string, value: string): RangeError {
+  const extra = site.index === undefined ? undefined : { index: site.index };
+  // The option leads the message (optionError's form); a label says which part of it.
+  const where = site.label === undefined ? "" : `${site.label} `;
+  const given = "value" in site ? site.value : value;
+  return optionError(RangeError, site.fn, site.option, where + detail, given, extra);
 }
 
 /**
- * `fn: option has <what>`, or with an index (a word of a list) `fn: option
- * has, in the word at index i, <what>`: a `RangeError` with its fields.
+ * What a message says of code point `c` when `found` is at fault: `found`
+ * itself, or `c` and what it prints as.
  */
-function charsetError(fn: string, option: string, index: number | undefined, what: string) {
-  return index === undefined ? optionError(RangeError, fn, option, `has ${what}`) : optionError(
-    RangeError,
-    fn,
-    option,
-    `has, in the word at index ${index}, ${what}`,
-    undefined,
-    {
-      index,
-    },
-  );
+function subject(c: string, found: string, what: string): string {
+  return c === found
+    ? `${what} (${codePoint(found)})`
+    : `${JSON.stringify(c)} (${codePoint(c)}), which prints as ${what} (${codePoint(found)})`;
+}
+
+/** The rules every code point of a piece, and of its printed form, must meet. */
+const RULES: readonly [RegExp, string, string][] = [
+  [CONTROL, "a control character", ", which does not print as a character"],
+  [INVISIBLE, "an invisible character", ""],
+  [
+    CONJOINING_JAMO,
+    "a conjoining Hangul jamo",
+    ", which joins the jamo or syllable beside it into one block",
+  ],
+];
+
+const SAME = ", so different draws could print the same";
+
+/**
+ * The one rule of what prints distinctly, for one piece of an output:
+ * throws a `RangeError` (naming the option, with `optionError`'s fields)
+ * unless the piece, written next to any other piece that passes, prints as
+ * its own characters and nothing else. Returns its printed form (NFKC),
+ * under which the recipes compare pieces.
+ *
+ * - Every code point of the piece, and of its NFKC form, prints as a
+ *   character: no lone surrogate, control character (C0, DEL, C1, line and
+ *   paragraph separators), invisible character (format characters, default
+ *   ignorables) or conjoining Hangul jamo.
+ * - Nothing prints on what comes before it: a word, and its NFKC form, does
+ *   not begin with a combining mark (the halfwidth voiced marks U+FF9E and
+ *   U+FF9F become marks under NFKC); a character or a separator holds no
+ *   combining mark at all.
+ * - A character is one code point that prints as one; a word neither
+ *   begins nor ends with white space.
+ *
+ * Why this is enough at every boundary: under NFKC, a character changes
+ * what comes before it only if it, or the start of its NFKC form, is a
+ * combining mark or a conjoining jamo (every character that composes with
+ * the one before it, or that canonical ordering moves, is one of those:
+ * the tests check all of Unicode). So the printed form of pieces written one
+ * after another is their printed forms one after another, and a recipe need
+ * only compare those: two characters of a set, or two word forms, must not
+ * print alike, and what joins words must not occur in them.
+ */
+export function printsDistinctly(text: string, kind: Piece, site: Site): string {
+  if (PRINTABLE_ASCII.test(text)) {
+    if (kind === "word") checkEdges(text, site);
+    return text;
+  }
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    throw refuse(
+      site,
+      `has a lone surrogate (${codePoint(lone[0])}), which prints as U+FFFD and carries no entropy`,
+      text,
+    );
+  }
+  for (const c of text) {
+    for (const found of [c, ...printedForm(c)]) {
+      for (const [rule, what, why] of RULES) {
+        if (rule.test(found)) {
+          throw refuse(site, `has ${subject(c, found, what)}${why}${SAME}`, text);
+        }
+      }
+    }
+  }
+  const printed = printedForm(text);
+  if (kind === "word") {
+    checkEdges(text, site);
+    // A mark's NFKC form begins with a mark: the printed form's first code point decides.
+    const first = String.fromCodePoint(text.codePointAt(0)!);
+    const mark = String.fromCodePoint(printedForm(first).codePointAt(0)!);
+    if (COMBINING_MARK.test(mark)) {
+      throw refuse(
+        site,
+        `begins with ${
+          subject(first, mark, "a combining mark")
+        }, which prints on what comes before it${SAME} phrase`,
+        text,
+      );
+    }
+    return printed;
+  }
+  for (const c of text) {
+    for (const found of [c, ...printedForm(c)]) {
+      if (!COMBINING_MARK.test(found)) continue;
+      throw refuse(
+        site,
+        kind === "separator"
+          ? "has a combining mark, which prints on the word before it"
+          : `has ${
+            subject(c, found, "a combining mark")
+          }, which prints on the character before it${SAME}`,
+        text,
+      );
+    }
+  }
+  if (kind === "character" && Array.from(printed).length > 1) {
+    throw refuse(
+      site,
+      `has ${JSON.stringify(text)} (${codePoint(text)}), which prints as ${
+        JSON.stringify(printed)
+      }, more than one character${SAME}`,
+      text,
+    );
+  }
+  return printed;
+}
+
+/** White space at either end of a text. */
+const EDGE_SPACE = /^\p{White_Space}|\p{White_Space}$/u;
+
+/**
+ * A word must not begin or end with white space: at the start or the end of
+ * a phrase it does not show (`"gamma "` and `"gamma"`, drawn last, print
+ * alike), and next to a separator it reads as part of it.
+ */
+function checkEdges(text: string, site: Site): void {
+  const printed = PRINTABLE_ASCII.test(text) ? text : printedForm(text);
+  const edge = EDGE_SPACE.exec(text) ?? EDGE_SPACE.exec(printed);
+  if (edge) {
+    throw refuse(
+      site,
+      `${edge.index === 0 ? "begins" : "ends"} with white space (${
+        codePoint(edge[0])
+      }), which does not show at the ${
+        edge.index === 0 ? "start" : "end"
+      } of a phrase${SAME} phrase`,
+      text,
+    );
+  }
 }
 
 /**
  * The code points of `text`, checked to be a set of characters that print
- * distinctly: well formed and visible, no combining mark or joining Hangul
- * jamo (it would print on the character drawn before it), none that prints as
- * several characters (a "ﬁ" prints as "fi": "ﬁ" + "f" + "i" and "f" + "i" +
- * "ﬁ" would print alike), and no two that print alike (the same character
- * twice would make it more likely; two forms of one character would print the
- * same).
+ * distinctly: each a `"character"` by {@linkcode printsDistinctly}, and no
+ * two that print alike (the same character twice would make it more likely;
+ * two forms of one character would print the same). `option` names the
+ * option in messages (`"alphabet"`: `tokenText(): alphabet has ...`).
  */
 export function characterSet(text: string, fn: string, option: string): string[] {
-  checkWellFormed(text, fn, option);
   const chars = Array.from(text);
+  const site = { fn, option, value: text };
+  for (const c of chars) printsDistinctly(c, "character", site);
+  checkDistinct(chars, site);
+  return chars;
+}
+
+/**
+ * Checks that no two characters of `chars` (each already a `"character"` by
+ * {@linkcode printsDistinctly}) print alike: the last check of an alphabet
+ * that options have added to (`site.label` then says how: `"with symbols
+ * symbols"`).
+ */
+export function checkDistinct(chars: readonly string[], site: Site & { other?: string }): void {
   const seen = new Map<string, string>();
   for (const c of chars) {
-    if (COMBINING_MARK.test(c)) {
-      throw charsetError(
-        fn,
-        option,
-        undefined,
-        `a combining mark (${
-          codePoint(c)
-        }), which prints on the character before it, so different draws could print the same`,
-      );
-    }
-    if (JOINING_JAMO.test(c)) {
-      throw charsetError(
-        fn,
-        option,
-        undefined,
-        `a Hangul jamo (${
-          codePoint(c)
-        }) that joins the character before it into a syllable, so different draws could print the same`,
-      );
-    }
     const form = printedForm(c);
-    if (Array.from(form).length > 1) {
-      throw charsetError(
-        fn,
-        option,
-        undefined,
-        `${JSON.stringify(c)} (${codePoint(c)}), which prints as ${
-          JSON.stringify(form)
-        }, more than one character, so different draws could print the same`,
-      );
-    }
     const other = seen.get(form);
-    if (other === c) {
+    if (other !== undefined) {
+      const where = site.label === undefined ? "" : `${site.label} `;
+      const extra = site.other === undefined ? undefined : { other: site.other };
       throw optionError(
         RangeError,
-        fn,
-        option,
-        `repeats the character ${JSON.stringify(c)}, which would bias the draw`,
-      );
-    }
-    if (other !== undefined) {
-      throw charsetError(
-        fn,
-        option,
-        undefined,
-        `${JSON.stringify(other)} and ${
-          JSON.stringify(c)
-        }, two forms of one character that print the same`,
+        site.fn,
+        site.option,
+        other === c
+          ? `${where}repeats the character ${JSON.stringify(c)}, which would bias the draw`
+          : `${where}has ${JSON.stringify(other)} and ${
+            JSON.stringify(c)
+          }, two forms of one character that print the same`,
+        "value" in site ? site.value : c,
+        extra,
       );
     }
     seen.set(form, c);
   }
-  return chars;
 }

@@ -7,6 +7,7 @@
  */
 
 import { bigBitLength, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
+import { collisionAtMost } from "./_collision_bound.ts";
 
 /**
  * Options of {@linkcode collisionProbability}.
@@ -49,6 +50,9 @@ export interface BitsForOptions {
   /** The largest acceptable chance of any collision: `0 < probability <= 1`. */
   probability: number;
 }
+
+/** The command line calls the count `--tokens`: suggested when given as an option. */
+const TOKENS = Object.freeze({ tokens: "count", n: "count" } as const);
 
 function checkCount(value: unknown, fn: string): bigint {
   if (value === undefined) throw optionError(TypeError, fn, "count", "is required");
@@ -117,10 +121,16 @@ function probability(count: bigint, pairs: bigint, bits: number): number {
  * `-expm1(-x)` so that tiny probabilities keep their full precision (1e6
  * tokens of 128 bits: about 1.47e-27, not 0).
  *
- * This standard approximation is below the exact probability by a relative
- * amount of about `count / (3 * 2 ** bits)`, negligible whenever the answer
- * is not close to 1. More tokens than `2 ** bits` collide for certain (1).
- * Huge counts saturate to 1; no tokens or one token give 0.
+ * This standard approximation is never above the exact probability
+ * `1 - prod(1 - i / 2**bits, i < count)`, and for `count <= 2 ** (bits - 1)`
+ * it is below it by a relative amount of at most `(2 * count - 1) / (3 *
+ * 2 ** bits)` (from `-ln(1 - t) <= t + t**2` for `t <= 1/2`), give or take
+ * 2**-50 for rounding: the exact chance lies between `p * (1 - 2**-50)` and
+ * `p * (1 + (2 * count - 1) / (3 * 2**bits)) * (1 + 2**-50)`. With more
+ * tokens it can be far below (2 tokens of 1 bit: 0.39, exactly 0.5), so to
+ * choose a size use {@linkcode bitsFor}, which counts exactly. More tokens
+ * than `2 ** bits` collide for certain (1). Huge counts saturate to 1; no
+ * tokens or one token give 0.
  *
  * @param options `count` (number or bigint) and `bits` (any finite number >= 0).
  * @returns A probability, from 0 to 1.
@@ -147,7 +157,7 @@ function probability(count: bigint, pairs: bigint, bits: number): number {
  */
 export function collisionProbability(options: CollisionOptions): number {
   const fn = "collisionProbability()";
-  const o = readOptions(options, ["count", "bits"], fn);
+  const o = readOptions(options, ["count", "bits"], fn, TOKENS);
   const count = checkCount(o.count, fn);
   const bits = checkNumber(o.bits, fn, "bits");
   if (!(bits >= 0) || bits === Infinity) {
@@ -163,11 +173,15 @@ export function collisionProbability(options: CollisionOptions): number {
 }
 
 /**
- * Returns the smallest whole number of bits that keeps the chance of any
- * collision among `count` random tokens at or below `probability`, by
- * {@linkcode collisionProbability}'s measure: for the result `b`,
- * `collisionProbability({ count, bits: b }) <= probability`, and for `b - 1`
- * it is above. Fewer than two tokens need 0 bits.
+ * Returns the smallest whole number of bits that keeps the exact chance of
+ * any collision among `count` random tokens, `1 - prod(1 - i / 2**b, i <
+ * count)`, at or below `probability`: never fewer (the birthday bound of
+ * {@linkcode collisionProbability} understates the chance, so its answer
+ * can be one bit short: 2 tokens at 0.4 need 2 bits, not 1). Up to 256
+ * tokens the chance is computed exactly; beyond, an upper bound within a
+ * relative `(count / 2**b) ** 2` or so of it decides, so at a near tie the
+ * result can be one bit more than the least, never less. Fewer than two
+ * tokens need 0 bits.
  *
  * Pass the result to `tokenText({ bits })`, which rounds up to whole
  * characters.
@@ -189,6 +203,8 @@ export function collisionProbability(options: CollisionOptions): number {
  * assert(collisionProbability({ count: 1e9, bits }) <= 1e-6);
  * assert(collisionProbability({ count: 1e9, bits: bits - 1 }) > 1e-6);
  * assert.equal(tokenText({ bits, alphabet: "base58" }).length, 14);
+ * // Two tokens of 1 bit collide with chance 0.5 exactly (the birthday bound says 0.39):
+ * assert.equal(bitsFor({ count: 2, probability: 0.4 }), 2);
  * assert.throws(() => bitsFor({ count: 1e9, probability: 0 }), {
  *   name: "RangeError",
  *   message: "bitsFor(): probability must be greater than 0 and at most 1, got 0",
@@ -197,7 +213,7 @@ export function collisionProbability(options: CollisionOptions): number {
  */
 export function bitsFor(options: BitsForOptions): number {
   const fn = "bitsFor()";
-  const o = readOptions(options, ["count", "probability"], fn);
+  const o = readOptions(options, ["count", "probability"], fn, TOKENS);
   const count = checkCount(o.count, fn);
   const target = checkNumber(o.probability, fn, "probability");
   if (!(target > 0 && target <= 1)) {
@@ -211,11 +227,11 @@ export function bitsFor(options: BitsForOptions): number {
   }
   const pairs = count * (count - 1n) / 2n;
   if (pairs === 0n || target === 1) return 0;
-  // x <= -log1p(-p) is the condition on x = pairs / 2**bits: a first guess,
-  // then the exact boundary by the function itself.
+  // A first guess from the birthday bound (x <= -log1p(-p) for x = pairs / 2**bits), then
+  // the boundary by the exact chance, which the birthday bound understates.
   const x = -Math.log1p(-target);
   let bits = Math.max(0, Math.ceil(log2Big(pairs) - Math.log2(x)));
-  while (probability(count, pairs, bits) > target) bits++;
-  while (bits > 0 && probability(count, pairs, bits - 1) <= target) bits--;
+  while (!collisionAtMost(count, bits, target)) bits++;
+  while (bits > 0 && collisionAtMost(count, bits - 1, target)) bits--;
   return bits;
 }

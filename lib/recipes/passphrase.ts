@@ -12,15 +12,8 @@
 import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
 import { intOption } from "./_check.ts";
 import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
-import {
-  characterSet,
-  checkWellFormed,
-  COMBINING_MARK,
-  DIGITS,
-  printedForm,
-  SYMBOLS,
-} from "./_charset.ts";
-import { BUILTIN_LIST, markBuiltin } from "./wordlists/_builtin.ts";
+import { characterSet, DIGITS, printedForm, printsDistinctly, SYMBOLS } from "./_charset.ts";
+import { isBuiltin, markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /**
@@ -62,7 +55,9 @@ export interface PassphraseOptions {
    * The word list: `"eff-large"` (the default, the EFF large list, 7,776
    * words), the list returned by `effShortWordlist()` (the EFF short list,
    * 1,296 words; not built in, so that bundles that do not use it stay small),
-   * or any array of distinct words.
+   * or any array of distinct words that print distinctly (no control,
+   * or invisible character or conjoining Hangul jamo, no word that
+   * begins with a combining mark, no two alike under NFKC).
    */
   wordlist?: readonly string[] | "eff-large";
   /** Between words (default `" "`). */
@@ -226,16 +221,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
         o.separator,
       );
     }
-    checkWellFormed(o.separator, fn, "separator");
-    if (COMBINING_MARK.test(o.separator)) {
-      throw optionError(
-        RangeError,
-        fn,
-        "separator",
-        "has a combining mark, which prints on the word before it",
-        o.separator,
-      );
-    }
+    printsDistinctly(o.separator, "separator", { fn, option: "separator" });
     separator = o.separator;
   }
   const capitalize = o.capitalize ?? "none";
@@ -286,6 +272,17 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
   }
   // Symbols never use a separator character, so the phrase still reads back.
   const symbolChars = symbols > 0 ? Array.from(SYMBOLS).filter((c) => !sepChars.includes(c)) : [];
+  if (symbols > 0 && symbolChars.length === 0) {
+    const other = separators === undefined ? "separator" : "separators";
+    throw optionError(
+      RangeError,
+      fn,
+      "addSymbols",
+      `is ${symbols} but ${other} uses every ASCII punctuation character, so no symbol is left to add`,
+      symbols,
+      { other },
+    );
+  }
   const key = JSON.stringify([
     separator,
     separators,
@@ -364,8 +361,12 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
         index: i,
       });
     }
-    checkWellFormed(w, fn, "wordlist", i);
-    const form = printedForm(w);
+    const form = printsDistinctly(w, "word", {
+      fn,
+      option: "wordlist",
+      label: `word ${JSON.stringify(w)}`,
+      index: i,
+    });
     const j = seen.get(form);
     if (j !== undefined) {
       throw optionError(
@@ -387,9 +388,6 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
   return words;
 }
 
-/** A combining mark at the start of a word: it would print on the separator or the word before. */
-const LEADING_MARK = /^\p{M}/u;
-
 /**
  * The distinct word forms of `list` under `shape`. A word's forms must hold
  * no separator character and no character that digits or symbols add (then
@@ -399,7 +397,7 @@ const LEADING_MARK = /^\p{M}/u;
  * EFF words with `"-"`), a caller's list is refused.
  */
 function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
-  const builtin = Object.hasOwn(given, BUILTIN_LIST);
+  const builtin = isBuiltin(given);
   const list = builtin ? given : checkWords(given, fn);
   // What the phrase adds between and after words, in its printed (NFKC)
   // forms too: a word may hold none of it, printed or as written.
@@ -416,18 +414,6 @@ function makeForms(given: readonly string[], shape: Shape, fn: string): Forms {
     const word = list[position];
     const length = Array.from(word).length;
     if (length < shape.minLength || length > shape.maxLength) continue;
-    if (LEADING_MARK.test(word)) {
-      throw optionError(
-        RangeError,
-        fn,
-        "wordlist",
-        `has the word ${
-          JSON.stringify(word)
-        }, which begins with a combining mark that prints on what comes before it, so different draws could print the same phrase`,
-        undefined,
-        { index: position },
-      );
-    }
     const fs = formsOf(word, shape.capitalize);
     const bad = fs.flatMap((f) => [...Array.from(f), ...Array.from(printedForm(f))])
       .find((c) => banned.has(c));

@@ -13,7 +13,15 @@
 
 import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
-import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
+import {
+  AMBIGUOUS,
+  characterSet,
+  checkDistinct,
+  DIGITS,
+  LOWER,
+  SYMBOLS,
+  UPPER,
+} from "./_charset.ts";
 import {
   engineOf,
   MAX_PASSWORD_LENGTH,
@@ -40,9 +48,10 @@ export interface PasswordOptions {
    */
   length?: number;
   /**
-   * Characters to draw from (default `A-Za-z0-9`): at least 2 that print
-   * distinctly, as `tokenText`'s alphabet (none repeated, no invisible
-   * character or combining mark, no two forms of one character).
+   * Characters to draw from (default: the 62 letters and digits): at least 2
+   * that print distinctly, as `tokenText`'s alphabet (none repeated, no
+   * control, invisible character or combining mark, no two forms of one
+   * character), checked again once `symbols` has added its characters.
    */
   alphabet?: string;
   /** Add the 32 ASCII punctuation characters (Python's `string.punctuation`) to the alphabet. */
@@ -326,6 +335,16 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   if (c.symbols) chars = chars.concat(Array.from(SYMBOLS).filter((s) => !chars.includes(s)));
   const drop = new Set(Array.from(c.exclude + (c.excludeAmbiguous ? AMBIGUOUS : "")));
   chars = chars.filter((ch) => !drop.has(ch));
+  // The alphabet drawn from, checked once every option has added its part.
+  if (c.symbols) {
+    checkDistinct(chars, {
+      fn,
+      option: "alphabet",
+      label: "with symbols added",
+      other: "symbols",
+      value: c.alphabet,
+    });
+  }
   if (chars.length < 2) {
     throw optionError(
       RangeError,

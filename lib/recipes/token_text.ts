@@ -91,9 +91,10 @@ export interface TokenTextOptions {
   bits?: number;
   /**
    * A name in {@linkcode ALPHABETS} (default `"base32"`), or the characters
-   * themselves: at least 2 code points that print distinctly (none repeated,
-   * no lone surrogate, invisible character, combining mark or joining Hangul
-   * jamo, none that prints as several characters or as another one does).
+   * themselves: at least 2 code points that print distinctly (none repeated;
+   * no lone surrogate, control or invisible character, combining
+   * mark or conjoining Hangul jamo, in the character or its NFKC form; none
+   * that prints as several characters or as another one does).
    * A string that looks like a name but is none (`"Hex"`,
    * `"base64"`, `"base85"`, `"decimal"`) is refused, not taken as characters.
    */
@@ -238,9 +239,12 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
   return chars;
 }
 
+/** A token is sized by its strength: its length follows from `bits` and the alphabet. */
+const HINTS = Object.freeze({ length: "bits", size: "bits" } as const);
+
 /** Reads and validates {@linkcode TokenTextOptions}. */
 export function tokenPlan(options: unknown, fn: string): TokenPlan {
-  const o = readOptions(options, ["bits", "alphabet"], fn);
+  const o = readOptions(options, ["bits", "alphabet"], fn, HINTS);
   const bits = o.bits === undefined
     ? DEFAULT_ENTROPY * 8
     : intOption(o.bits, fn, "bits", 1, MAX_TOKEN_BITS);

@@ -1,10 +1,11 @@
 // The subprocess tests of the command line, registered once per runtime.
 import { assert } from "../_helpers.ts";
 import { CASES, type CliCase } from "./cli_cases.ts";
-import { RANDOM_CASES, shapeOf } from "./cli_random_mode_cases.ts";
+import { RANDOM_CASES, shapeOf } from "./commands/random_mode_python_cases.ts";
 import {
   firstLineThenClose,
   pool,
+  type Run,
   run,
   type RunOptions,
   type Runtime,
@@ -15,7 +16,16 @@ import {
 /** Ways a failed command's stderr could leak the API or a stack instead of a one-line message. */
 const LEAKS = /\w\(\)|\b[a-z]+[A-Z][a-zA-Z]*\b|: true\b|Error:|\n\s+at |error: Uncaught/;
 
-export async function check(rt: Runtime, c: CliCase): Promise<string | undefined> {
+/** Runs one case: by a runtime in a subprocess, or in-process (tests/cli/_in_process.ts). */
+export type Runner = (args: string[], opts: RunOptions) => Promise<Run>;
+
+/** What is wrong with `c`'s run on `rt`, or undefined. */
+export function check(rt: Runtime, c: CliCase): Promise<string | undefined> {
+  return checkWith((args, opts) => run(rt, args, opts), c);
+}
+
+/** What is wrong with `c`'s run by `runner`, or undefined. */
+export async function checkWith(runner: Runner, c: CliCase): Promise<string | undefined> {
   const opts: RunOptions = { stdin: c.stdin };
   let args = c.args;
   let dir: string | undefined;
@@ -32,7 +42,7 @@ export async function check(rt: Runtime, c: CliCase): Promise<string | undefined
     opts.permissions = ["--allow-read=/dev/zero"];
   }
   try {
-    const r = await run(rt, args, opts);
+    const r = await runner(args, opts);
     const problems: string[] = [];
     if (r.code !== c.code) problems.push(`exit ${r.code}, expected ${c.code}`);
     // Without a pattern: a success must print something, a failure nothing.

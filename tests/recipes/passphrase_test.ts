@@ -1,16 +1,10 @@
 // passphrase() options: capitalisation, digits and symbols, word lengths, random separators,
-// a target strength, and the EFF short list. Each option is checked on small lists by
+// and a target strength (the EFF short list itself: tests/recipes/wordlists/eff_short_test.ts). Each option is checked on small lists by
 // enumerating every path of the draw (every value of every choice and randbelow call): the
 // outputs must be exactly the phrases the option defines (built here independently), each
 // reached by as many equally likely paths as the others, and entropyBits must be log2 of
 // their number.
-import {
-  effShortWordlist,
-  effWordlist,
-  entropyBits,
-  passphrase,
-  type PassphraseOptions,
-} from "../../recipes.ts";
+import { effWordlist, entropyBits, passphrase, type PassphraseOptions } from "../../recipes.ts";
 import { drawPassphrase, passphrasePlan } from "../../lib/recipes/passphrase.ts";
 import type { RecipeRandom } from "../../lib/core/mod.ts";
 import type { IntegerFunction } from "../../mod.ts";
@@ -284,36 +278,6 @@ Deno.test("passphrase() with no added options draws as the Python recipe (same b
     const expected = Array.from({ length: 5 }, () => b.choice(dashed)).join("-");
     assert.equal(p, expected);
   }
-});
-
-Deno.test("effShortWordlist(): the EFF short list, 1,296 words", () => {
-  const words = effShortWordlist();
-  assert.equal(words.length, 1296);
-  assert.equal(new Set(words).size, 1296);
-  assert.ok(Object.isFrozen(words));
-  assert.equal(words[0], "acid");
-  assert.equal(words[1295], "zoom");
-  assert.ok(words.every((w, i) => i === 0 || words[i - 1] < w));
-  assert.ok(words.every((w) => /^[a-z-]{3,5}$/.test(w)));
-  assert.ok(Math.abs(entropyBits("passphrase", { wordlist: words }) - 8 * Math.log2(1296)) < 1e-9);
-  // A built-in list leaves out what a separator cannot use ("yo-yo"), where a caller's
-  // list is refused.
-  assert.ok(
-    Math.abs(
-      entropyBits("passphrase", { wordlist: words, separator: "-", words: 4 }) -
-        4 * Math.log2(1295),
-    ) < 1e-9,
-  );
-  assertThrows(
-    () => passphrase({ wordlist: [...words], separator: "-" }),
-    RangeError,
-    /has the word "yo-yo", which contains "-"/,
-  );
-  // Prefix-free: safe with an empty separator.
-  assert.equal(
-    entropyBits("passphrase", { wordlist: words, separator: "", words: 2 }),
-    2 * Math.log2(1296),
-  );
 });
 
 Deno.test("passphrase() option errors, with class and message", () => {

@@ -5,7 +5,7 @@
 // strings counted independently (inclusion-exclusion over the required lines). Under
 // max-consecutive, which limits repeats and sequences alike, the count is bounded here by
 // the repeats-only count (a run-length recurrence) and proved exact by brute force in
-// rules_count_test.ts.
+// _rules_count_test.ts.
 import { entropyBits, password, passwordRules } from "../../recipes.ts";
 import { passwordPlan } from "../../lib/recipes/password.ts";
 import { assert } from "../_helpers.ts";

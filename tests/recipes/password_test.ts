@@ -422,7 +422,7 @@ Deno.test("passphrase() errors, with class and message", () => {
     [
       { wordlist: ["x", "\uDC00"] },
       RangeError,
-      /wordlist has, in the word at index 1, a lone surrogate \(U\+DC00\)/,
+      /wordlist word "\\udc00" has a lone surrogate \(U\+DC00\)/,
     ],
     [{ wordlist: [1, 2] }, TypeError, "passphrase(): wordlist must hold strings, got 1 at index 0"],
     [

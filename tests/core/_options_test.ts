@@ -1,7 +1,6 @@
 // Options objects: own properties only, each read once, unknown keys refused
-// with a suggestion; and the suggestion rule itself.
+// with a suggestion (the suggestion rule itself: tests/core/_suggest_test.ts).
 import { readOptions } from "../../lib/core/_options.ts";
-import { closest, editDistance } from "../../lib/core/_suggest.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 const KEYS = ["length", "alphabet", "minDigits", "minUpper"] as const;
@@ -126,33 +125,4 @@ Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
     delete p.length;
     delete p.lenght;
   }
-});
-
-Deno.test("editDistance() counts an adjacent transposition as one edit", () => {
-  const cases: [string, string, number][] = [
-    ["", "", 0],
-    ["abc", "", 3],
-    ["", "abc", 3],
-    ["length", "length", 0],
-    ["lenght", "length", 1],
-    ["tokn-hex", "token-hex", 1],
-    ["kitten", "sitting", 3],
-    ["ca", "abc", 3],
-  ];
-  for (const [a, b, d] of cases) assert.equal(editDistance(a, b), d, `${a} / ${b}`);
-});
-
-Deno.test("closest() suggests only a clear, near match", () => {
-  const commands = ["token-hex", "token-bytes", "token-urlsafe", "password", "passphrase"];
-  assert.equal(closest("tokn-hex", commands), "token-hex");
-  assert.equal(closest("token_hex", commands), "token-hex");
-  assert.equal(closest("TOKEN-URLSAFE", commands), "token-urlsafe");
-  assert.equal(closest("passwd", commands), "password");
-  assert.equal(closest("zebra", commands), undefined);
-  assert.equal(closest("x".repeat(100), commands), undefined);
-  // Two candidates equally close: no guess.
-  assert.equal(closest("ab", ["aa", "bb"]), undefined);
-  // Short names allow one edit only.
-  assert.equal(closest("kx", ["k"]), "k");
-  assert.equal(closest("kxy", ["k"]), undefined);
 });

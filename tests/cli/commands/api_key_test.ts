@@ -1,10 +1,78 @@
-// The command line's API key options, in-process: --checksum-covers on api-key and
-// check-api-key, prefixes with "_", api-key --placeholder, and scanner-rules, whose output
-// is the library's rules exactly.
-import { assert } from "../_helpers.ts";
-import { type CliIO, main } from "../../cli.ts";
-import { apiKeyScannerRules, checkApiKey } from "../../recipes.ts";
-import { apiKeyChecksum } from "../../lib/recipes/api_key.ts";
+// api-key and check-api-key: their table of cases, in-process, the --bits range,
+// check-api-key's exit status for every broken key, --checksum-covers, prefixes with "_",
+// and api-key --placeholder.
+import { assert } from "../../_helpers.ts";
+import { type CliIO, main } from "../../../cli.ts";
+import { apiKeyChecksum } from "../../../lib/recipes/api_key.ts";
+import {
+  ALPHABETS,
+  API_KEY_MAX_BITS,
+  API_KEY_MIN_BITS,
+  apiKey,
+  checkApiKey,
+} from "../../../recipes.ts";
+import { capture } from "../_capture.ts";
+import { failuresInProcess } from "../_in_process.ts";
+import { API_KEY_CASES } from "./api_key_cases.ts";
+
+Deno.test("api-key and check-api-key: every case of its table, in-process", async () => {
+  assert.deepEqual(await failuresInProcess(API_KEY_CASES), []);
+});
+
+Deno.test("api-key's --bits range is the library's", async () => {
+  for (const bits of [API_KEY_MIN_BITS, API_KEY_MAX_BITS]) {
+    const { io, out } = capture();
+    assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 0);
+    assert.ok(checkApiKey(out.join("").trimEnd(), { prefix: "a", bits }));
+  }
+  for (const bits of [API_KEY_MIN_BITS - 1, API_KEY_MAX_BITS + 1]) {
+    const { io, err } = capture();
+    assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 2);
+    assert.match(err[0], /^secrets: --bits must be at (least 128|most 1024), got/);
+    assert.throws(() => apiKey({ prefix: "a", bits }), RangeError);
+  }
+});
+
+Deno.test("check-api-key: status 1 for every one-character change and every truncation", async () => {
+  const key = apiKey({ prefix: "acme" });
+  const status = async (k: string) => {
+    const { io, out, err } = capture();
+    const code = await main(["check-api-key", k, "--prefix", "acme"], io);
+    assert.deepEqual([out, err], [[], []]);
+    return code;
+  };
+  assert.equal(await status(key), 0);
+  const chars = ALPHABETS.base62;
+  for (let i = 0; i < key.length; i++) {
+    // Another character at position i (the '_' too: indexOf is -1 there).
+    const other = chars[(chars.indexOf(key[i]) + 1 + (i % 61)) % 62];
+    assert.equal(await status(key.slice(0, i) + other + key.slice(i + 1)), 1, `position ${i}`);
+    assert.equal(await status(key.slice(0, i)), 1, `first ${i} characters`);
+  }
+});
+
+Deno.test("check-api-key - reads the caller's standard input", async () => {
+  const key = apiKey({ prefix: "acme" });
+  const withInput = (text: string) =>
+    capture({
+      readStdin: (max) => {
+        assert.equal(max, 2 ** 20);
+        return Promise.resolve(new TextEncoder().encode(text));
+      },
+    });
+  for (
+    const [text, code] of [[key, 0], [`${key}\n`, 0], [`${key}\r`, 0], [` ${key}`, 1]] as const
+  ) {
+    const { io, out, err } = withInput(text);
+    assert.equal(await main(["check-api-key", "-", "--prefix", "acme"], io), code, text);
+    assert.deepEqual([out, err], [[], []]);
+  }
+  const { io, err } = capture();
+  assert.equal(await main(["check-api-key", "-", "--prefix", "acme"], io), 2);
+  assert.deepEqual(err, [
+    "secrets: check-api-key: KEY - (standard input) cannot be read: this caller gives no input",
+  ]);
+});
 
 /** Runs the command line with captured streams: [exit status, stdout, stderr lines]. */
 async function cli(args: string[]): Promise<[number, string, string[]]> {
@@ -109,52 +177,6 @@ Deno.test("api-key --placeholder: the key's form, and it never checks, in either
       }
       assert.deepEqual(await cli(["check-api-key", key, "--prefix", "acme"]), [1, "", []]);
     }
-  }
-});
-
-Deno.test("scanner-rules prints the library's rules for each scanner", async () => {
-  const options = { prefix: "sk_live", bits: 192, checksumCovers: "random" } as const;
-  const rules = apiKeyScannerRules(options);
-  const run = (scanner: string) =>
-    cli([
-      "scanner-rules",
-      "--prefix",
-      "sk_live",
-      "--bits",
-      "192",
-      "--checksum-covers",
-      "random",
-      "--scanner",
-      scanner,
-    ]);
-  assert.deepEqual(await run("secretlint"), [0, rules.secretlint, []]);
-  assert.deepEqual(await run("gitleaks"), [0, rules.gitleaks, []]);
-  const [code, out, err] = await run("github");
-  assert.deepEqual([code, err], [0, []]);
-  assert.deepEqual(JSON.parse(out), rules.github);
-  // The default options: the default format's rules.
-  const [, plain] = await cli(["scanner-rules", "--prefix", "acme", "--scanner", "gitleaks"]);
-  assert.equal(plain, apiKeyScannerRules({ prefix: "acme" }).gitleaks);
-});
-
-Deno.test("scanner-rules: bad usage says which flag", async () => {
-  const cases: [string[], RegExp][] = [
-    [["scanner-rules", "--prefix", "acme"], /^secrets: scanner-rules: missing --scanner/],
-    [
-      ["scanner-rules", "--prefix", "acme", "--scanner", "trufflehog"],
-      /^secrets: --scanner must be .*secretlint.*gitleaks.*github.*'trufflehog'/,
-    ],
-    [
-      ["scanner-rules", "--prefix", "1acme", "--scanner", "github"],
-      /^secrets: scanner-rules: --prefix must be 1 to 16 ASCII letters/,
-    ],
-    [["scanner-rules", "--prefix", "acme", "--scanner", "github", "--count", "2"], /--count/],
-  ];
-  for (const [args, message] of cases) {
-    const [code, out, err] = await cli(args);
-    assert.deepEqual([code, out], [2, ""], args.join(" "));
-    assert.equal(err.length, 1);
-    assert.match(err[0], message);
   }
 });
 

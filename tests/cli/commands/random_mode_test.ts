@@ -1,11 +1,13 @@
-// The python -m random table (tests/cli/cli_random_mode_cases.ts) against CPython
+// The python -m random table (tests/cli/commands/random_mode_python_cases.ts) against CPython
 // 3.13 itself, where it is installed: every row's expectation (or recorded
 // difference) must be what CPython does. The CLI runs the same table on each
 // runtime in the CLI suite.
-import { assert } from "../_helpers.ts";
-import { RANDOM_CASES, shapeOf } from "./cli_random_mode_cases.ts";
+import { assert } from "../../_helpers.ts";
+import { RANDOM_CASES, shapeOf } from "./random_mode_python_cases.ts";
+import { failuresInProcess } from "../_in_process.ts";
+import { RANDOM_MODE_CASES } from "./random_mode_cases.ts";
 
-const DRIVER = new URL("./cli_random_mode.py", import.meta.url).pathname;
+const DRIVER = new URL("./random_mode.py", import.meta.url).pathname;
 
 async function cpython(): Promise<
   { version: number[]; results: { code: number; stdout: string }[] } | string
@@ -70,4 +72,8 @@ Deno.test("python -m random table: every difference from CPython says why", () =
   }
   const refusedHere = RANDOM_CASES.filter((c) => c.cpython && c.expect.kind === "refused");
   assert.ok(refusedHere.length > 0 && RANDOM_CASES.length >= 60);
+});
+
+Deno.test("the python -m random mode: every case of the command line's table, in-process", async () => {
+  assert.deepEqual(await failuresInProcess(RANDOM_MODE_CASES), []);
 });

@@ -1,7 +1,7 @@
 // `secrets` without a command is CPython 3.13's `python -m random`: this
 // table says, for each argument vector, what both print (the shape of a
 // random result: an integer in a range, a float in Python's repr in a range,
-// one of some items, the help, or a refusal). tests/cli/cli_random_mode_test.ts
+// one of some items, the help, or a refusal). tests/cli/commands/random_mode_test.ts
 // checks every row against CPython 3.13 where it is installed; the CLI
 // suite checks every row against each runtime.
 //

@@ -1,7 +1,7 @@
 // lib/recipes/_charset.ts: the one rule for turning a string into a set of characters
 // that print distinctly, with the error class and message of every refusal,
 // directly and through the recipes that use it.
-import { characterSet, checkWellFormed, printedForm } from "../../lib/recipes/_charset.ts";
+import { characterSet, printedForm, printsDistinctly } from "../../lib/recipes/_charset.ts";
 import { password, tokenText } from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
@@ -54,16 +54,17 @@ Deno.test("characterSet() refuses what would print alike, with class and message
     RangeError,
     /"㎏" \(U\+338F\), which prints as "kg"/,
   );
-  // Hangul: a vowel or final jamo joins the character before it ("ᄀ" + "ᅡ" is "가").
-  for (const jamo of ["\u1161", "\u11A8", "\uD7B0", "\uD7FB"]) {
+  // Hangul: every conjoining jamo joins the jamo or syllable beside it ("ᄀ" + "ᅡ" is "가"),
+  // leading ones too (a leading jamo before a syllable is drawn as one block).
+  for (const jamo of ["\u1100", "\u1161", "\u11A8", "\uA960", "\uD7B0", "\uD7FB"]) {
     assertThrows(
-      () => characterSet("가ᄀ" + jamo, "f()", "x"),
+      () => characterSet("가" + jamo, "f()", "x"),
       RangeError,
-      /has a Hangul jamo \(U\+/,
+      /has a conjoining Hangul jamo \(U\+/,
     );
   }
-  // Leading jamo and syllables stand alone: allowed.
-  assert.deepEqual(characterSet("ᄀ가각", "f()", "x"), ["ᄀ", "가", "각"]);
+  // Syllables stand alone: allowed.
+  assert.deepEqual(characterSet("가각", "f()", "x"), ["가", "각"]);
   // Precomposed "é" against "e" + U+0301 never gets that far: the mark is refused first.
   assertThrows(
     () => characterSet("é" + "e\u0301", "f()", "x"),
@@ -72,15 +73,15 @@ Deno.test("characterSet() refuses what would print alike, with class and message
   );
 });
 
-Deno.test("checkWellFormed() and printedForm(): lone surrogates, invisibles; NFKC", () => {
-  checkWellFormed("a😀b", "f()", "x"); // a pair is well formed
+Deno.test("printsDistinctly() and printedForm(): lone surrogates, invisibles; NFKC", () => {
+  assert.equal(printsDistinctly("a😀b", "word", { fn: "f()", option: "x" }), "a😀b"); // a pair
   assertThrows(
-    () => checkWellFormed("\uD83D", "f()", "x"),
+    () => printsDistinctly("\uD83D", "word", { fn: "f()", option: "x" }),
     RangeError,
     /lone surrogate \(U\+D83D\)/,
   );
   assertThrows(
-    () => checkWellFormed("a\u2060", "f()", "x"),
+    () => printsDistinctly("a\u2060", "word", { fn: "f()", option: "x" }),
     RangeError,
     /invisible character \(U\+2060\)/,
   );
