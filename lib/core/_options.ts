@@ -72,8 +72,8 @@ export function readOptions<K extends string>(
 
 /** `key` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
 function visible(key: string): string {
-  // deno-lint-ignore no-control-regex
   return key.replace(
+    // deno-lint-ignore no-control-regex
     /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
     (c) =>
       c < "\x20"

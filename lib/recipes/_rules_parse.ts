@@ -67,8 +67,8 @@ function snippet(text: string): string {
 
 /** `text` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
 function visible(text: string): string {
-  // deno-lint-ignore no-control-regex
   return text.replace(
+    // deno-lint-ignore no-control-regex
     /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
     (c) =>
       c < "\x20"

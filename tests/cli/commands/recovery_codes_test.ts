@@ -24,7 +24,7 @@ Deno.test("recovery-codes: ten distinct codes, one a line; --count N gives N", a
 Deno.test("recovery-codes: --help names --separator's value SEP, not the choices '-| |'", async () => {
   const help = (await cli("recovery-codes", "--help")).out;
   assert.match(help, /\[--separator SEP\]/);
-  assert.match(help, /\n  --separator SEP +between groups/);
+  assert.match(help, /\n {2}--separator SEP +between groups/);
 });
 
 Deno.test("recovery-codes: --bits, --group-size, --separator, --json", async () => {
@@ -70,7 +70,7 @@ Deno.test("recovery-codes: bad input is a usage error naming the flag", async ()
     ],
     [
       ["recovery-codes", "--separator", "  "],
-      /^secrets: --separator must be one of -, " " or "", got '  ' \(did you mean " "\?\)$/,
+      /^secrets: --separator must be one of -, " " or "", got ' {2}' \(did you mean " "\?\)$/,
     ],
     [
       ["recovery-codes", "--bist", "64"],
