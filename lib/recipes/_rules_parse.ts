@@ -65,13 +65,18 @@ function snippet(text: string): string {
   return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
 }
 
-/** `text` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
+/**
+ * `text` on one line: tabs and line breaks (white space to the rules) as spaces, other control
+ * characters and line separators escaped (`\u001b`).
+ */
 function visible(text: string): string {
   return text.replace(
     // deno-lint-ignore no-control-regex
     /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
     (c) =>
-      c < "\x20"
+      c === "\n" || c === "\r" || c === "\t"
+        ? " "
+        : c < "\x20"
         ? JSON.stringify(c).slice(1, -1)
         : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

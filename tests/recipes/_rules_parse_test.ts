@@ -279,9 +279,10 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
   );
 });
 
-Deno.test("a class quoted in a message shows its control characters escaped, on one line", () => {
+Deno.test("a class quoted in a message is one line: line breaks as spaces, control characters escaped", () => {
   const cases: [string, string][] = [
-    ["allowed: [\n]", "'allowed: [\\n]'"],
+    ["allowed: [\n]", "'allowed: [ ]'"], // white space to the rules: a space
+    ["required: [\u0000]; allowed: lower", "'required: [\\u0000]'"],
     ["required: [\u001b]; allowed: lower", "'required: [\\u001b]'"],
     ["allowed: [\u0085]", "'allowed: [\\u0085]'"],
     ["required: [\u2028]; allowed: lower", "'required: [\\u2028]'"],
