@@ -139,6 +139,65 @@ export function below(pool: Pool, n: number): number {
   return r;
 }
 
+/** The state of a {@linkcode belowMany} draw, passed to its reader. */
+interface ManyTries {
+  /** The bound. */
+  readonly n: number;
+  /** Bytes per try. */
+  readonly nb: number;
+  /** `2 ** (nb * 8 - k)`: a try's bytes divided by this are its `k` bits. */
+  readonly scale: number;
+  /** Where accepted values go. */
+  readonly out: number[];
+  /** How many are there so far. */
+  at: number;
+}
+
+/** Reads `len` bytes of whole tries and keeps each accepted value, in order. */
+function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
+  const { n, nb, out } = st;
+  let at = st.at;
+  const end = p + len;
+  if (nb === 1) {
+    const shift = 31 - Math.clz32(st.scale);
+    for (let i = p; i < end; i++) {
+      const x = b[i] >>> shift;
+      if (x < n) out[at++] = x;
+    }
+  } else {
+    for (let i = p; i < end; i += nb) {
+      let x = 0;
+      for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 4
+      x = Math.floor(x / st.scale);
+      if (x < n) out[at++] = x;
+    }
+  }
+  st.at = at;
+}
+
+/** Above this bound {@linkcode belowMany} draws one value at a time (4 bytes a try at most). */
+const MANY_MAX_BOUND = 2 ** 32;
+
+/**
+ * `count` values of {@linkcode below}`(pool, n)` in a row, into `out[0..count)`,
+ * from exactly the same bytes: each try is `ceil(k / 8)` bytes, kept when
+ * below `n`, as `below` does, but the tries are read in batches from one
+ * pool access. A batch holds only as many tries as values still missing, so
+ * no try is read past the last value `count` sequential calls would read:
+ * the bytes consumed, and the next byte after them, are the same.
+ */
+export function belowMany(pool: Pool, n: number, count: number, out: number[]): void {
+  if (n > MANY_MAX_BOUND) {
+    for (let i = 0; i < count; i++) out[i] = below(pool, n);
+    return;
+  }
+  const k = bitLength(n);
+  const nb = (k + 7) >>> 3;
+  const st: ManyTries = { n, nb, scale: 2 ** (nb * 8 - k), out, at: 0 };
+  const most = Math.floor(BLOCK_SIZE / nb);
+  while (st.at < count) pool.read(Math.min(count - st.at, most) * nb, readTries, st);
+}
+
 /**
  * What {@linkcode belowBig} computes once per bound: bounds are often drawn
  * from many times. Each generator owns one, for the last bound it drew below.

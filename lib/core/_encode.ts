@@ -160,8 +160,18 @@ const [base64Kind, base64urlEncoder] = pick([
 
 /** Lowercase hex of `n` bytes of `bytes` from `start`. */
 export const toHex: Encoder = hexEncoder;
+/**
+ * Below this many bytes the JavaScript base64url encoder is faster than a
+ * native `toBase64` call (measured on Deno 2.9, interleaved in one process:
+ * 2.3x at 8 bytes, 1.7x at 16, even at 32, 0.6x at 48, 0.3x at 128), so
+ * where the native encoder is in use, shorter inputs go to the JavaScript one.
+ */
+export const SMALL_BASE64URL = 32;
 /** Unpadded base64url of `n` bytes of `bytes` from `start`. */
-export const toBase64url: Encoder = base64urlEncoder;
+export const toBase64url: Encoder = base64Kind === "native"
+  ? (bytes, start, n) =>
+    n < SMALL_BASE64URL ? base64urlFallback(bytes, start, n) : base64urlEncoder(bytes, start, n)
+  : base64urlEncoder;
 /** Which encoders this runtime uses: `"native"`, `"buffer"` or `"js"`. */
 export const ENCODERS: { readonly hex: string; readonly base64url: string } = Object.freeze({
   hex: hexKind,

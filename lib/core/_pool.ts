@@ -114,6 +114,8 @@ const fill: (this: Uint8Array, value: number, start?: number, end?: number) => U
   TypedArrayPrototype.fill;
 const copyWithin: (this: Uint8Array, target: number, start: number, end: number) => Uint8Array =
   TypedArrayPrototype.copyWithin;
+const set: (this: Uint8Array, source: ArrayLike<number>, offset?: number) => void =
+  TypedArrayPrototype.set;
 const imul = Math.imul;
 
 /**
@@ -198,17 +200,15 @@ export class Pool {
     const buf = this.#buf;
     if (n <= BLOCK_SIZE) {
       const start = this.#end - this.#pos >= n ? this.#pos : this.#refill();
-      for (let i = 0; i < n; i++) {
-        out[i] = buf[start + i];
-        buf[start + i] = 0;
-      }
+      this.#copy(out, 0, start, n);
+      wipe(buf, start, start + n);
       this.#pos = start + n;
       return out;
     }
     // Leftover bytes first, so the order never changes; the pool is updated
     // only once the whole draw has succeeded.
     const tail = this.#end - this.#pos;
-    for (let i = 0; i < tail; i++) out[i] = buf[this.#pos + i];
+    this.#copy(out, 0, this.#pos, tail);
     this.#busy = FILLING;
     try {
       for (let off = tail; off < n; off += MAX_SOURCE_CALL) {
@@ -226,6 +226,14 @@ export class Pool {
     wipe(buf, this.#pos, this.#end);
     this.#pos = this.#end;
     return out;
+  }
+
+  /**
+   * Copies `n` pool bytes from `from` into `out` at `at`, in one native call
+   * (the captured `set`, through a view made with the captured constructor).
+   */
+  #copy(out: Uint8Array, at: number, from: number, n: number): void {
+    if (n > 0) apply(set, out, [new U8(this.#memory, from, n), at]);
   }
 
   /**

@@ -60,9 +60,27 @@ export interface RulesPlan {
    * place; empty when every string over `chars` is valid.
    */
   readonly table: readonly (readonly bigint[])[];
+  /** `0 .. chars.length - 1`: what a candidate is drawn from, as indices into `chars`. */
+  readonly indices: readonly number[];
+  /** The `required` lines (bit i: line i) each character of `chars` meets, by index. */
+  readonly sigAt: readonly number[];
+  /**
+   * Draw by rejection: candidates of `length` uniform characters until one
+   * satisfies the rules, when at least 1 in {@linkcode REJECT_ODDS} does
+   * (exactly: `chars.length ** length <= REJECT_ODDS * valid`); otherwise
+   * unrank one `randbelow(valid)`.
+   */
+  readonly reject: boolean;
   /** Draws one password for this plan. */
   readonly draw: (rand: RecipeRandom, plan: RulesPlan) => string;
 }
+
+/**
+ * A rules password is drawn by rejection when at least one candidate in this
+ * many satisfies the rules: a candidate costs one byte a character, an
+ * unranked password a bigint division a character.
+ */
+export const REJECT_ODDS = 8;
 
 /** A `PasswordRules` object's engine. */
 export interface RulesEngine {

@@ -27,7 +27,7 @@
 import { describe, readOptions } from "../core/mod.ts";
 import { crc32 } from "./_crc32.ts";
 import type { Recipe } from "./_recipe.ts";
-import { ALPHABETS, checkBits, drawChars, tokenLength } from "./token_text.ts";
+import { ALPHABETS, checkBits, drawChars, lengthOf } from "./token_text.ts";
 
 /**
  * Options of {@linkcode apiKey}, {@linkcode checkApiKey} and
@@ -140,7 +140,7 @@ function keyPlan(options: unknown, fn: string): KeyPlan {
   const bits = o.bits === undefined
     ? API_KEY_BITS
     : checkBits(o.bits, `${fn}: bits`, API_KEY_MIN_BITS, API_KEY_MAX_BITS);
-  return { prefix, length: tokenLength(bits, 62) };
+  return { prefix, length: lengthOf(bits, 62) };
 }
 
 /** `value` (0 to 2**32 - 1) as 6 base62 digits `0-9A-Za-z`, most significant first, zero-padded. */
@@ -169,7 +169,7 @@ export const API_KEY: Recipe<ApiKeyOptions, KeyPlan> = {
   name: "apiKey",
   plan: (options, fn) => keyPlan(options, fn),
   draw: (random, { prefix, length }) => {
-    const body = `${prefix}_${drawChars(random.choice, BASE62_CHARS, length)}`;
+    const body = `${prefix}_${drawChars(random, BASE62_CHARS, length)}`;
     return body + apiKeyChecksum(body);
   },
   bits: (plan) => plan.length * Math.log2(62),

@@ -16,6 +16,7 @@ import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset
 import {
   type PasswordRules,
   registerRules,
+  REJECT_ODDS,
   type RulesGroup as Group,
   type RulesPlan,
   type RulesRequest,
@@ -268,9 +269,11 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   );
   const k = lines.length;
   const bySig = new Map<number, string[]>();
+  const sigAt: number[] = [];
   for (const c of chars) {
     let sig = 0;
     for (let j = 0; j < k; j++) if (lines[j].has(c)) sig |= 1 << j;
+    sigAt.push(sig);
     const list = bySig.get(sig);
     if (list) list.push(c);
     else bySig.set(sig, [c]);
@@ -380,7 +383,19 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
         } passwords; give a length, or allow more characters`,
     );
   }
-  return { chars, groups, lines: k, maxRun: m, length, valid, table, draw: drawRules };
+  return {
+    chars,
+    groups,
+    lines: k,
+    maxRun: m,
+    length,
+    valid,
+    table,
+    indices: chars.map((_, i) => i),
+    sigAt,
+    reject: BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
+    draw: drawRules,
+  };
 }
 
 /** Completions of i characters from (lines met, last character's group g, its run r). */
@@ -398,17 +413,48 @@ function completions(
 }
 
 /**
- * Draws one password for `plan`: uniform over every valid string, by
- * unranking one `randbelow(valid)`, or with one `choice` a character when
- * every string over the allowed characters is valid.
+ * Draws one password for `plan`, uniform over every valid string: with one
+ * `choice` a character when every string over the allowed characters is
+ * valid; by rejection when at least 1 candidate in `REJECT_ODDS` is valid;
+ * else by unranking one `randbelow(valid)`.
  */
 export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
+  if (plan.table.length === 0) return rand.draws(plan.chars, plan.length).join("");
+  return plan.reject ? rejectRules(rand, plan) : unrankRules(rand, plan);
+}
+
+/**
+ * Candidates of `length` characters, each uniform over the allowed ones,
+ * until one meets every `required` line and `max-consecutive`: every
+ * candidate is equally likely, so the one kept is uniform over the valid
+ * strings.
+ */
+export function rejectRules(rand: RecipeRandom, plan: RulesPlan): string {
+  const { chars, sigAt, length: L, maxRun: m } = plan;
+  const full = 2 ** plan.lines - 1;
+  while (true) {
+    const at = rand.draws(plan.indices, L);
+    let mask = 0, run = 0, ok = true;
+    for (let p = 0; p < L; p++) {
+      mask |= sigAt[at[p]];
+      run = p > 0 && at[p] === at[p - 1] ? run + 1 : 1;
+      if (run > m) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && mask === full) {
+      let out = "";
+      for (let p = 0; p < L; p++) out += chars[at[p]];
+      return out;
+    }
+  }
+}
+
+/** One `randbelow(valid)`, unranked position by position into the valid string of that rank. */
+export function unrankRules(rand: RecipeRandom, plan: RulesPlan): string {
   const { groups, length: L, table, maxRun: m } = plan;
   const out = new Array<string>(L);
-  if (table.length === 0) {
-    for (let p = 0; p < L; p++) out[p] = rand.choice(plan.chars);
-    return out.join("");
-  }
   const G = groups.length;
   let x = rand.randbelow(plan.valid);
   let mask = 0, g = -1, ci = -1, run = 0;

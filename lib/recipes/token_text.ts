@@ -7,7 +7,14 @@
  * @module
  */
 
-import { checkNumberInt, closest, DEFAULT_ENTROPY, describe, readOptions } from "../core/mod.ts";
+import {
+  checkNumberInt,
+  closest,
+  DEFAULT_ENTROPY,
+  describe,
+  readOptions,
+  type RecipeRandom,
+} from "../core/mod.ts";
 import { characterSet } from "./_charset.ts";
 import type { Recipe } from "./_recipe.ts";
 
@@ -137,6 +144,26 @@ export function tokenLength(bits: number, size: number): number {
   return n;
 }
 
+/** The most token lengths {@linkcode lengthOf} remembers. */
+const LENGTHS_SIZE = 256;
+const lengths = new Map<number, number>();
+
+/**
+ * {@linkcode tokenLength}, remembered per (bits, size): a pure function of
+ * two validated integers (bits from 1 to 65536), so that a token of a named
+ * alphabet costs no bigint arithmetic after its first call.
+ */
+export function lengthOf(bits: number, size: number): number {
+  const key = size * (MAX_TOKEN_BITS + 1) + bits; // exact: size < 2**36
+  let n = lengths.get(key);
+  if (n === undefined) {
+    n = tokenLength(bits, size);
+    if (lengths.size >= LENGTHS_SIZE) lengths.delete(lengths.keys().next().value!);
+    lengths.set(key, n);
+  }
+  return n;
+}
+
 /** Validates `bits`: a whole number from `min` to `max`. */
 export function checkBits(value: unknown, what: string, min: number, max: number): number {
   // Any integer, safe or not, gets the range message ("at most 65536, got 1e+300").
@@ -201,8 +228,40 @@ function isWord(value: string): boolean {
   return false;
 }
 
-/** The code points of the alphabet option: a name, or the characters. */
+/** The most alphabets given as characters that {@linkcode alphabetChars} remembers. */
+export const ALPHABET_CACHE_SIZE = 64;
+/** Longer alphabets are validated on every call, not remembered. */
+export const ALPHABET_CACHE_MAX_LENGTH = 4096;
+// Alphabets given as characters, each remembered only after it passed every
+// check: the code points are a pure function of the string's value, so the
+// same value gives the same characters; a new value is always validated.
+const alphabets = new Map<string, readonly string[]>();
+
+/** How many alphabets given as characters are remembered now (for tests: the bound). */
+export function cachedAlphabets(): number {
+  return alphabets.size;
+}
+
+/**
+ * The code points of the alphabet option: a name, or the characters (the
+ * characters' checks run once per distinct string; the result is remembered).
+ */
 export function alphabetChars(value: unknown, fn: string): readonly string[] {
+  if (typeof value === "string") {
+    if (Object.hasOwn(NAMED, value)) return NAMED[value as AlphabetName];
+    const known = alphabets.get(value);
+    if (known !== undefined) return known;
+  }
+  const chars = checkAlphabet(value, fn);
+  if (typeof value === "string" && value.length <= ALPHABET_CACHE_MAX_LENGTH) {
+    if (alphabets.size >= ALPHABET_CACHE_SIZE) alphabets.delete(alphabets.keys().next().value!);
+    alphabets.set(value, chars);
+  }
+  return chars;
+}
+
+/** Validates the alphabet option: a name, or the characters. */
+function checkAlphabet(value: unknown, fn: string): readonly string[] {
   if (value === undefined) return NAMED.base32;
   if (typeof value !== "string") {
     throw new TypeError(
@@ -235,7 +294,7 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
       }; a token needs at least 2`,
     );
   }
-  return chars;
+  return Object.freeze(chars);
 }
 
 /** Reads and validates {@linkcode TokenTextOptions}. */
@@ -245,25 +304,22 @@ export function tokenPlan(options: unknown, fn: string): TokenPlan {
     ? DEFAULT_ENTROPY * 8
     : checkBits(o.bits, `${fn}: bits`, 1, MAX_TOKEN_BITS);
   const chars = alphabetChars(o.alphabet, fn);
-  const length = tokenLength(bits, chars.length);
+  const length = lengthOf(bits, chars.length);
   return { chars, length, entropy: length * Math.log2(chars.length) };
 }
 
-/** `n` characters drawn from `chars` with `choice`, one call each, in order. */
-export function drawChars(
-  choice: <T>(seq: ArrayLike<T>) => T,
-  chars: readonly string[],
-  n: number,
-): string {
-  let out = "";
-  for (let i = 0; i < n; i++) out += choice(chars);
-  return out;
+/**
+ * `n` characters drawn from `chars` as `n` calls of `choice` in a row would
+ * draw them (the same bytes), in one batch.
+ */
+export function drawChars(random: RecipeRandom, chars: readonly string[], n: number): string {
+  return random.draws(chars, n).join("");
 }
 
 /** The `tokenText` recipe: the characters and length planned, then one `choice` each. */
 export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan> = {
   name: "tokenText",
   plan: tokenPlan,
-  draw: (random, plan) => drawChars(random.choice, plan.chars, plan.length),
+  draw: (random, plan) => drawChars(random, plan.chars, plan.length),
   bits: (plan) => plan.entropy,
 };

@@ -6,7 +6,13 @@
 import type { IntegerFunction } from "../../mod.ts";
 import { entropyBits, password, passwordRules } from "../../recipes.ts";
 import { drawPassword, type PasswordOptions, passwordPlan } from "../../lib/recipes/password.ts";
-import { parsePasswordRules } from "../../lib/recipes/password_rules.ts";
+import {
+  parsePasswordRules,
+  rejectRules,
+  type RulesPlan,
+  unrankRules,
+} from "../../lib/recipes/password_rules.ts";
+import type { RecipeRandom } from "../../lib/core/mod.ts";
 
 /** Options with the rules as text, compiled on the way in. */
 type Options = Omit<PasswordOptions, "rules"> & { rules?: string };
@@ -43,13 +49,54 @@ function allStrings(alphabet: string, length: number): string[] {
   return out;
 }
 
+/** A random interface that fails on any call but the ones a test gives. */
+function only(given: Partial<RecipeRandom>): RecipeRandom {
+  return {
+    choice: () => assert.fail("no choice"),
+    randbelow: (() => assert.fail("no randbelow")) as unknown as IntegerFunction,
+    draws: () => assert.fail("no draws"),
+    ...given,
+  };
+}
+
+/**
+ * Every candidate of the rejection draw, each fed once: the candidate numbered
+ * x is the indices of x's digits in base `size`. Returns what was kept (a
+ * rejected candidate asks for another, which ends that run).
+ */
+function allAccepted(plan: RulesPlan): string[] {
+  const size = plan.chars.length;
+  const out: string[] = [];
+  const REJECTED = new Error("rejected");
+  for (let x = 0; x < size ** plan.length; x++) {
+    let calls = 0;
+    const draws = <T>(seq: readonly T[], count: number): T[] => {
+      assert.equal(seq.length, size);
+      assert.equal(count, plan.length);
+      if (calls++ > 0) throw REJECTED;
+      let y = x;
+      return Array.from({ length: count }, () => {
+        const v = seq[y % size];
+        y = Math.floor(y / size);
+        return v;
+      });
+    };
+    try {
+      out.push(rejectRules(only({ draws }), plan));
+    } catch (e) {
+      if (e !== REJECTED) throw e;
+    }
+  }
+  return out;
+}
+
 /** Every output of the draw, by feeding it each possible random value once. */
 function allDraws(options: Options): string[] {
   const plan = passwordPlan(opts(options), "password()");
   const rules = plan.rules!;
   const n = Number(plan.valid);
   const out: string[] = [];
-  if (rules.lines === 0 && rules.maxRun === Infinity) {
+  if (rules.table.length === 0) {
     // Drawn with one choice a character: enumerate every sequence of choices.
     const size = rules.chars.length;
     for (let x = 0; x < n; x++) {
@@ -59,16 +106,18 @@ function allDraws(options: Options): string[] {
         y = Math.floor(y / size);
         return v;
       };
-      out.push(drawPassword({ choice, randbelow: () => assert.fail("no randbelow") }, plan));
+      const draws = <T>(seq: readonly T[], count: number) =>
+        Array.from({ length: count }, () => choice(seq));
+      out.push(drawPassword(only({ draws }), plan));
     }
     return out;
   }
   for (let x = 0; x < n; x++) {
-    const randbelow = ((bound: bigint) => {
+    const randbelow = (bound: bigint) => {
       assert.equal(bound, plan.valid);
       return BigInt(x);
-    }) as IntegerFunction;
-    out.push(drawPassword({ choice: () => assert.fail("no choice"), randbelow }, plan));
+    };
+    out.push(unrankRules(only({ randbelow: randbelow as IntegerFunction }), rules));
   }
   return out;
 }
@@ -135,6 +184,13 @@ Deno.test("password({ rules }) counts exactly and reaches every valid string (br
     const drawn = allDraws(options);
     assert.equal(new Set(drawn).size, drawn.length, `${name}: two values drew one string`);
     assert.deepEqual([...drawn].sort(), [...valid].sort(), name);
+    // Rejection keeps each valid candidate once and nothing else: the candidates are
+    // equally likely, so the kept one is uniform over the valid strings.
+    const rules = plan.rules!;
+    if (rules.table.length > 0) {
+      const kept = allAccepted(rules);
+      assert.deepEqual([...kept].sort(), [...valid].sort(), `${name}: rejection`);
+    }
   }
 });
 
