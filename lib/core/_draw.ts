@@ -167,7 +167,7 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
   } else {
     for (let i = p; i < end; i += nb) {
       let x = 0;
-      for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 4
+      for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 6
       x = Math.floor(x / st.scale);
       if (x < n) out[at++] = x;
     }
@@ -175,8 +175,11 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
   st.at = at;
 }
 
-/** Above this bound {@linkcode belowMany} draws one value at a time (4 bytes a try at most). */
-const MANY_MAX_BOUND = 2 ** 32;
+/**
+ * Above this bound {@linkcode belowMany} draws one value at a time: up to it a
+ * try is at most 6 bytes, which a number holds exactly.
+ */
+const MANY_MAX_BOUND = 2 ** 48;
 
 /**
  * `count` values of {@linkcode below}`(pool, n)` in a row, into `out[0..count)`,

@@ -16,7 +16,18 @@ Deno.test("belowMany(n, count) is count calls of below(n): same values, same byt
   // Bounds of 1 to 4 bytes a try, powers of two and their neighbours (acceptance
   // from just over 1/2 to 1), counts that span several batches and a whole block.
   const bounds = [1, 2, 3, 10, 62, 64, 65, 129, 255, 256, 257, 7776, 65535, 65536, 65537];
-  const more = [(1 << 24) - 1, 1 << 24, (1 << 24) + 1, 2 ** 31 + 5, 2 ** 32, 2 ** 32 + 1, 2 ** 40];
+  const more = [
+    (1 << 24) - 1,
+    1 << 24,
+    (1 << 24) + 1,
+    2 ** 31 + 5,
+    2 ** 32,
+    2 ** 32 + 1,
+    2 ** 40,
+    2 ** 48,
+    2 ** 48 + 1,
+    2 ** 52 + 3,
+  ];
   let seed = 0;
   for (const n of [...bounds, ...more]) {
     for (const count of [0, 1, 2, 7, 22, 300, 5000]) {
