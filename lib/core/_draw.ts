@@ -176,10 +176,10 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
 }
 
 /**
- * Above this bound {@linkcode belowMany} draws one value at a time: up to it a
- * try is at most 6 bytes, which a number holds exactly.
+ * From this bound on, {@linkcode belowMany} draws one value at a time: below
+ * it a try is at most 6 bytes (48 bits), which a number holds exactly.
  */
-const MANY_MAX_BOUND = 2 ** 48;
+const MANY_BOUND = 2 ** 48;
 
 /**
  * `count` values of {@linkcode below}`(pool, n)` in a row, into `out[0..count)`,
@@ -190,7 +190,7 @@ const MANY_MAX_BOUND = 2 ** 48;
  * the bytes consumed, and the next byte after them, are the same.
  */
 export function belowMany(pool: Pool, n: number, count: number, out: number[]): void {
-  if (n > MANY_MAX_BOUND) {
+  if (n >= MANY_BOUND) {
     for (let i = 0; i < count; i++) out[i] = below(pool, n);
     return;
   }

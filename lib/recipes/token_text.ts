@@ -237,9 +237,9 @@ export const ALPHABET_CACHE_MAX_LENGTH = 4096;
 // same value gives the same characters; a new value is always validated.
 const alphabets = new Map<string, readonly string[]>();
 
-/** How many alphabets given as characters are remembered now (for tests: the bound). */
-export function cachedAlphabets(): number {
-  return alphabets.size;
+/** The alphabets given as characters that are remembered now, oldest first (for tests). */
+export function cachedAlphabets(): string[] {
+  return [...alphabets.keys()];
 }
 
 /**
