@@ -170,11 +170,12 @@ export function drawsFor(pool: Pool): DrawsFunction {
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`draws(): count must be a non-negative safe integer, got ${count}`);
     }
-    const at = new Array<number>(count);
-    draw.belowMany(pool, seq.length, count, at);
-    const out = new Array<T>(count);
-    for (let i = 0; i < count; i++) out[i] = seq[at[i]];
-    return out;
+    const out = new Array<number>(count);
+    draw.belowMany(pool, seq.length, count, out);
+    // The indices are replaced by their elements in place (no second array).
+    const items = out as unknown[];
+    for (let i = 0; i < count; i++) items[i] = seq[out[i]];
+    return items as T[];
   };
 }
 

@@ -8,6 +8,8 @@
  * @module
  */
 
+import type { CharTable } from "./_text.ts";
+
 import type { RecipeRandom } from "../core/mod.ts";
 
 /** The rules objects `passwordRules()` made, and their engines. */
@@ -60,8 +62,8 @@ export interface RulesPlan {
    * place; empty when every string over `chars` is valid.
    */
   readonly table: readonly (readonly bigint[])[];
-  /** `0 .. chars.length - 1`: what a candidate is drawn from, as indices into `chars`. */
-  readonly indices: readonly number[];
+  /** The allowed characters, ready to build a password from drawn indices. */
+  readonly text: CharTable;
   /** The `required` lines (bit i: line i) each character of `chars` meets, by index. */
   readonly sigAt: readonly number[];
   /**

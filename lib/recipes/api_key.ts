@@ -27,7 +27,8 @@
 import { describe, readOptions } from "../core/mod.ts";
 import { crc32 } from "./_crc32.ts";
 import type { Recipe } from "./_recipe.ts";
-import { ALPHABETS, checkBits, drawChars, lengthOf } from "./token_text.ts";
+import { ALPHABETS, checkBits, lengthOf } from "./token_text.ts";
+import { charTable, drawText } from "./_text.ts";
 
 /**
  * Options of {@linkcode apiKey}, {@linkcode checkApiKey} and
@@ -110,6 +111,7 @@ const MAX_PREFIX = 16;
 const PREFIX = /^[A-Za-z][A-Za-z0-9]*$/;
 const BASE62 = ALPHABETS.base62;
 const BASE62_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE62));
+const BASE62_TABLE = /* @__PURE__ */ charTable(BASE62_CHARS);
 const BASE62_ONLY = /^[0-9A-Za-z]*$/;
 /** Characters of the checksum. */
 export const CHECKSUM_LENGTH = 6;
@@ -169,7 +171,7 @@ export const API_KEY: Recipe<ApiKeyOptions, KeyPlan> = {
   name: "apiKey",
   plan: (options, fn) => keyPlan(options, fn),
   draw: (random, { prefix, length }) => {
-    const body = `${prefix}_${drawChars(random, BASE62_CHARS, length)}`;
+    const body = `${prefix}_${drawText(random, BASE62_TABLE, length)}`;
     return body + apiKeyChecksum(body);
   },
   bits: (plan) => plan.length * Math.log2(62),

@@ -13,6 +13,7 @@
 
 import { checkNumberInt, describe, log2Big, readOptions, type RecipeRandom } from "../core/mod.ts";
 import { AMBIGUOUS, characterSet, DIGITS, LOWER, SYMBOLS, UPPER } from "./_charset.ts";
+import { type CharTable, charTable, drawText, textAt } from "./_text.ts";
 import { engineOf, type PasswordRules, type RulesPlan } from "./_rules_engine.ts";
 import type { Recipe } from "./_recipe.ts";
 
@@ -117,8 +118,8 @@ export interface PasswordPlan {
   readonly chars: readonly string[];
   /** The class (index into `mins`) of each character of `chars`, by index; 4 for none. */
   readonly classAt: readonly number[];
-  /** `0 .. chars.length - 1`: what a candidate is drawn from, as indices into `chars`. */
-  readonly indices: readonly number[];
+  /** The alphabet, ready to build a password from drawn indices. */
+  readonly table: CharTable;
   /** Minimum count of each class (lower, upper, digits, symbols). */
   readonly mins: readonly number[];
   /** Number of characters. */
@@ -304,7 +305,7 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
   return {
     chars: rules.chars,
     classAt: [],
-    indices: [],
+    table: rules.text,
     mins: [0, 0, 0, 0],
     length: rules.length,
     valid: rules.valid,
@@ -377,8 +378,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
     throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);
   }
-  const indices = chars.map((_, i) => i);
-  return { chars, classAt, indices, mins: c.mins, length, valid, total };
+  return { chars, classAt, table: charTable(chars), mins: c.mins, length, valid, total };
 }
 
 // Plans are pure functions of the validated options, and passwords are
@@ -433,23 +433,21 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
  */
 export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
-  const { chars, classAt, mins, length } = plan;
+  const { table, classAt, mins, length } = plan;
   if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
-    return rand.draws(chars, length).join("");
+    return drawText(rand, table, length);
   }
   // Each candidate is `length` choices of an index, in one batch: the same
   // bytes as `length` calls of choice(chars).
   const counts = [0, 0, 0, 0, 0];
   while (true) {
-    const at = rand.draws(plan.indices, length);
+    const at = rand.draws(table.indices, length);
     counts.fill(0);
     for (let i = 0; i < length; i++) counts[classAt[at[i]]]++;
     if (
       counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
     ) {
-      let out = "";
-      for (let i = 0; i < length; i++) out += chars[at[i]];
-      return out;
+      return textAt(table, at);
     }
   }
 }

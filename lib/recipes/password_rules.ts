@@ -21,6 +21,7 @@ import {
   type RulesPlan,
   type RulesRequest,
 } from "./_rules_engine.ts";
+import { charTable, drawText, textAt } from "./_text.ts";
 
 export type { PasswordRules, RulesPlan, RulesRequest };
 
@@ -391,7 +392,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     length,
     valid,
     table,
-    indices: chars.map((_, i) => i),
+    text: charTable(chars),
     sigAt,
     reject: BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
     draw: drawRules,
@@ -419,7 +420,7 @@ function completions(
  * else by unranking one `randbelow(valid)`.
  */
 export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
-  if (plan.table.length === 0) return rand.draws(plan.chars, plan.length).join("");
+  if (plan.table.length === 0) return drawText(rand, plan.text, plan.length);
   return plan.reject ? rejectRules(rand, plan) : unrankRules(rand, plan);
 }
 
@@ -430,10 +431,10 @@ export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
  * strings.
  */
 export function rejectRules(rand: RecipeRandom, plan: RulesPlan): string {
-  const { chars, sigAt, length: L, maxRun: m } = plan;
+  const { text, sigAt, length: L, maxRun: m } = plan;
   const full = 2 ** plan.lines - 1;
   while (true) {
-    const at = rand.draws(plan.indices, L);
+    const at = rand.draws(text.indices, L);
     let mask = 0, run = 0, ok = true;
     for (let p = 0; p < L; p++) {
       mask |= sigAt[at[p]];
@@ -443,11 +444,7 @@ export function rejectRules(rand: RecipeRandom, plan: RulesPlan): string {
         break;
       }
     }
-    if (ok && mask === full) {
-      let out = "";
-      for (let p = 0; p < L; p++) out += chars[at[p]];
-      return out;
-    }
+    if (ok && mask === full) return textAt(text, at);
   }
 }
 

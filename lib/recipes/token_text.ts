@@ -7,15 +7,9 @@
  * @module
  */
 
-import {
-  checkNumberInt,
-  closest,
-  DEFAULT_ENTROPY,
-  describe,
-  readOptions,
-  type RecipeRandom,
-} from "../core/mod.ts";
+import { checkNumberInt, closest, DEFAULT_ENTROPY, describe, readOptions } from "../core/mod.ts";
 import { characterSet } from "./_charset.ts";
+import { type CharTable, charTable, drawText } from "./_text.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /**
@@ -118,9 +112,19 @@ const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = /* @__PURE__ */
   >,
 );
 
+// The named alphabets, ready to draw from.
+const NAMED_TABLES: Readonly<Record<AlphabetName, CharTable>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(NAMES.map((n) => [n, charTable(NAMED[n])])) as Record<
+    AlphabetName,
+    CharTable
+  >,
+);
+
 /** What a token is made of: its characters, its length and its exact entropy. */
 export interface TokenPlan {
   chars: readonly string[];
+  /** The characters, ready to build a token from drawn indices. */
+  table: CharTable;
   length: number;
   entropy: number;
 }
@@ -235,7 +239,7 @@ export const ALPHABET_CACHE_MAX_LENGTH = 4096;
 // Alphabets given as characters, each remembered only after it passed every
 // check: the code points are a pure function of the string's value, so the
 // same value gives the same characters; a new value is always validated.
-const alphabets = new Map<string, readonly string[]>();
+const alphabets = new Map<string, CharTable>();
 
 /** The alphabets given as characters that are remembered now, oldest first (for tests). */
 export function cachedAlphabets(): string[] {
@@ -247,17 +251,24 @@ export function cachedAlphabets(): string[] {
  * characters' checks run once per distinct string; the result is remembered).
  */
 export function alphabetChars(value: unknown, fn: string): readonly string[] {
+  return alphabetTable(value, fn).chars;
+}
+
+/** {@linkcode alphabetChars}, as a table to draw from. */
+export function alphabetTable(value: unknown, fn: string): CharTable {
   if (typeof value === "string") {
-    if (Object.hasOwn(NAMED, value)) return NAMED[value as AlphabetName];
+    if (Object.hasOwn(NAMED_TABLES, value)) return NAMED_TABLES[value as AlphabetName];
     const known = alphabets.get(value);
     if (known !== undefined) return known;
   }
   const chars = checkAlphabet(value, fn);
+  if (value === undefined) return NAMED_TABLES.base32;
+  const table = charTable(chars);
   if (typeof value === "string" && value.length <= ALPHABET_CACHE_MAX_LENGTH) {
     if (alphabets.size >= ALPHABET_CACHE_SIZE) alphabets.delete(alphabets.keys().next().value!);
-    alphabets.set(value, chars);
+    alphabets.set(value, table);
   }
-  return chars;
+  return table;
 }
 
 /** Validates the alphabet option: a name, or the characters. */
@@ -303,23 +314,16 @@ export function tokenPlan(options: unknown, fn: string): TokenPlan {
   const bits = o.bits === undefined
     ? DEFAULT_ENTROPY * 8
     : checkBits(o.bits, `${fn}: bits`, 1, MAX_TOKEN_BITS);
-  const chars = alphabetChars(o.alphabet, fn);
+  const table = alphabetTable(o.alphabet, fn);
+  const chars = table.chars;
   const length = lengthOf(bits, chars.length);
-  return { chars, length, entropy: length * Math.log2(chars.length) };
-}
-
-/**
- * `n` characters drawn from `chars` as `n` calls of `choice` in a row would
- * draw them (the same bytes), in one batch.
- */
-export function drawChars(random: RecipeRandom, chars: readonly string[], n: number): string {
-  return random.draws(chars, n).join("");
+  return { chars, table, length, entropy: length * Math.log2(chars.length) };
 }
 
 /** The `tokenText` recipe: the characters and length planned, then one `choice` each. */
 export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan> = {
   name: "tokenText",
   plan: tokenPlan,
-  draw: (random, plan) => drawChars(random, plan.chars, plan.length),
+  draw: (random, plan) => drawText(random, plan.table, plan.length),
   bits: (plan) => plan.entropy,
 };
