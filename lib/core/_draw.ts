@@ -61,7 +61,9 @@ export function bits(pool: Pool, k: number): number {
 // DataView's getBigUint64, captured at load and called without any method
 // lookup (Function.prototype.call bound once): replacing either later changes
 // nothing, and no replaceable code sees the pool's view.
-const getBigUint64 = Function.prototype.call.bind(DataView.prototype.getBigUint64) as (
+const getBigUint64 = /* @__PURE__ */ Function.prototype.call.bind(
+  DataView.prototype.getBigUint64,
+) as (
   view: DataView,
   offset: number,
 ) => bigint;

@@ -109,7 +109,7 @@ const U8 = Uint8Array;
 const U32 = Uint32Array;
 const DV = DataView;
 const apply = Reflect.apply;
-const TypedArrayPrototype = Object.getPrototypeOf(U8.prototype);
+const TypedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype);
 const fill: (this: Uint8Array, value: number, start?: number, end?: number) => Uint8Array =
   TypedArrayPrototype.fill;
 const copyWithin: (this: Uint8Array, target: number, start: number, end: number) => Uint8Array =
@@ -354,7 +354,7 @@ function reentered(busy: number): never {
 }
 
 /** The platform source: `crypto.getRandomValues`, captured at load, at most 65,536 bytes a call. */
-const getRandomValues = crypto.getRandomValues.bind(crypto);
+const getRandomValues = /* @__PURE__ */ crypto.getRandomValues.bind(crypto);
 export const cryptoSource: ByteSource = (buffer) => {
   getRandomValues(buffer);
 };

@@ -21,11 +21,14 @@ export type Digest = string | ArrayBufferView | ArrayBufferLike;
 // %TypedArray%.prototype.at validates its receiver: it throws a TypeError for
 // a view whose buffer is detached or that a resize left out of bounds (both
 // of which otherwise read as empty). Captured at load, like the getters.
-const typedArrayAt = Object.getPrototypeOf(Uint8Array.prototype).at as (
+const typedArrayAt = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype).at as (
   this: ArrayBufferView,
   i: number,
 ) => unknown;
-const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!
+const dataViewByteLength = /* @__PURE__ */ Object.getOwnPropertyDescriptor(
+  DataView.prototype,
+  "byteLength",
+)!
   .get as (this: DataView) => number;
 const apply = Reflect.apply;
 
