@@ -201,7 +201,7 @@ try {
   const commands: [Runtime, string][] = [
     ...rowsFor("deno").map((r): [Runtime, string] => [
       "deno",
-      `${quote(Deno.execPath())} run --allow-read --allow-env bench/_run.ts --row ${
+      `${quote(Deno.execPath())} run --allow-read --allow-env --allow-ffi bench/_run.ts --row ${
         quote(r.name)
       } ${planArgs.join(" ")}`,
     ]),
