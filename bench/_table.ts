@@ -1069,9 +1069,101 @@ export const HEADLINE: readonly (readonly [row: string, vs: string, runtime: Run
   ["token_hex(16)", "nanoid()", "node"],
   ["randbelow(1000)", CPYTHON, "deno"],
   ["compare_digest(HEX_A, HEX_B)", CPYTHON, "deno"],
+  ["tokenText({ bits: 128, alphabet: ALNUM })", "nanoidCustom.alnum22()", "node"],
+  [
+    "password({ length: 16, minLower: 1, minUpper: 1, minDigits: 1 })",
+    "generatePassword.generate({ length: 16, numbers: true, strict: true })",
+    "node",
+  ],
 ];
 
 /** The rows that run in `runtime`, in table order. */
 export function rowsFor(runtime: Runtime): Row[] {
   return ROWS.filter((r) => r.runtimes.includes(runtime));
 }
+
+/**
+ * A program that calls one function and nothing else: bundled alone (minified,
+ * then gzipped) for its size, and run in fresh processes for its start-up
+ * (module evaluation and the first call).
+ */
+export interface Program {
+  /** The call, as the table shows it. */
+  readonly name: string;
+  /** What it imports: an import clause (`{ token_hex }`, `niceware`). */
+  readonly clause: string;
+  /** From where: a path from the repository root, or a package name of import_map.json. */
+  readonly from: string;
+  /** The call, on the imported names. */
+  readonly call: string;
+  /** It needs Node.js's built-in modules: bundled for Deno and Node.js (the built-ins left out), not for a browser. */
+  readonly server?: boolean;
+  /** The gzip size the bundle must stay under, in bytes (none: information). */
+  readonly maxGzip?: number;
+  /** Why the size target is missed, when it is. */
+  readonly why?: string;
+}
+
+const POOL_SIZE_WHY = "the pool (the block, its wipe, the health tests and their messages), " +
+  "the checks and their messages (describe), and the encoders with their load-time self-test " +
+  "stay in any program that draws a byte; nanoid has none of these";
+
+/** The programs of the bundle-size and start-up tables: one entry point used alone each. */
+export const PROGRAMS: readonly Program[] = [
+  {
+    name: "token_hex()",
+    clause: "{ token_hex }",
+    from: "mod.ts",
+    call: "token_hex()",
+    maxGzip: 1536,
+    why: POOL_SIZE_WHY,
+  },
+  { name: "token_bytes()", clause: "{ token_bytes }", from: "mod.ts", call: "token_bytes()" },
+  { name: "nanoid()", clause: "{ nanoid }", from: "nanoid", call: "nanoid()" },
+  {
+    name: "tokenText()",
+    clause: "{ tokenText }",
+    from: "recipes.ts",
+    call: "tokenText()",
+    maxGzip: 3072,
+    why: POOL_SIZE_WHY + "; and the recipes' option reader and alphabet checks (Unicode " +
+      "properties, did-you-mean suggestions), with choice and randbelow, which every recipe shares",
+  },
+  {
+    name: "customAlphabet(ALNUM, 22)()",
+    clause: "{ customAlphabet }",
+    from: "nanoid",
+    call: `customAlphabet(${JSON.stringify(ALNUM_TEXT)}, 22)()`,
+  },
+  {
+    name: "password()",
+    clause: "{ password }",
+    from: "recipes.ts",
+    call: "password()",
+    maxGzip: 5120,
+    why: POOL_SIZE_WHY + "; and the password's exact counting (inclusion-exclusion in bigints), " +
+      "the constraint checks with their messages, and the rules' draw, which password() reaches " +
+      "when given rules",
+  },
+  {
+    name: "generatePassword.generate({ length: 16, numbers: true, strict: true })",
+    clause: "generatePassword",
+    from: "generate-password",
+    server: true,
+    call: "generatePassword.generate({ length: 16, numbers: true, strict: true })",
+  },
+  { name: "passphrase()", clause: "{ passphrase }", from: "recipes.ts", call: "passphrase()" },
+  {
+    name: "niceware.generatePassphrase(10)",
+    clause: "niceware",
+    from: "niceware",
+    server: true,
+    call: "niceware.generatePassphrase(10)",
+  },
+  {
+    name: "password({ rules: passwordRules(apple.com's rules) })",
+    clause: "{ password, passwordRules }",
+    from: "recipes.ts",
+    call: `password({ rules: passwordRules(${JSON.stringify(SITE_RULES.apple)}) })`,
+  },
+];
