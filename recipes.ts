@@ -145,8 +145,10 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * `excludeAmbiguous` remove characters from every set; `alphabet`, `symbols`
  * and the minimums cannot be combined with `rules`. The valid strings are
  * counted exactly (a dynamic programme over which `required` lines are met and
- * the run of the last character, in bigints) and one `randbelow(count)` is
- * unranked into the password: no rejection, nothing biased. Rules whose count
+ * the run of the last character, in bigints). When at least 1 string in 8 of
+ * the allowed characters is valid, strings of uniformly drawn characters are
+ * drawn until one is (every valid string equally likely); otherwise one
+ * `randbelow(count)` is unranked into the password. Nothing is biased. Rules whose count
  * cannot be done quickly are refused: more than 4096 counting states a
  * character (2**lines times the groups of characters that meet the same
  * lines: eight independent `required` lines at most), or tables above 2 MiB

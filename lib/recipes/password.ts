@@ -428,8 +428,8 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
 /**
  * Draws one password for `plan`: without rules, whole candidates of
  * `choice` characters until one meets the minimums (the Python recipe, byte
- * for byte); with rules, one `randbelow` of the number of valid strings,
- * unranked.
+ * for byte); with rules, as the rules' plan says (by rejection, or one
+ * `randbelow` of the number of valid strings, unranked).
  */
 export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);

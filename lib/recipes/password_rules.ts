@@ -4,9 +4,11 @@
  * uniformly over every string that satisfies them.
  *
  * Counting is a dynamic programme over (which `required` lines are met,
- * the group of the last character, its run length), in bigints; a password
- * is one `randbelow(count)` unranked position by position, so every valid
- * string is exactly equally likely and nothing is rejected.
+ * the group of the last character, its run length), in bigints. A password
+ * is drawn by rejection when at least 1 candidate in 8 is valid (candidates
+ * of uniform characters until one satisfies the rules), otherwise as one
+ * `randbelow(count)` unranked position by position: either way every valid
+ * string is exactly equally likely.
  *
  * @module
  */
