@@ -880,6 +880,12 @@ export const ROWS: readonly Row[] = [
       targets: [
         deno(`floor.freshChunks(${n})`, 0.9, PEERS, { why: DENO_BYTES_WHY }),
         node(`nodeCrypto.randomBytes(${n})`, 0.9, PEERS, { why: NODE_BYTES_WHY }),
+        py8({
+          floor: `floor.freshChunks(${n})`,
+          limit: "getRandomValues itself (64 KiB a call) bounds it, where CPython's os.urandom " +
+            "is one getrandom() call in C",
+          extra: "the pool's leftover bytes, the size check, the wipe and the health tests",
+        }),
       ],
     }),
     row({ fn: "floor.freshChunks", args: n, group: "token_bytes sizes" }),
