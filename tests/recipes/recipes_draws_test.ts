@@ -1,8 +1,6 @@
 // The recipes' batch draws: a passphrase with drawn separators takes its bytes as the
 // choice loop would (words, then each gap in order).
-import { effWordlist, passwordRules } from "../../recipes.ts";
-import { passwordPlan } from "../../lib/recipes/password.ts";
-import type { IntegerFunction } from "../../mod.ts";
+import { effWordlist } from "../../recipes.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert } from "../_helpers.ts";
