@@ -15,7 +15,7 @@ import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
 import { characterSet, DIGITS, printsDistinctly, SYMBOLS } from "./_charset.ts";
 import { markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";
-import { type Forms, formsFor, type Shape } from "./_word_forms.ts";
+import { formsFor, type Shape } from "./_word_forms.ts";
 
 /**
  * How `capitalize` changes the words: `"none"` (as listed), `"first"` (each
