@@ -22,11 +22,17 @@
  */
 
 import {
+  choiceFor,
   type ChoiceFunction,
   DEFAULT_ENTROPY,
-  defaultSecrets as impl,
   type IntegerFunction,
+  randbelowFor,
+  randbitsFor,
+  tokenBytesFor,
+  tokenHexFor,
+  tokenUrlsafeFor,
 } from "./lib/core/_secrets.ts";
+import { getDefaultPool } from "./lib/core/_pool.ts";
 import type { Sequence } from "./lib/core/_sequence.ts";
 
 export { compare_digest, compareDigest, type Digest } from "./lib/core/compare_digest.ts";
@@ -37,6 +43,12 @@ export { MAX_NBYTES } from "./lib/core/_validate.ts";
 export { EntropyHealthError } from "./lib/core/_pool.ts";
 export type { ChoiceFunction, IntegerFunction, Sequence };
 export { DEFAULT_ENTROPY };
+
+// Each function is bound to the default pool on its own, each binding marked
+// pure, so that a bundler drops every function a program does not call (and
+// the modules only those functions use). The pool is made here, but draws
+// nothing until a function is first called.
+const pool = /* @__PURE__ */ getDefaultPool();
 
 /**
  * Returns `nbytes` random bytes, as Python's `secrets.token_bytes`.
@@ -57,7 +69,8 @@ export { DEFAULT_ENTROPY };
  * assert(key.length === 32 && token_bytes().length === 32);
  * ```
  */
-export const token_bytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = impl.token_bytes;
+export const token_bytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> =
+  /* @__PURE__ */ tokenBytesFor(pool);
 
 /**
  * Returns `nbytes` random bytes as a lowercase hex string (2 characters a
@@ -76,7 +89,7 @@ export const token_bytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = 
  * assert(/^[0-9a-f]{32}$/.test(token_hex(16)));
  * ```
  */
-export const token_hex: (nbytes?: number | null) => string = impl.token_hex;
+export const token_hex: (nbytes?: number | null) => string = /* @__PURE__ */ tokenHexFor(pool);
 
 /**
  * Returns `nbytes` random bytes as a URL-safe base64 string without `=`
@@ -97,7 +110,9 @@ export const token_hex: (nbytes?: number | null) => string = impl.token_hex;
  * assert(/^[A-Za-z0-9_-]{43}$/.test(url.split("=")[1]));
  * ```
  */
-export const token_urlsafe: (nbytes?: number | null) => string = impl.token_urlsafe;
+export const token_urlsafe: (nbytes?: number | null) => string = /* @__PURE__ */ tokenUrlsafeFor(
+  pool,
+);
 
 /**
  * Returns a random integer in `[0, n)`, as Python's `secrets.randbelow`:
@@ -120,7 +135,7 @@ export const token_urlsafe: (nbytes?: number | null) => string = impl.token_urls
  * assert(randbelow(2n ** 256n) < 2n ** 256n);
  * ```
  */
-export const randbelow: IntegerFunction = impl.randbelow;
+export const randbelow: IntegerFunction = /* @__PURE__ */ randbelowFor(pool);
 
 /**
  * Returns an integer with `k` random bits, as Python's `secrets.randbits`.
@@ -141,7 +156,7 @@ export const randbelow: IntegerFunction = impl.randbelow;
  * assert(randbits(128n) < 2n ** 128n);
  * ```
  */
-export const randbits: IntegerFunction = impl.randbits;
+export const randbits: IntegerFunction = /* @__PURE__ */ randbitsFor(pool);
 
 /**
  * Returns a random element of a non-empty sequence, as Python's
@@ -162,7 +177,7 @@ export const randbits: IntegerFunction = impl.randbits;
  * assert(password.length === 20);
  * ```
  */
-export const choice: ChoiceFunction = impl.choice;
+export const choice: ChoiceFunction = /* @__PURE__ */ choiceFor(pool);
 
 /**
  * camelCase alias of {@linkcode token_bytes}.
@@ -177,7 +192,7 @@ export const choice: ChoiceFunction = impl.choice;
  * assert(tokenBytes(8).length === 8);
  * ```
  */
-export const tokenBytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = impl.token_bytes;
+export const tokenBytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = token_bytes;
 
 /**
  * camelCase alias of {@linkcode token_hex}.
@@ -192,7 +207,7 @@ export const tokenBytes: (nbytes?: number | null) => Uint8Array<ArrayBuffer> = i
  * assert(tokenHex(8).length === 16);
  * ```
  */
-export const tokenHex: (nbytes?: number | null) => string = impl.token_hex;
+export const tokenHex: (nbytes?: number | null) => string = token_hex;
 
 /**
  * camelCase alias of {@linkcode token_urlsafe}.
@@ -207,4 +222,4 @@ export const tokenHex: (nbytes?: number | null) => string = impl.token_hex;
  * assert(tokenUrlsafe(3).length === 4);
  * ```
  */
-export const tokenUrlsafe: (nbytes?: number | null) => string = impl.token_urlsafe;
+export const tokenUrlsafe: (nbytes?: number | null) => string = token_urlsafe;

@@ -54,6 +54,8 @@
 
 import { choice, randbelow } from "./mod.ts";
 import type { RecipeRandom } from "./lib/core/mod.ts";
+import { drawsFor } from "./lib/core/_secrets.ts";
+import { getDefaultPool } from "./lib/core/_pool.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./lib/recipes/password.ts";
 import {
@@ -113,7 +115,11 @@ export type { OptionErrorFields } from "./lib/core/mod.ts";
 export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
 
 /** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
-const RANDOM: RecipeRandom = { choice, randbelow };
+const RANDOM: RecipeRandom = {
+  choice,
+  randbelow,
+  draws: /* @__PURE__ */ drawsFor(/* @__PURE__ */ getDefaultPool()),
+};
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what

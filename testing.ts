@@ -29,6 +29,7 @@
 import { type ByteSource, Pool, type PoolOptions } from "./lib/core/_pool.ts";
 import {
   type ChoiceFunction,
+  drawsFor,
   type IntegerFunction,
   type Secrets as SecretsFunctions,
   secretsFor,
@@ -106,6 +107,10 @@ export function createSecrets(source: ByteSource, options?: PoolOptions): Secret
   return Object.freeze({
     ...functions,
     SystemRandom: systemRandomFor(pool),
-    recipes: recipesFor({ choice: functions.choice, randbelow: functions.randbelow }),
+    recipes: recipesFor({
+      choice: functions.choice,
+      randbelow: functions.randbelow,
+      draws: drawsFor(pool),
+    }),
   });
 }

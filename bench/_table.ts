@@ -21,9 +21,24 @@
 
 import { Buffer } from "node:buffer";
 import { randomBytes, randomInt } from "node:crypto";
-import { nanoid } from "nanoid";
+import { customAlphabet, nanoid } from "nanoid";
+import cryptoRandomString from "crypto-random-string";
+import generatePassword from "generate-password";
+import niceware from "niceware";
+import * as securePasswordUtilities from "secure-password-utilities";
 import * as secrets from "../mod.ts";
-import { passphrase, password } from "../recipes.ts";
+import { passphrase, password, passwordRules, tokenText } from "../recipes.ts";
+
+// eff-diceware-passphrase loads a native addon (sodium-native) that a bundle
+// cannot carry: its row runs on Deno only, given --allow-ffi (`deno task bench`
+// and `bench:report` give it; the unit tests do not, and leave the row out),
+// and the Node.js bundle never evaluates it (a dynamic import in a bundle runs
+// only when reached).
+const denoNs = (globalThis as { Deno?: typeof Deno }).Deno;
+const effDiceware: ((count: number) => string[]) | undefined =
+  denoNs && (await denoNs.permissions.query({ name: "ffi" })).state === "granted"
+    ? (await import("eff-diceware-passphrase")).default
+    : undefined;
 
 /** Where a row runs. */
 export type Runtime = "deno" | "node";
@@ -281,6 +296,40 @@ function createPeer() {
   };
 }
 
+/** Real sites' published password rules (apple/password-manager-resources), compiled. */
+const SITE_RULES = {
+  activision:
+    "minlength: 8; maxlength: 20; max-consecutive: 2; required: lower, upper; required: digit;",
+  apple:
+    "minlength: 8; maxlength: 63; required: lower; required: upper; required: digit; allowed: ascii-printable;",
+} as const;
+
+function createSites() {
+  return {
+    activision: passwordRules(SITE_RULES.activision),
+    apple: passwordRules(SITE_RULES.apple),
+    /** The texts, for the first-call rows. */
+    text: SITE_RULES,
+  };
+}
+
+/**
+ * The first call of rules never seen before: `password(text)` compiles `text`
+ * plus a whitespace suffix unique to the call (whitespace may end the rules),
+ * so that every call parses, plans and counts anew (the plan cache is keyed by
+ * the text), then draws one password.
+ */
+function createFirstCall() {
+  let calls = 0;
+  return {
+    password: (text: string): string => {
+      let suffix = "";
+      for (let k = ++calls; k > 0; k >>= 1) suffix += k & 1 ? "\t" : " ";
+      return password({ rules: passwordRules(text + suffix) });
+    },
+  };
+}
+
 /**
  * A fresh bench scope: the identifiers the rows' calls and arguments may
  * use. Each scope has its own SystemRandom, floor pool and fixtures.
@@ -306,8 +355,17 @@ export function createScope(names?: ReadonlySet<string>): Record<string, unknown
       compare_digest: secrets.compare_digest,
       password,
       passphrase,
+      tokenText,
       SystemRandom: new secrets.SystemRandom(),
       nanoid,
+      nanoidCustom: { alnum22: customAlphabet(ALNUM_TEXT, 22) },
+      cryptoRandomString,
+      generatePassword,
+      securePasswordUtilities,
+      niceware,
+      ...(effDiceware ? { effDiceware } : {}),
+      sites: createSites(),
+      firstCall: createFirstCall(),
       crypto: globalThis.crypto,
       nodeCrypto: { randomInt, randomBytes },
       floor: createFloor(),
@@ -336,8 +394,8 @@ interface Spec {
   targets?: Target[];
 }
 
-/** Every public function: at least 8x CPython 3.13 (issue 6). */
-const EIGHT_X = "issue 6: every public function >= 8x CPython";
+/** Every public function: at least 8x CPython 3.13. */
+const EIGHT_X = "every public function at least 8x CPython";
 
 function row(s: Spec): Row {
   const python = s.py === undefined ? undefined : pythonCall(s.fn, s.py === true ? s.args : s.py);
@@ -380,8 +438,8 @@ const py8 = (more: Partial<Target>): Target => ({
   ...more,
 });
 
-const I6 = "issue 6";
-const I14 = "issue 14 item 3";
+const I6 = "tokens and draws as fast as the platform's own";
+const I14 = "Node.js: tokens at least Buffer's and nanoid's speed";
 /** What a token function does that its floor does not. */
 const POOL_EXTRA = "the size check, the wipe of every byte handed out, and the health tests " +
   "of each 4 KiB refill, which the floor skips";
@@ -394,6 +452,29 @@ const RANDOM_INT = "Deno's node:crypto randomInt is one V8 fast call into Rust (
   "in JavaScript, behind its argument checks, and wipes each byte it uses";
 const BIG_WHY = "as CPython, randbelow(2**256) draws 257 bits and retries half the draws; " +
   "each draw parses 33 bytes of hex into a bigint, where CPython builds its int in C";
+
+/** Where the recipes' targets against their peers come from. */
+const PEERS = "recipes against their peers";
+const TOKEN_TEXT_WHY = "tokenText reads and checks its options object on every call (own keys, " +
+  "unknown keys refused) and draws CPython's byte stream exactly (one byte a character, 6 of its " +
+  "8 bits, 62 of 64 values kept, through the pool's wipe); nanoid's customAlphabet checks nothing " +
+  "per call and reads its own unwiped pool";
+const PASSWORD_WHY = "the options are read and checked, and the plan looked up, on every call; " +
+  "a candidate is CPython's recipe byte for byte (or, with rules, uniform over the valid " +
+  "passwords), drawn through the pool's wipe";
+const FIRST_RULES_WHY = "the first call parses the rules and counts the valid passwords " +
+  "exactly, a dynamic programme in bigints over (required lines met, group of the last " +
+  "character) for each length up to the one that reaches 128 bits, then draws; the bigints " +
+  "and the tables it allocates are most of it, and a busy machine's waits and collections land on it";
+const SPU_ARGS = "16, { symbols: false, digits: { min: 1 }, lowercase: { min: 1 }, " +
+  "uppercase: { min: 1 } }";
+const SPU_ROW = `securePasswordUtilities.generatePassword(${SPU_ARGS})`;
+
+const NODE_BYTES_WHY = "Node.js's webcrypto getRandomValues, the library's only source, fills " +
+  "at most 64 KiB a call behind its own argument checks, where randomBytes fills any size in one " +
+  "call; below 4 KiB the library copies from its pool, with the size check and the wipe";
+const DENO_BYTES_WHY = "the pool's leftover bytes come first, then the source fills the rest in " +
+  "64 KiB calls as the floor does; the size check, the wipe and the health tests are the rest";
 
 /** The table. */
 export const ROWS: readonly Row[] = [
@@ -580,8 +661,10 @@ export const ROWS: readonly Row[] = [
     args: "1 << 20",
     group: "1 MiB",
     baseline: true,
+    runtimes: ["deno", "node"],
     py: true,
     targets: [
+      node("nodeCrypto.randomBytes(1 << 20)", 0.9, PEERS, { why: NODE_BYTES_WHY }),
       deno("floor.freshChunks(1 << 20)", 0.9, I6, {
         why: "the library adds the pool's leftover bytes and its checks to the same allocation " +
           "and getRandomValues calls",
@@ -673,8 +756,11 @@ export const ROWS: readonly Row[] = [
     args: "32",
     group: "small bytes",
     baseline: true,
+    runtimes: ["deno", "node"],
     py: true,
     targets: [
+      node("nodeCrypto.randomBytes(32)", 0.9, PEERS, { why: NODE_BYTES_WHY }),
+      deno("floor.freshChunks(32)", 0.9, PEERS, { why: DENO_BYTES_WHY }),
       py8({
         floor: "floor.alloc(32)",
         limit: "Deno allocates a small Uint8Array slowly (hundreds of ns; Node.js about 25 ns), " +
@@ -735,6 +821,10 @@ export const ROWS: readonly Row[] = [
     group: "vs CPython",
     py: true,
     targets: [
+      deno("floor.base64url(16)", 1, PEERS, {
+        why: "below 32 bytes the library encodes in JavaScript, faster than the native " +
+          "toBase64 call the floor makes; the size check, the wipe and the health tests cost more",
+      }),
       py8({
         floor: "floor.base64url(16)",
         limit: "as token_urlsafe(32): the native toBase64 call dominates the floor",
@@ -774,20 +864,213 @@ export const ROWS: readonly Row[] = [
     py: "POP, W, k=10",
   }),
 
-  // Recipes (no CPython function to compare with).
+  // token_bytes across sizes: against node:crypto's randomBytes on Node.js, and the
+  // fresh-buffer floor on Deno.
+  ...(["32", "1 << 20"].map((n) =>
+    row({ fn: "nodeCrypto.randomBytes", args: n, group: "token_bytes sizes", runtimes: ["node"] })
+  )),
+  row({ fn: "floor.freshChunks", args: "32", group: "token_bytes sizes" }),
+  ...(["4096", "65536", "1 << 26"].flatMap((n) => [
+    row({
+      fn: "token_bytes",
+      args: n,
+      group: "token_bytes sizes",
+      runtimes: ["deno", "node"],
+      py: true,
+      targets: [
+        deno(`floor.freshChunks(${n})`, 0.9, PEERS, { why: DENO_BYTES_WHY }),
+        node(`nodeCrypto.randomBytes(${n})`, 0.9, PEERS, { why: NODE_BYTES_WHY }),
+        py8({
+          floor: `floor.freshChunks(${n})`,
+          limit: "getRandomValues itself (64 KiB a call) bounds it, where CPython's os.urandom " +
+            "is one getrandom() call in C",
+          extra: "the pool's leftover bytes, the size check, the wipe and the health tests",
+        }),
+      ],
+    }),
+    row({ fn: "floor.freshChunks", args: n, group: "token_bytes sizes" }),
+    row({ fn: "nodeCrypto.randomBytes", args: n, group: "token_bytes sizes", runtimes: ["node"] }),
+  ])),
+
+  // Recipes against the packages people use instead (no CPython function to compare with).
   row({ fn: "password", args: "", group: "recipes", baseline: true }),
   row({
     fn: "passphrase",
     args: "",
-    group: "recipes",
-    targets: [{
-      runtime: "deno",
-      maxNs: 5000,
-      source: "issue 11 item 11",
-      why: "a passphrase is six draws below 7,776 from the pool, six look-ups and a join; " +
-        "the list's checks run once per list and options, and are remembered",
-    }],
+    group: "passphrase",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    targets: [
+      {
+        runtime: "deno",
+        maxNs: 5000,
+        source: "strict options cost little",
+        why: "a passphrase is six draws below 7,776 from the pool, six look-ups and a join; " +
+          "the list's checks run once per list and options, and are remembered",
+      },
+      {
+        runtime: "node",
+        maxNs: 1000,
+        source: PEERS,
+        why: "six words drawn in one batch from the pool, the options read and checked, the plan " +
+          "looked up by list and shape, and a join; on a loaded machine the median includes waits",
+      },
+      deno("niceware.generatePassphrase(10)", 0, "information"),
+      ...(effDiceware ? [deno("effDiceware(6)", 0, "information")] : []),
+      node("niceware.generatePassphrase(10)", 0, "information"),
+    ],
   }),
+  row({
+    fn: "niceware.generatePassphrase",
+    args: "10",
+    group: "passphrase",
+    runtimes: ["deno", "node"],
+    about: "niceware 4: 10 random bytes as 5 words of a 65,536-word list (80 bits)",
+  }),
+  ...(effDiceware
+    ? [row({
+      fn: "effDiceware",
+      args: "6",
+      group: "passphrase",
+      about: "eff-diceware-passphrase 3: 6 distinct EFF words, sampled without replacement and " +
+        "shuffled (not uniform over all 7,776**6 phrases); Deno only: its native addon " +
+        "(sodium-native) cannot be bundled for Node.js",
+    })]
+    : []),
+
+  // tokenText against nanoid's customAlphabet and crypto-random-string.
+  row({
+    fn: "tokenText",
+    args: '{ bits: 128, alphabet: "base62" }',
+    group: "tokenText(128 bits of base62)",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    targets: [
+      deno("nanoidCustom.alnum22()", 1.5, PEERS, { why: TOKEN_TEXT_WHY }),
+      node("nanoidCustom.alnum22()", 1.5, PEERS, { why: TOKEN_TEXT_WHY }),
+      deno("cryptoRandomString({ length: 22, characters: ALNUM })", 0, "information"),
+      node("cryptoRandomString({ length: 22, characters: ALNUM })", 0, "information"),
+    ],
+  }),
+  row({
+    fn: "tokenText",
+    args: "{ bits: 128, alphabet: ALNUM }",
+    group: "tokenText(128 bits of base62)",
+    runtimes: ["deno", "node"],
+    targets: [
+      deno("nanoidCustom.alnum22()", 1.5, PEERS, { why: TOKEN_TEXT_WHY }),
+      node("nanoidCustom.alnum22()", 1.5, PEERS, { why: TOKEN_TEXT_WHY }),
+    ],
+  }),
+  row({
+    fn: "nanoidCustom.alnum22",
+    args: "",
+    group: "tokenText(128 bits of base62)",
+    runtimes: ["deno", "node"],
+    about: "nanoid 5's customAlphabet(ALNUM, 22), made once: 22 characters of its own byte " +
+      "pool, masked and rejected per character",
+  }),
+  row({
+    fn: "cryptoRandomString",
+    args: "{ length: 22, characters: ALNUM }",
+    group: "tokenText(128 bits of base62)",
+    runtimes: ["deno", "node"],
+    about: "crypto-random-string 5 with a custom character set",
+  }),
+
+  // password() against generate-password (strict: each class at least once) and
+  // secure-password-utilities.
+  row({
+    fn: "password",
+    args: "{ length: 16 }",
+    group: "password(16)",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    targets: [
+      deno("generatePassword.generate({ length: 16, numbers: true })", 0, "information"),
+      node("generatePassword.generate({ length: 16, numbers: true })", 0, "information"),
+    ],
+  }),
+  row({
+    fn: "password",
+    args: "{ length: 16, minLower: 1, minUpper: 1, minDigits: 1 }",
+    group: "password(16)",
+    runtimes: ["deno", "node"],
+    targets: [
+      deno("generatePassword.generate({ length: 16, numbers: true, strict: true })", 1.5, PEERS, {
+        why: PASSWORD_WHY,
+      }),
+      node("generatePassword.generate({ length: 16, numbers: true, strict: true })", 1.5, PEERS, {
+        why: PASSWORD_WHY,
+      }),
+      deno(SPU_ROW, 0, "information"),
+      node(SPU_ROW, 0, "information"),
+    ],
+  }),
+  row({
+    fn: "generatePassword.generate",
+    args: "{ length: 16, numbers: true }",
+    group: "password(16)",
+    runtimes: ["deno", "node"],
+    about: "generate-password 1.7: 16 of A-Za-z0-9",
+  }),
+  row({
+    fn: "generatePassword.generate",
+    args: "{ length: 16, numbers: true, strict: true }",
+    group: "password(16)",
+    runtimes: ["deno", "node"],
+    about: "generate-password 1.7 strict: redrawn until each class appears",
+  }),
+  row({
+    fn: "securePasswordUtilities.generatePassword",
+    args: SPU_ARGS,
+    group: "password(16)",
+    runtimes: ["deno", "node"],
+    about: "secure-password-utilities 0.2: the required characters placed, the rest drawn, " +
+      "then shuffled (not uniform over the valid passwords)",
+  }),
+  row({
+    fn: "password",
+    args: "{ rules: sites.activision }",
+    group: "password(rules)",
+    baseline: true,
+    runtimes: ["deno", "node"],
+    targets: [
+      deno("generatePassword.generate({ length: 20, numbers: true, strict: true })", 1.5, PEERS, {
+        why: PASSWORD_WHY,
+      }),
+      node("generatePassword.generate({ length: 20, numbers: true, strict: true })", 1.5, PEERS, {
+        why: PASSWORD_WHY,
+      }),
+    ],
+  }),
+  row({
+    fn: "password",
+    args: "{ rules: sites.apple }",
+    group: "password(rules)",
+    runtimes: ["deno", "node"],
+  }),
+  row({
+    fn: "generatePassword.generate",
+    args: "{ length: 20, numbers: true, strict: true }",
+    group: "password(rules)",
+    runtimes: ["deno", "node"],
+    about: "generate-password 1.7 strict, 20 characters (activision.com's length)",
+  }),
+  ...(["activision", "apple"] as const).map((site) =>
+    row({
+      fn: "firstCall.password",
+      args: `sites.text.${site}`,
+      group: "password(rules)",
+      runtimes: ["deno", "node"],
+      about: `passwordRules(${site}.com's rules + a whitespace suffix new at each call), then ` +
+        "password({ rules }): parse, plan, count and draw, as the first call of new rules does",
+      targets: [
+        { runtime: "deno", maxNs: 1e6, source: PEERS, why: FIRST_RULES_WHY },
+        { runtime: "node", maxNs: 1e6, source: PEERS, why: FIRST_RULES_WHY },
+      ],
+    })
+  ),
 ];
 
 /**
@@ -801,9 +1084,96 @@ export const HEADLINE: readonly (readonly [row: string, vs: string, runtime: Run
   ["token_hex(16)", "nanoid()", "node"],
   ["randbelow(1000)", CPYTHON, "deno"],
   ["compare_digest(HEX_A, HEX_B)", CPYTHON, "deno"],
+  ["tokenText({ bits: 128, alphabet: ALNUM })", "nanoidCustom.alnum22()", "node"],
 ];
 
 /** The rows that run in `runtime`, in table order. */
 export function rowsFor(runtime: Runtime): Row[] {
   return ROWS.filter((r) => r.runtimes.includes(runtime));
 }
+
+/**
+ * A program that calls one function and nothing else: bundled alone (minified,
+ * then gzipped) for its size, and run in fresh processes for its start-up
+ * (module evaluation and the first call).
+ */
+export interface Program {
+  /** The call, as the table shows it. */
+  readonly name: string;
+  /** What it imports: an import clause (`{ token_hex }`, `niceware`). */
+  readonly clause: string;
+  /** From where: a path from the repository root, or a package name of import_map.json. */
+  readonly from: string;
+  /** The call, on the imported names. */
+  readonly call: string;
+  /** It needs Node.js's built-in modules: bundled for Deno and Node.js (the built-ins left out), not for a browser. */
+  readonly server?: boolean;
+  /** The gzip size the bundle must stay under, in bytes (none: information). */
+  readonly maxGzip?: number;
+  /** Why the size target is missed, when it is. */
+  readonly why?: string;
+}
+
+const POOL_SIZE_WHY = "the pool (the block, its wipe, the health tests and their messages), " +
+  "the checks and their messages (describe), and the encoders with their load-time self-test " +
+  "stay in any program that draws a byte; nanoid has none of these";
+
+/** The programs of the bundle-size and start-up tables: one entry point used alone each. */
+export const PROGRAMS: readonly Program[] = [
+  {
+    name: "token_hex()",
+    clause: "{ token_hex }",
+    from: "mod.ts",
+    call: "token_hex()",
+    maxGzip: 1536,
+    why: POOL_SIZE_WHY,
+  },
+  { name: "token_bytes()", clause: "{ token_bytes }", from: "mod.ts", call: "token_bytes()" },
+  { name: "nanoid()", clause: "{ nanoid }", from: "nanoid", call: "nanoid()" },
+  {
+    name: "tokenText()",
+    clause: "{ tokenText }",
+    from: "recipes.ts",
+    call: "tokenText()",
+    maxGzip: 3072,
+    why: POOL_SIZE_WHY + "; and the recipes' option reader and alphabet checks (Unicode " +
+      "properties, did-you-mean suggestions), with choice and randbelow, which every recipe shares",
+  },
+  {
+    name: "customAlphabet(ALNUM, 22)()",
+    clause: "{ customAlphabet }",
+    from: "nanoid",
+    call: `customAlphabet(${JSON.stringify(ALNUM_TEXT)}, 22)()`,
+  },
+  {
+    name: "password()",
+    clause: "{ password }",
+    from: "recipes.ts",
+    call: "password()",
+    maxGzip: 5120,
+    why: POOL_SIZE_WHY + "; and the password's exact counting (inclusion-exclusion in bigints), " +
+      "the constraint checks with their messages, and the rules' draw, which password() reaches " +
+      "when given rules",
+  },
+  {
+    name: "generatePassword.generate({ length: 16, numbers: true, strict: true })",
+    clause: "generatePassword",
+    from: "generate-password",
+    server: true,
+    call: "generatePassword.generate({ length: 16, numbers: true, strict: true })",
+  },
+  { name: "passphrase()", clause: "{ passphrase }", from: "recipes.ts", call: "passphrase()" },
+  {
+    name: "niceware.generatePassphrase(10)",
+    clause: "niceware",
+    from: "niceware",
+    server: true,
+    call: "niceware.generatePassphrase(10)",
+  },
+  {
+    name: "password({ rules: passwordRules(apple.com's rules) })",
+    clause: "{ password, passwordRules }",
+    from: "recipes.ts",
+    call: `password({ rules: passwordRules(${JSON.stringify(SITE_RULES.apple)}) })`,
+  },
+];

@@ -18,10 +18,12 @@
 
 import { parseArgs } from "node:util";
 import { median, PLAN, type Plan, quantile, type Sample } from "./_harness.ts";
+import { measurePrograms } from "./_programs.ts";
 import {
   CPYTHON,
   FIXTURES,
   HEADLINE,
+  PROGRAMS,
   PYTHON_SETUP,
   type Row,
   ROWS,
@@ -201,7 +203,7 @@ try {
   const commands: [Runtime, string][] = [
     ...rowsFor("deno").map((r): [Runtime, string] => [
       "deno",
-      `${quote(Deno.execPath())} run --allow-read --allow-env bench/_run.ts --row ${
+      `${quote(Deno.execPath())} run --allow-read --allow-env --allow-ffi bench/_run.ts --row ${
         quote(r.name)
       } ${planArgs.join(" ")}`,
     ]),
@@ -259,6 +261,15 @@ const mem = JSON.parse(
   await run(Deno.execPath(), ["eval", "--v8-flags=--expose-gc", "--no-check", memScript]),
 );
 const growth = (mem.b - mem.a) / 1024;
+
+// Bundles and start-up: each program of the table alone.
+console.error("bench:report: bundles and start-up...");
+// A scratch directory inside bench/, where the report may write; removed after.
+const scratch = new URL("bench/.programs", root).pathname;
+await Deno.mkdir(scratch, { recursive: true });
+const programs = await measurePrograms(PROGRAMS, root, scratch, values.node ?? "").finally(() =>
+  sh(`rm -rf ${quote(scratch)}`)
+);
 const loadAfter = Deno.loadavg();
 
 // Measurements.
@@ -507,6 +518,46 @@ md += table(
   "A bound on the median time of one call.",
   "median",
 );
+
+const sizeMissed = programs.filter((p) => p.program.maxGzip && p.gzip > p.program.maxGzip);
+md += `## Bundles of one function
+
+Each program imports one function and calls it, nothing else, bundled alone by \`deno bundle
+--minify\` (esbuild) for the browser (peers that need Node.js's modules: for Deno, the built-ins
+left out), then gzipped (CompressionStream): what a page ships for that one call.
+${sizeMissed.length} of ${programs.filter((p) => p.program.maxGzip).length} size targets missed.
+
+| program | minified | gzip | target (gzip) | met | why, when missed |
+|---|---:|---:|---:|---|---|
+${
+  programs.map((p) => {
+    const max = p.program.maxGzip;
+    const met = max === undefined ? "-" : p.gzip <= max ? "yes" : "**no**";
+    return `| ${code(p.program.name)} | ${p.bytes.toLocaleString("en")} B | ${
+      p.gzip.toLocaleString("en")
+    } B | ${max ? `<= ${max.toLocaleString("en")} B` : "information"} | ${met} | ${
+      max && p.gzip > max ? p.program.why ?? "**no reason recorded: investigate**" : ""
+    } |`;
+  }).join("\n")
+}
+
+## Start-up to the first result
+
+The same bundles, each imported in a fresh process: the time from \`import()\` to the first result
+(module evaluation and the first call; the runtime's own start is not included), median of 7
+processes. The first call of new rules is here too: parse, plan, count and draw in a cold process.
+
+| program | Deno | Node.js |
+|---|---:|---:|
+${
+  programs.map((p) =>
+    `| ${code(p.program.name)} | ${
+      p.startMs.deno === undefined ? "-" : `${p.startMs.deno.toFixed(1)} ms`
+    } | ${p.startMs.node === undefined ? "-" : `${p.startMs.node.toFixed(1)} ms`} |`
+  ).join("\n")
+}
+
+`;
 
 md += `## Memory
 

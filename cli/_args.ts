@@ -150,53 +150,10 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     ...grammar.global,
     ...((command ?? grammar.fallback).options ?? []),
   ];
-  const named = (o: OptionDef, name: string) => o.name === name || !!o.aliases?.includes(name);
   const lettered = (o: OptionDef, letter: string) => o.short === letter || o.letter === letter;
-  const where = () =>
-    command ? `of ${command.name}` : fallbackChosen ? `of ${grammar.fallbackName}` : "";
 
-  const misplaced = (name: string, rest: readonly string[]): UsageError => {
-    const hint = command?.hints?.[`--${name}`];
-    if (hint !== undefined) return new UsageError(`${command!.name}: ${hint}`);
-    const owners = [...grammar.commands, grammar.fallback].filter((c) =>
-      (c.options ?? []).some((o) => named(o, name))
-    );
-    const owner = list(
-      owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
-    );
-    if (!command && !fallbackChosen && owners.length > 0) {
-      // The example names the command typed later, if it is one that takes the option.
-      const typed = rest.map((a) => findCommand(grammar, a)).find((c) => c && owners.includes(c));
-      return new UsageError(
-        `--${name} is an option of ${owner}: write it after the command (${grammar.program} ${
-          (typed ?? owners[0]).name
-        } --${name} ...)`,
-      );
-    }
-    // Near misses of older spellings count too, and are answered with today's name.
-    const canonical = new Map<string, string>();
-    for (const o of scope()) {
-      for (const n of [o.name, ...(o.aliases ?? [])]) canonical.set(n, o.name);
-    }
-    const known = [...canonical.keys()];
-    const prefixed = [
-      ...new Set(
-        known.filter((k) => name.length >= 2 && k.startsWith(name)).map((k) => canonical.get(k)!),
-      ),
-    ];
-    const guess = closest(name, known);
-    const near = owners.length > 0
-      ? undefined
-      : prefixed.length === 1
-      ? `--${prefixed[0]}`
-      : guess && `--${canonical.get(guess)}`;
-    const what = where() ? ` ${where()}` : "";
-    return new UsageError(
-      owners.length > 0
-        ? `--${name} is not an option${what} (it is an option of ${owner})`
-        : `unknown option '--${name}'${near ? ` (did you mean ${near}?)` : ""}`,
-    );
-  };
+  const misplaced = (name: string, rest: readonly string[]): UsageError =>
+    misplacedOption(grammar, command, fallbackChosen, scope(), name, rest);
 
   // An option that is a flag elsewhere (password's --symbols) says what it takes here.
   const otherMeaning = (def: OptionDef): string => {
@@ -319,45 +276,7 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
     }
   }
 
-  const cmd = command ?? grammar.fallback;
-  if ((grammar.early ?? []).some((n) => values.has(n))) {
-    for (const [def] of deferred) values.delete(def.name); // not read: help answers on its own
-    return { command: cmd, named: command !== undefined, input: { values, spelled } };
-  }
-  const refused = grammar.global.find((o) => values.has(o.name) && cmd.refuse?.[o.name]);
-  if (refused) throw new UsageError(cmd.refuse![refused.name]);
-  for (const [def, text] of deferred) {
-    // A global that the command has an option of the same name for (bits-for's --count, the
-    // number of tokens) is read as that option, wherever it was given.
-    const own = (cmd.options ?? []).find((o) => o.name === def.name) ?? def;
-    values.set(def.name, convertOption(own, text, spelled.get(def.name)!));
-  }
-  for (const group of cmd.exclusive ?? []) {
-    const given = [...values.keys()].filter((n) => group.includes(n)); // in the order given
-    if (given.length > 1) {
-      const defs = scope();
-      const show = (n: string) => optionName(defs.find((o) => o.name === n)!);
-      throw new UsageError(
-        `argument ${show(given[1])}: not allowed with argument ${show(given[0])}`,
-      );
-    }
-  }
-  for (const c of cmd.conflicts ?? []) {
-    const other = values.has(c.option) ? c.with.find((n) => values.has(n)) : undefined;
-    if (other !== undefined) {
-      throw new UsageError(
-        `${cmd.name}: --${c.option} cannot be combined with --${other}: ${c.why}`,
-      );
-    }
-  }
-  assignArgs(cmd, positionals, values, spelled);
-  const missing = (cmd.options ?? []).find((o) => o.required && !values.has(o.name));
-  if (missing) {
-    throw new UsageError(
-      `${cmd.name}: missing ${optionName(missing)} (usage: ${usageOf(cmd, "secrets")})`,
-    );
-  }
-  return { command: cmd, named: command !== undefined, input: { values, spelled } };
+  return finish(grammar, command, { values, spelled, positionals, deferred }, scope());
 }
 
 function convertOption(def: OptionDef, text: string, name = optionName(def)): Value {
@@ -448,4 +367,125 @@ function assignArgs<R, C>(
   if (k < positionals.length) {
     throw new UsageError(`${cmd.name || "secrets"}: unexpected argument ${quote(positionals[k])}`);
   }
+}
+
+/** Whether `o` is named `name`, by its name or an older spelling. */
+function named(o: OptionDef, name: string): boolean {
+  return o.name === name || !!o.aliases?.includes(name);
+}
+
+/**
+ * The error for `--name`, which is no option where it was given: the command
+ * it belongs to (and where to write it), or the option meant.
+ */
+function misplacedOption<R, C>(
+  grammar: Grammar<R, C>,
+  command: CommandDef<R, C> | undefined,
+  fallbackChosen: boolean,
+  scope: readonly OptionDef[],
+  name: string,
+  rest: readonly string[],
+): UsageError {
+  const hint = command?.hints?.[`--${name}`];
+  if (hint !== undefined) return new UsageError(`${command!.name}: ${hint}`);
+  const owners = [...grammar.commands, grammar.fallback].filter((c) =>
+    (c.options ?? []).some((o) => named(o, name))
+  );
+  const owner = list(
+    owners.map((c) => c === grammar.fallback ? grammar.fallbackName : c.name),
+  );
+  if (!command && !fallbackChosen && owners.length > 0) {
+    // The example names the command typed later, if it is one that takes the option.
+    const typed = rest.map((a) => findCommand(grammar, a)).find((c) => c && owners.includes(c));
+    return new UsageError(
+      `--${name} is an option of ${owner}: write it after the command (${grammar.program} ${
+        (typed ?? owners[0]).name
+      } --${name} ...)`,
+    );
+  }
+  // Near misses of older spellings count too, and are answered with today's name.
+  const canonical = new Map<string, string>();
+  for (const o of scope) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) canonical.set(n, o.name);
+  }
+  const known = [...canonical.keys()];
+  const prefixed = [
+    ...new Set(
+      known.filter((k) => name.length >= 2 && k.startsWith(name)).map((k) => canonical.get(k)!),
+    ),
+  ];
+  const guess = closest(name, known);
+  const near = owners.length > 0
+    ? undefined
+    : prefixed.length === 1
+    ? `--${prefixed[0]}`
+    : guess && `--${canonical.get(guess)}`;
+  const where = command ? `of ${command.name}` : fallbackChosen ? `of ${grammar.fallbackName}` : "";
+  const what = where ? ` ${where}` : "";
+  return new UsageError(
+    owners.length > 0
+      ? `--${name} is not an option${what} (it is an option of ${owner})`
+      : `unknown option '--${name}'${near ? ` (did you mean ${near}?)` : ""}`,
+  );
+}
+
+/** What the parser's loop gathered, for the checks made once the whole line is read. */
+interface Gathered {
+  readonly values: Map<string, Value>;
+  readonly spelled: Map<string, string>;
+  readonly positionals: string[];
+  readonly deferred: [OptionDef, string][];
+}
+
+/**
+ * The checks made once the whole line is read: help and version answer on
+ * their own; a command refuses the global options it does not take; the
+ * global options' values are read; exclusive and conflicting options, the
+ * arguments and the required options are checked.
+ */
+function finish<R, C>(
+  grammar: Grammar<R, C>,
+  command: CommandDef<R, C> | undefined,
+  { values, spelled, positionals, deferred }: Gathered,
+  scope: readonly OptionDef[],
+): Parsed<R, C> {
+  const cmd = command ?? grammar.fallback;
+  if ((grammar.early ?? []).some((n) => values.has(n))) {
+    for (const [def] of deferred) values.delete(def.name); // not read: help answers on its own
+    return { command: cmd, named: command !== undefined, input: { values, spelled } };
+  }
+  const refused = grammar.global.find((o) => values.has(o.name) && cmd.refuse?.[o.name]);
+  if (refused) throw new UsageError(cmd.refuse![refused.name]);
+  for (const [def, text] of deferred) {
+    // A global that the command has an option of the same name for (bits-for's --count, the
+    // number of tokens) is read as that option, wherever it was given.
+    const own = (cmd.options ?? []).find((o) => o.name === def.name) ?? def;
+    values.set(def.name, convertOption(own, text, spelled.get(def.name)!));
+  }
+  for (const group of cmd.exclusive ?? []) {
+    const given = [...values.keys()].filter((n) => group.includes(n)); // in the order given
+    if (given.length > 1) {
+      const defs = scope;
+      const show = (n: string) => optionName(defs.find((o) => o.name === n)!);
+      throw new UsageError(
+        `argument ${show(given[1])}: not allowed with argument ${show(given[0])}`,
+      );
+    }
+  }
+  for (const c of cmd.conflicts ?? []) {
+    const other = values.has(c.option) ? c.with.find((n) => values.has(n)) : undefined;
+    if (other !== undefined) {
+      throw new UsageError(
+        `${cmd.name}: --${c.option} cannot be combined with --${other}: ${c.why}`,
+      );
+    }
+  }
+  assignArgs(cmd, positionals, values, spelled);
+  const missing = (cmd.options ?? []).find((o) => o.required && !values.has(o.name));
+  if (missing) {
+    throw new UsageError(
+      `${cmd.name}: missing ${optionName(missing)} (usage: ${usageOf(cmd, "secrets")})`,
+    );
+  }
+  return { command: cmd, named: command !== undefined, input: { values, spelled } };
 }

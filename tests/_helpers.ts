@@ -130,3 +130,13 @@ export function assertVariance(
   const z = (m - variance) / sd;
   assert.ok(Math.abs(z) < Z_LIMIT, `${label}: variance ${m} vs ${variance}, z = ${z.toFixed(2)}`);
 }
+
+/**
+ * A `draws` made of `choice` calls, one a draw (the same bytes as the batch draw reads), for
+ * random interfaces built by hand in tests.
+ */
+export function eachChoice(
+  choice: <T>(seq: ArrayLike<T>) => T,
+): <T>(seq: readonly T[], count: number) => T[] {
+  return <T>(seq: readonly T[], count: number) => Array.from({ length: count }, () => choice(seq));
+}

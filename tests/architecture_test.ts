@@ -140,3 +140,45 @@ Deno.test("the mirror rule maps each room to its test folder", () => {
   assert.equal(mirrorOf("cli/commands/token.ts"), "tests/cli/commands/token_test.ts");
   assert.equal(mirrorOf("cli/_args.ts"), "tests/cli/_args_test.ts");
 });
+
+/**
+ * The functions of `text` longer than `limit` lines: a declaration (`function f(`, a method,
+ * or an arrow function bound to a name) whose body opens at the end of its first line and
+ * closes on a line of its own at the same indentation. Object literals (data tables, such
+ * as a command's definition) are not functions and are not measured.
+ */
+export function longFunctions(text: string, limit: number): string[] {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  // A declaration whose first line opens the body, or opens a parameter list that runs on.
+  const start =
+    /^(\s*)(?:export\s+)?(?:async\s+)?(?:function\*?\s+[\w$]+\s*(?:<[^>]*>)?\((?:.*\)[^={]*\{|)$|(?:(?:static|private|async|get|set)\s+)*#?[\w$]+\s*(?:<[^>]*>)?\(.*\)[^={]*\{$|(?:const|let)\s+[\w$]+\s*=\s*(?:async\s*)?\([^)]*\)[^=]*=>\s*\{$)/;
+  for (let i = 0; i < lines.length; i++) {
+    const m = start.exec(lines[i]);
+    if (!m || /^\s*(if|for|while|switch|catch|return)\b/.test(lines[i])) continue;
+    const close = m[1] + "}";
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].startsWith(close) && !lines[j].startsWith(close + " ")) {
+        if (j - i + 1 > limit) out.push(`line ${i + 1}: ${j - i + 1} lines`);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+Deno.test("no function in lib/ or cli/ is over 150 lines", async () => {
+  const files = new Map([...await sources("lib"), ...await sources("cli")]);
+  const long: string[] = [];
+  for (const [path, text] of files) {
+    for (const f of longFunctions(text, 150)) long.push(`${path} ${f}`);
+  }
+  assert.deepEqual(long, []);
+  // The measure sees a long function, and not a long object literal.
+  const body = Array.from({ length: 151 }, (_, i) => `  x += ${i};`).join("\n");
+  assert.deepEqual(longFunctions(`export function f(x) {\n${body}\n}\n`, 150), [
+    "line 1: 153 lines",
+  ]);
+  assert.deepEqual(longFunctions(`const T = {\n${body}\n};\n`, 150), []);
+  assert.deepEqual(longFunctions(`function g() {\n  return 1;\n}\n`, 150), []);
+});

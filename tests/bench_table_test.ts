@@ -15,7 +15,10 @@ import {
   rowsFor,
 } from "../bench/_table.ts";
 import * as secrets from "../mod.ts";
-import { passphrase, password } from "../recipes.ts";
+import { passphrase, password, tokenText } from "../recipes.ts";
+import cryptoRandomString from "crypto-random-string";
+import generatePassword from "generate-password";
+import niceware from "niceware";
 import { assert, SECRETS_NAMES, SYSTEM_RANDOM_METHODS } from "./_helpers.ts";
 
 type Call = { path: string; depth: number; args: unknown[] };
@@ -41,9 +44,9 @@ function spied(scope: Record<string, unknown>, log: Call[]): Record<string, unkn
     if (typeof value === "function") return spy(path, value as () => unknown, undefined);
     if (
       value === null || typeof value !== "object" || Array.isArray(value) ||
-      ArrayBuffer.isView(value)
+      ArrayBuffer.isView(value) || Object.isFrozen(value)
     ) {
-      return value; // a fixture: passed as is
+      return value; // a fixture (or a frozen value, such as compiled rules): passed as is
     }
     return new Proxy(value, {
       get(target, key) {
@@ -77,6 +80,10 @@ Deno.test("bench table: the scope's names are the library's own functions", () =
   assert.equal(scope.password, password);
   assert.equal(scope.passphrase, passphrase);
   assert.equal(scope.nanoid, nanoid);
+  assert.equal(scope.tokenText, tokenText);
+  assert.equal(scope.generatePassword, generatePassword);
+  assert.equal(scope.cryptoRandomString, cryptoRandomString);
+  assert.equal(scope.niceware, niceware);
   assert.equal(scope.crypto, globalThis.crypto);
   const nodeCrypto = scope.nodeCrypto as Record<string, unknown>;
   assert.equal(nodeCrypto.randomInt, randomInt);

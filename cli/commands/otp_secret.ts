@@ -31,6 +31,7 @@ export const OTP_SECRET: Command = {
   options: [
     {
       name: "bits",
+      option: "bits",
       type: "int",
       min: 1,
       max: Number.MAX_SAFE_INTEGER,

@@ -35,6 +35,7 @@ export const PIN: Command = {
   options: [
     {
       name: "length",
+      option: "length",
       type: "int",
       min: PIN_MIN_LENGTH,
       max: PIN_MAX_LENGTH,
@@ -42,6 +43,7 @@ export const PIN: Command = {
     },
     {
       name: "exclude",
+      option: "exclude",
       type: "text",
       metavar: "LIST",
       help: "kinds and PINs to leave out, comma-separated (see above)",

@@ -23,6 +23,7 @@ export const RECOVERY_CODES: Command = {
   options: [
     {
       name: "bits",
+      option: "bits",
       type: "int",
       min: 1,
       max: Number.MAX_SAFE_INTEGER,
@@ -31,6 +32,7 @@ export const RECOVERY_CODES: Command = {
     },
     {
       name: "group-size",
+      option: "groupSize",
       type: "int",
       min: 1,
       max: Number.MAX_SAFE_INTEGER,
@@ -39,6 +41,7 @@ export const RECOVERY_CODES: Command = {
     },
     {
       name: "separator",
+      option: "separator",
       type: "text",
       default: "-",
       choices: ["-", " ", ""],

@@ -61,7 +61,9 @@ export function bits(pool: Pool, k: number): number {
 // DataView's getBigUint64, captured at load and called without any method
 // lookup (Function.prototype.call bound once): replacing either later changes
 // nothing, and no replaceable code sees the pool's view.
-const getBigUint64 = Function.prototype.call.bind(DataView.prototype.getBigUint64) as (
+const getBigUint64 = /* @__PURE__ */ Function.prototype.call.bind(
+  DataView.prototype.getBigUint64,
+) as (
   view: DataView,
   offset: number,
 ) => bigint;
@@ -137,6 +139,68 @@ export function below(pool: Pool, n: number): number {
   let r = bits(pool, k);
   while (r >= n) r = bits(pool, k);
   return r;
+}
+
+/** The state of a {@linkcode belowMany} draw, passed to its reader. */
+interface ManyTries {
+  /** The bound. */
+  readonly n: number;
+  /** Bytes per try. */
+  readonly nb: number;
+  /** `2 ** (nb * 8 - k)`: a try's bytes divided by this are its `k` bits. */
+  readonly scale: number;
+  /** Where accepted values go. */
+  readonly out: number[];
+  /** How many are there so far. */
+  at: number;
+}
+
+/** Reads `len` bytes of whole tries and keeps each accepted value, in order. */
+function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
+  const { n, nb, out } = st;
+  let at = st.at;
+  const end = p + len;
+  if (nb === 1) {
+    const shift = 31 - Math.clz32(st.scale);
+    for (let i = p; i < end; i++) {
+      const x = b[i] >>> shift;
+      if (x < n) out[at++] = x;
+    }
+  } else {
+    for (let i = p; i < end; i += nb) {
+      let x = 0;
+      for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 6
+      x = Math.floor(x / st.scale);
+      if (x < n) out[at++] = x;
+    }
+  }
+  st.at = at;
+}
+
+/**
+ * From this bound on, {@linkcode belowMany} draws one value at a time: below
+ * it a try is at most 6 bytes (48 bits), which a number holds exactly.
+ */
+const MANY_BOUND = 2 ** 48;
+
+/**
+ * `count` values of {@linkcode below}`(pool, n)` in a row, into `out[0..count)`,
+ * from exactly the same bytes: each try is `ceil(k / 8)` bytes, kept when
+ * below `n`, as `below` does, but the tries are read in batches from one
+ * pool access. A batch holds only as many tries as values still missing, so
+ * no try is read past the last value `count` sequential calls would read:
+ * the bytes consumed, and the next byte after them, are the same.
+ */
+export function belowMany(pool: Pool, n: number, count: number, out: number[]): void {
+  if (n >= MANY_BOUND) {
+    for (let i = 0; i < count; i++) out[i] = below(pool, n);
+    return;
+  }
+  const k = bitLength(n);
+  const nb = (k + 7) >>> 3;
+  const st: ManyTries = { n, nb, scale: 2 ** (nb * 8 - k), out, at: 0 };
+  const most = Math.floor(BLOCK_SIZE / nb);
+  while (st.at < count) pool.read(Math.min(count - st.at, most) * nb, readTries, st);
 }
 
 /**

@@ -21,8 +21,8 @@ export type Encoder = (bytes: Uint8Array, start: number, n: number) => string;
 
 const HEX = "0123456789abcdef";
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const HEX_CODES = Array.from(HEX, (c) => c.charCodeAt(0));
-const B64_CODES = Array.from(B64URL, (c) => c.charCodeAt(0));
+const HEX_CODES = /* @__PURE__ */ Array.from(HEX, (c) => c.charCodeAt(0));
+const B64_CODES = /* @__PURE__ */ Array.from(B64URL, (c) => c.charCodeAt(0));
 /** Characters per `String.fromCharCode` call: well under every engine's argument limit. */
 const CHUNK = 8192;
 const apply = Reflect.apply;
@@ -86,11 +86,15 @@ type Method = (this: Uint8Array, ...args: unknown[]) => unknown;
 
 const U8 = Uint8Array;
 const proto = U8.prototype as unknown as Record<string, Method | undefined>;
-const typedArrayPrototype = Object.getPrototypeOf(U8.prototype);
+const typedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype);
 // The getters, captured: an encoder never reads a property of the pool's
 // array through code that could have been replaced after import.
-const bufferOf = Object.getOwnPropertyDescriptor(typedArrayPrototype, "buffer")!.get!;
-const byteOffsetOf = Object.getOwnPropertyDescriptor(typedArrayPrototype, "byteOffset")!.get!;
+const bufferOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(typedArrayPrototype, "buffer")!
+  .get!;
+const byteOffsetOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(
+  typedArrayPrototype,
+  "byteOffset",
+)!.get!;
 const NO_ARGS: [] = [];
 
 /** A view of `n` bytes of `bytes` from `start`, made without any replaceable code. */
@@ -103,7 +107,9 @@ function range(bytes: Uint8Array, start: number, n: number): Uint8Array {
 }
 const nativeToHex = proto.toHex;
 const nativeToBase64 = proto.toBase64;
-const BASE64URL_ARGS = Object.freeze([Object.freeze({ alphabet: "base64url", omitPadding: true })]);
+const BASE64URL_ARGS = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ Object.freeze({ alphabet: "base64url", omitPadding: true }),
+]);
 
 const buffer = (globalThis as { Buffer?: { prototype: Record<string, Method | undefined> } })
   .Buffer?.prototype;
@@ -111,7 +117,21 @@ const bufferHex = buffer?.hexSlice;
 const bufferBase64url = buffer?.base64urlSlice;
 
 /** A fixed vector: every path must encode it exactly before it is trusted. */
-const VECTOR = new Uint8Array([0, 1, 127, 128, 171, 205, 239, 250, 251, 255, 16, 62, 63]);
+const VECTOR = /* @__PURE__ */ new Uint8Array([
+  0,
+  1,
+  127,
+  128,
+  171,
+  205,
+  239,
+  250,
+  251,
+  255,
+  16,
+  62,
+  63,
+]);
 const VECTOR_HEX = "00017f80abcdeffafbff103e3f";
 const VECTOR_B64 = "AAF_gKvN7_r7_xA-Pw";
 
@@ -131,7 +151,7 @@ function pick(candidates: [string, Encoder | undefined][], expected: string): [s
   throw new Error("unreachable: the JavaScript encoder always passes");
 }
 
-const [hexKind, hexEncoder] = pick([
+const HEX_PICK = /* @__PURE__ */ pick([
   [
     "native",
     nativeToHex &&
@@ -144,7 +164,7 @@ const [hexKind, hexEncoder] = pick([
   ["js", hexFallback],
 ], VECTOR_HEX);
 
-const [base64Kind, base64urlEncoder] = pick([
+const BASE64_PICK = /* @__PURE__ */ pick([
   [
     "native",
     nativeToBase64 &&
@@ -159,14 +179,30 @@ const [base64Kind, base64urlEncoder] = pick([
 ], VECTOR_B64);
 
 /** Lowercase hex of `n` bytes of `bytes` from `start`. */
-export const toHex: Encoder = hexEncoder;
+export const toHex: Encoder = HEX_PICK[1];
+/**
+ * Below this many bytes the JavaScript base64url encoder is faster than a
+ * native `toBase64` call (measured on Deno 2.9, interleaved in one process:
+ * 2.3x at 8 bytes, 1.7x at 16, even at 32, 0.6x at 48, 0.3x at 128), so
+ * where the native encoder is in use, shorter inputs go to the JavaScript one.
+ */
+export const SMALL_BASE64URL = 32;
 /** Unpadded base64url of `n` bytes of `bytes` from `start`. */
-export const toBase64url: Encoder = base64urlEncoder;
+export const toBase64url: Encoder = /* @__PURE__ */ smallInJavaScript(BASE64_PICK);
+
+/** The picked base64url encoder, with inputs below SMALL_BASE64URL bytes sent to JavaScript's when it is native. */
+function smallInJavaScript([kind, encode]: [string, Encoder]): Encoder {
+  return kind === "native"
+    ? (bytes, start, n) =>
+      n < SMALL_BASE64URL ? base64urlFallback(bytes, start, n) : encode(bytes, start, n)
+    : encode;
+}
 /** Which encoders this runtime uses: `"native"`, `"buffer"` or `"js"`. */
-export const ENCODERS: { readonly hex: string; readonly base64url: string } = Object.freeze({
-  hex: hexKind,
-  base64url: base64Kind,
-});
+export const ENCODERS: { readonly hex: string; readonly base64url: string } = /* @__PURE__ */ Object
+  .freeze({
+    hex: HEX_PICK[0],
+    base64url: BASE64_PICK[0],
+  });
 
 /** Lowercase hex of a whole array. */
 export function hexOf(bytes: Uint8Array): string {

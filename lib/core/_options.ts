@@ -106,6 +106,10 @@ function isObjectPrototype(proto: object): boolean {
 }
 
 /** The prototype of every record: empty, frozen, with a null prototype. */
-const EMPTY: { readonly [key: string]: unknown } = Object.freeze(Object.create(null));
+const EMPTY: { readonly [key: string]: unknown } = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.create(null),
+);
 /** The record of no options. */
-const NONE: { readonly [key: string]: unknown } = Object.freeze(Object.create(EMPTY));
+const NONE: { readonly [key: string]: unknown } = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.create(EMPTY),
+);

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { type ByteSource, getDefaultPool, type Pool } from "./_pool.ts";
+import type { ByteSource, Pool } from "./_pool.ts";
 import type { SystemRandom } from "./system_random.ts";
 import { checkBitCount, checkInt, checkSize, DEFAULT_ENTROPY, MAX_NBYTES } from "./_validate.ts";
 import { toBase64url, toHex } from "./_encode.ts";
@@ -117,49 +117,99 @@ function size(nbytes: unknown, fn: string): number {
   return checkSize(nbytes, `${fn}(): nbytes`, "negative argument not allowed");
 }
 
-/**
- * Builds the `secrets` functions over `pool`. The `SystemRandom` class is
- * added by the caller (`testing.ts` binds one to the pool; `mod.ts` exports
- * the default one), so that a bundle that uses only these functions does not
- * carry the class.
- */
-export function secretsFor(pool: Pool): Omit<Secrets, "SystemRandom"> {
+/** `token_bytes` over `pool`. */
+export function tokenBytesFor(pool: Pool): (nbytes?: number | null) => Uint8Array<ArrayBuffer> {
+  return (nbytes) => draw.bytes(pool, size(nbytes, "token_bytes"));
+}
+
+/** `token_hex` over `pool`. */
+export function tokenHexFor(pool: Pool): (nbytes?: number | null) => string {
+  return (nbytes) => draw.encoded(pool, size(nbytes, "token_hex"), toHex);
+}
+
+/** `token_urlsafe` over `pool`. */
+export function tokenUrlsafeFor(pool: Pool): (nbytes?: number | null) => string {
+  return (nbytes) => draw.encoded(pool, size(nbytes, "token_urlsafe"), toBase64url);
+}
+
+/** `randbelow` over `pool`: `_sysrand._randbelow(n)` after its own check. */
+export function randbelowFor(pool: Pool): IntegerFunction {
   const bound = new draw.BigBound();
-  const strings = new StringMemo();
-
-  const token_bytes = (nbytes?: number | null): Uint8Array<ArrayBuffer> =>
-    draw.bytes(pool, size(nbytes, "token_bytes"));
-  const token_hex = (nbytes?: number | null): string =>
-    draw.encoded(pool, size(nbytes, "token_hex"), toHex);
-  const token_urlsafe = (nbytes?: number | null): string =>
-    draw.encoded(pool, size(nbytes, "token_urlsafe"), toBase64url);
-
-  // secrets.randbelow: `_sysrand._randbelow(n)` after its own check.
-  const randbelow = ((n: number | bigint): number | bigint => {
+  return ((n: number | bigint): number | bigint => {
     const upper = checkInt(n, "randbelow(): exclusive_upper_bound");
     if (upper <= 0) throw new RangeError("Upper bound must be positive.");
     return typeof upper === "number" ? draw.below(pool, upper) : draw.belowBig(pool, upper, bound);
   }) as IntegerFunction;
-  // secrets.randbits is `_sysrand.getrandbits`: the same checks and bytes,
-  // with messages that name the function the caller called.
-  const randbits =
-    ((k: number | bigint): number | bigint =>
-      draw.getrandbits(pool, checkBitCount(k, "randbits"))) as IntegerFunction;
-  // secrets.choice is `_sysrand.choice`.
-  const choice = (<T>(seq: Sequence<T>): T | string => {
+}
+
+/**
+ * `randbits` over `pool`: `_sysrand.getrandbits`, the same checks and bytes,
+ * with messages that name the function the caller called.
+ */
+export function randbitsFor(pool: Pool): IntegerFunction {
+  return ((k: number | bigint): number | bigint =>
+    draw.getrandbits(pool, checkBitCount(k, "randbits"))) as IntegerFunction;
+}
+
+/** `choice` over `pool`: `_sysrand.choice`. */
+export function choiceFor(pool: Pool): ChoiceFunction {
+  const strings = new StringMemo();
+  return (<T>(seq: Sequence<T>): T | string => {
     const v = elementsOf(seq, "choice(): seq", strings);
     if (v.length === 0) throw new RangeError("Cannot choose from an empty sequence");
     return v[draw.below(pool, v.length)];
   }) as ChoiceFunction;
+}
 
+/**
+ * `count` elements of a non-empty array, each drawn as `choice(seq)` would
+ * draw it, from the same bytes as `count` calls of `choice` in a row: the
+ * recipes' batch draw (a token's characters, a password candidate, a
+ * passphrase's words), one pool access for many characters.
+ */
+export type DrawsFunction = <T>(seq: readonly T[], count: number) => T[];
+
+/**
+ * The batch `choice` of {@linkcode DrawsFunction} over `pool`.
+ *
+ * @throws {RangeError} If `seq` is empty, or `count` is not a non-negative safe integer.
+ * @throws {TypeError} If `seq` is not an array.
+ */
+export function drawsFor(pool: Pool): DrawsFunction {
+  return <T>(seq: readonly T[], count: number): T[] => {
+    if (!Array.isArray(seq)) throw new TypeError("draws(): seq must be an array");
+    if (seq.length === 0) throw new RangeError("Cannot choose from an empty sequence");
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new RangeError(`draws(): count must be a non-negative safe integer, got ${count}`);
+    }
+    const out = new Array<number>(count);
+    draw.belowMany(pool, seq.length, count, out);
+    // The indices are replaced by their elements in place (no second array).
+    const items = out as unknown[];
+    for (let i = 0; i < count; i++) items[i] = seq[out[i]];
+    return items as T[];
+  };
+}
+
+/**
+ * Builds the `secrets` functions over `pool`. The `SystemRandom` class is
+ * added by the caller (`testing.ts` binds one to the pool; `mod.ts` exports
+ * the default one), so that a bundle that uses only these functions does not
+ * carry the class. `mod.ts` binds each function to the default pool on its
+ * own (with the factories above), so that a bundle keeps only what it calls.
+ */
+export function secretsFor(pool: Pool): Omit<Secrets, "SystemRandom"> {
+  const token_bytes = tokenBytesFor(pool);
+  const token_hex = tokenHexFor(pool);
+  const token_urlsafe = tokenUrlsafeFor(pool);
   return Object.freeze({
     DEFAULT_ENTROPY,
     token_bytes,
     token_hex,
     token_urlsafe,
-    randbelow,
-    randbits,
-    choice,
+    randbelow: randbelowFor(pool),
+    randbits: randbitsFor(pool),
+    choice: choiceFor(pool),
     compare_digest,
     tokenBytes: token_bytes,
     tokenHex: token_hex,
@@ -167,6 +217,3 @@ export function secretsFor(pool: Pool): Omit<Secrets, "SystemRandom"> {
     compareDigest: compare_digest,
   });
 }
-
-/** The `secrets` functions over the default pool (made on first use of a function). */
-export const defaultSecrets: Omit<Secrets, "SystemRandom"> = secretsFor(getDefaultPool());

@@ -43,7 +43,7 @@ export const MAX_NBYTES = 2 ** 27;
 export const MAX_BITS = 2 ** 29;
 
 /** `Number.MAX_SAFE_INTEGER` as a bigint. */
-export const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
+export const MAX_SAFE_BIGINT = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** A short, safe description of a value for an error message. */
 export function describe(value: unknown): string {

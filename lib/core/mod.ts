@@ -8,11 +8,12 @@
  * @module
  */
 
-import type { IntegerFunction } from "./_secrets.ts";
+import type { DrawsFunction, IntegerFunction } from "./_secrets.ts";
 
 /**
  * What a recipe draws with: `secrets.choice` and `secrets.randbelow` of one
- * source (the OS pool for `@secrets/secrets/recipes`, any byte source for
+ * source, and `draws`, many `choice` calls in one (the same bytes, read in
+ * batches) (the OS pool for `@secrets/secrets/recipes`, any byte source for
  * `createSecrets(source).recipes`). Given the same bytes, a recipe makes the
  * same calls as its CPython reference.
  */
@@ -21,7 +22,14 @@ export interface RecipeRandom {
   readonly choice: <T>(seq: ArrayLike<T>) => T;
   /** A uniform integer in `[0, n)`, of `n`'s kind (`secrets.randbelow`). */
   readonly randbelow: IntegerFunction;
+  /**
+   * `count` elements of a non-empty array, each as `choice(seq)`, from the
+   * bytes of `count` calls of `choice` in a row.
+   */
+  readonly draws: DrawsFunction;
 }
+
+export type { DrawsFunction };
 
 export { readOptions } from "./_options.ts";
 export { closest } from "./_suggest.ts";

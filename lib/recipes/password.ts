@@ -22,6 +22,7 @@ import {
   SYMBOLS,
   UPPER,
 } from "./_charset.ts";
+import { type CharTable, charTable, drawText, textAt } from "./_text.ts";
 import {
   engineOf,
   MAX_PASSWORD_LENGTH,
@@ -118,6 +119,9 @@ const CLASSES = [
   ["minSymbols", SYMBOLS, "ASCII punctuation character (turn on symbols)"],
 ] as const;
 
+/** The class of a character in none of {@linkcode CLASSES}. */
+const NO_CLASS = 4;
+
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
 const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
 
@@ -134,8 +138,10 @@ export const MAX_EXPECTED_DRAWS = 2 ** 20;
 export interface PasswordPlan {
   /** The alphabet, as code points. */
   readonly chars: readonly string[];
-  /** Class index (into `mins`) of each character that belongs to a class. */
-  readonly classOf: ReadonlyMap<string, number>;
+  /** The class (index into `mins`) of each character of `chars`, by index; 4 for none. */
+  readonly classAt: readonly number[];
+  /** The alphabet, ready to build a password from drawn indices. */
+  readonly table: CharTable;
   /** Minimum count of each class (lower, upper, digits, symbols). */
   readonly mins: readonly number[];
   /** Number of characters. */
@@ -320,7 +326,8 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
   }, fn);
   return {
     chars: rules.chars,
-    classOf: new Map(),
+    classAt: [],
+    table: charTable(rules.chars),
     mins: [0, 0, 0, 0],
     length: rules.length,
     valid: rules.valid,
@@ -355,15 +362,15 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       }; a password needs at least 2`,
     );
   }
-  const classOf = new Map<string, number>();
+  const classAt = chars.map(() => NO_CLASS);
   const classes = CLASSES.map(([name, set, noun], k) => {
     let size = 0;
-    for (const ch of chars) {
+    chars.forEach((ch, i) => {
       if (set.includes(ch)) {
-        classOf.set(ch, k);
+        classAt[i] = k;
         size++;
       }
-    }
+    });
     if (c.mins[k] > 0 && size === 0) {
       throw optionError(
         RangeError,
@@ -430,7 +437,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       c.minBits,
     );
   }
-  return { chars, classOf, mins: c.mins, length, valid, total };
+  return { chars, classAt, table: charTable(chars), mins: c.mins, length, valid, total };
 }
 
 // Plans are pure functions of the validated options, and passwords are
@@ -480,31 +487,26 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
 /**
  * Draws one password for `plan`: without rules, whole candidates of
  * `choice` characters until one meets the minimums (the Python recipe, byte
- * for byte); with rules, one `randbelow` of the number of valid strings,
- * unranked.
+ * for byte); with rules, as the rules' plan says (by rejection, or one
+ * `randbelow` of the number of valid strings, unranked).
  */
 export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
-  const choose = rand.choice;
-  const { chars, classOf, mins, length } = plan;
-  const out = new Array<string>(length);
+  const { table, classAt, mins, length } = plan;
   if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
-    for (let i = 0; i < length; i++) out[i] = choose(chars);
-    return out.join("");
+    return drawText(rand, table, length);
   }
-  const counts = [0, 0, 0, 0];
+  // Each candidate is `length` choices of an index, in one batch: the same
+  // bytes as `length` calls of choice(chars).
+  const counts = [0, 0, 0, 0, 0];
   while (true) {
+    const at = rand.draws(table.indices, length);
     counts.fill(0);
-    for (let i = 0; i < length; i++) {
-      const ch = choose(chars);
-      out[i] = ch;
-      const k = classOf.get(ch);
-      if (k !== undefined) counts[k]++;
-    }
+    for (let i = 0; i < length; i++) counts[classAt[at[i]]]++;
     if (
       counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
     ) {
-      return out.join("");
+      return textAt(table, at);
     }
   }
 }

@@ -10,6 +10,7 @@
 import { closest, DEFAULT_ENTROPY, describe, optionError, readOptions } from "../core/mod.ts";
 import { intOption } from "./_check.ts";
 import { characterSet } from "./_charset.ts";
+import { type CharTable, charTable, drawText } from "./_text.ts";
 import type { Recipe } from "./_recipe.ts";
 
 /**
@@ -113,9 +114,19 @@ const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = /* @__PURE__ */
   >,
 );
 
+// The named alphabets, ready to draw from.
+const NAMED_TABLES: Readonly<Record<AlphabetName, CharTable>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(NAMES.map((n) => [n, charTable(NAMED[n])])) as Record<
+    AlphabetName,
+    CharTable
+  >,
+);
+
 /** What a token is made of: its characters, its length and its exact entropy. */
 export interface TokenPlan {
   chars: readonly string[];
+  /** The characters, ready to build a token from drawn indices. */
+  table: CharTable;
   length: number;
   entropy: number;
 }
@@ -136,6 +147,26 @@ export function tokenLength(bits: number, size: number): number {
   let n = Math.max(1, Math.ceil(bits / Math.log2(size)));
   while (n > 1 && s ** BigInt(n - 1) >= target) n--;
   while (s ** BigInt(n) < target) n++;
+  return n;
+}
+
+/** The most token lengths {@linkcode lengthOf} remembers. */
+const LENGTHS_SIZE = 256;
+const lengths = new Map<number, number>();
+
+/**
+ * {@linkcode tokenLength}, remembered per (bits, size): a pure function of
+ * two validated integers (bits from 1 to 65536), so that a token of a named
+ * alphabet costs no bigint arithmetic after its first call.
+ */
+export function lengthOf(bits: number, size: number): number {
+  const key = size * (MAX_TOKEN_BITS + 1) + bits; // exact: size < 2**36
+  let n = lengths.get(key);
+  if (n === undefined) {
+    n = tokenLength(bits, size);
+    if (lengths.size >= LENGTHS_SIZE) lengths.delete(lengths.keys().next().value!);
+    lengths.set(key, n);
+  }
   return n;
 }
 
@@ -194,8 +225,47 @@ function isWord(value: string): boolean {
   return false;
 }
 
-/** The code points of the alphabet option: a name, or the characters. */
+/** The most alphabets given as characters that {@linkcode alphabetChars} remembers. */
+export const ALPHABET_CACHE_SIZE = 64;
+/** Longer alphabets are validated on every call, not remembered. */
+export const ALPHABET_CACHE_MAX_LENGTH = 4096;
+// Alphabets given as characters, each remembered only after it passed every
+// check: the code points are a pure function of the string's value, so the
+// same value gives the same characters; a new value is always validated.
+const alphabets = new Map<string, CharTable>();
+
+/** The alphabets given as characters that are remembered now, oldest first (for tests). */
+export function cachedAlphabets(): string[] {
+  return [...alphabets.keys()];
+}
+
+/**
+ * The code points of the alphabet option: a name, or the characters (the
+ * characters' checks run once per distinct string; the result is remembered).
+ */
 export function alphabetChars(value: unknown, fn: string): readonly string[] {
+  return alphabetTable(value, fn).chars;
+}
+
+/** {@linkcode alphabetChars}, as a table to draw from. */
+export function alphabetTable(value: unknown, fn: string): CharTable {
+  if (typeof value === "string") {
+    if (Object.hasOwn(NAMED_TABLES, value)) return NAMED_TABLES[value as AlphabetName];
+    const known = alphabets.get(value);
+    if (known !== undefined) return known;
+  }
+  const chars = checkAlphabet(value, fn);
+  if (value === undefined) return NAMED_TABLES.base32;
+  const table = charTable(chars);
+  if (typeof value === "string" && value.length <= ALPHABET_CACHE_MAX_LENGTH) {
+    if (alphabets.size >= ALPHABET_CACHE_SIZE) alphabets.delete(alphabets.keys().next().value!);
+    alphabets.set(value, table);
+  }
+  return table;
+}
+
+/** Validates the alphabet option: a name, or the characters. */
+function checkAlphabet(value: unknown, fn: string): readonly string[] {
   if (value === undefined) return NAMED.base32;
   if (typeof value !== "string") {
     throw optionError(
@@ -236,7 +306,7 @@ export function alphabetChars(value: unknown, fn: string): readonly string[] {
       value,
     );
   }
-  return chars;
+  return Object.freeze(chars);
 }
 
 /** A token is sized by its strength: its length follows from `bits` and the alphabet. */
@@ -248,9 +318,10 @@ export function tokenPlan(options: unknown, fn: string): TokenPlan {
   const bits = o.bits === undefined
     ? DEFAULT_ENTROPY * 8
     : intOption(o.bits, fn, "bits", 1, MAX_TOKEN_BITS);
-  const chars = alphabetChars(o.alphabet, fn);
-  const length = tokenLength(bits, chars.length);
-  return { chars, length, entropy: length * Math.log2(chars.length) };
+  const table = alphabetTable(o.alphabet, fn);
+  const chars = table.chars;
+  const length = lengthOf(bits, chars.length);
+  return { chars, table, length, entropy: length * Math.log2(chars.length) };
 }
 
 /** `n` characters drawn from `chars` with `choice`, one call each, in order. */
@@ -268,6 +339,6 @@ export function drawChars(
 export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan> = {
   name: "tokenText",
   plan: tokenPlan,
-  draw: (random, plan) => drawChars(random.choice, plan.chars, plan.length),
+  draw: (random, plan) => drawText(random, plan.table, plan.length),
   bits: (plan) => plan.entropy,
 };

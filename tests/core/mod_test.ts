@@ -8,7 +8,7 @@ import { checkNumberInt, DEFAULT_ENTROPY, describe } from "../../lib/core/_valid
 import { bigBitLength, log2Big } from "../../lib/core/_math.ts";
 import { errorFields, optionError } from "../../lib/core/_errors.ts";
 import { createSecrets } from "../../testing.ts";
-import { assert, counterSource } from "../_helpers.ts";
+import { assert, counterSource, eachChoice } from "../_helpers.ts";
 
 Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing else", () => {
   assert.deepEqual(Object.keys(core).sort(), [
@@ -36,7 +36,11 @@ Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing el
 
 Deno.test("RecipeRandom: choice and randbelow of a secrets object fit it, and draw from its source", () => {
   const s = createSecrets(counterSource());
-  const random: RecipeRandom = { choice: s.choice, randbelow: s.randbelow };
+  const random: RecipeRandom = {
+    choice: s.choice,
+    randbelow: s.randbelow,
+    draws: eachChoice(s.choice),
+  };
   // Bytes 0, 1, 2, ...: CPython 3.13's SystemRandom with getrandbits(k) reading (k + 7) // 8 of
   // these bytes, big-endian, gives _randbelow(256) = 0, 4, 8 (9 bits each: 2 bytes), then
   // choice("abcd") = "a" and _randbelow(1000) = 28.

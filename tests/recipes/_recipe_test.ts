@@ -29,6 +29,7 @@ const FIRST: RecipeRandom = {
   choice: <T>(seq: ArrayLike<T>) => seq[0],
   randbelow:
     ((n: number | bigint) => (typeof n === "bigint" ? 0n : 0)) as RecipeRandom["randbelow"],
+  draws: <T>(seq: readonly T[], count: number) => Array<T>(count).fill(seq[0]),
 };
 
 Deno.test("drawWith(): the plan, named fn(), then one draw from the random given", () => {

@@ -6,7 +6,7 @@
 import type { IntegerFunction } from "../../mod.ts";
 import { password, passwordRules } from "../../recipes.ts";
 import { drawPassword, passwordPlan } from "../../lib/recipes/password.ts";
-import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
+import { assert, assertChiSquare, assertThrows, eachChoice } from "../_helpers.ts";
 import { longestRepeat, longestSequence, readRules, violation } from "./_rules_checker.ts";
 
 /** Every string of `length` characters over `alphabet`. */
@@ -30,7 +30,13 @@ function allDraws(rules: string, length: number): string[] {
         y = Math.floor(y / size);
         return v;
       };
-      out.push(drawPassword({ choice, randbelow: () => assert.fail("no randbelow") }, plan));
+      out.push(
+        drawPassword({
+          choice,
+          randbelow: () => assert.fail("no randbelow"),
+          draws: eachChoice(choice),
+        }, plan),
+      );
     }
     return out;
   }
@@ -39,7 +45,13 @@ function allDraws(rules: string, length: number): string[] {
       assert.equal(bound, plan.valid);
       return x;
     }) as IntegerFunction;
-    out.push(drawPassword({ choice: () => assert.fail("no choice"), randbelow }, plan));
+    out.push(
+      drawPassword({
+        choice: () => assert.fail("no choice"),
+        randbelow,
+        draws: () => assert.fail("no draws"),
+      }, plan),
+    );
   }
   return out;
 }

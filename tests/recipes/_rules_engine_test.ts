@@ -3,7 +3,7 @@
 import { engineOf, registerRules, type RulesEngine } from "../../lib/recipes/_rules_engine.ts";
 import { passwordRules } from "../../lib/recipes/password_rules.ts";
 import { createSecrets } from "../../testing.ts";
-import { assert, assertThrows, counterSource } from "../_helpers.ts";
+import { assert, assertThrows, counterSource, eachChoice } from "../_helpers.ts";
 
 const REQUEST = {
   length: undefined,
@@ -51,7 +51,7 @@ Deno.test("an engine's plan draws passwords that satisfy the rules, and refuses 
   );
   const plan = engineOf(rules)!.plan(REQUEST, "f()");
   const s = createSecrets(counterSource());
-  const random = { choice: s.choice, randbelow: s.randbelow };
+  const random = { choice: s.choice, randbelow: s.randbelow, draws: eachChoice(s.choice) };
   for (let i = 0; i < 50; i++) {
     const p = plan.draw(random, plan);
     assert.match(p, /^[abc]{6}$/);

@@ -15,7 +15,7 @@ function opts(o: Options): PasswordOptions {
   const { rules, ...rest } = o;
   return rules === undefined ? rest : { ...rest, rules: passwordRules(rules) };
 }
-import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
+import { assert, assertChiSquare, assertThrows, eachChoice } from "../_helpers.ts";
 
 /** What a rule set means, written out by hand: the test's independent reading. */
 interface Spec {
@@ -60,7 +60,13 @@ function allDraws(options: Options): string[] {
         y = Math.floor(y / size);
         return v;
       };
-      out.push(drawPassword({ choice, randbelow: () => assert.fail("no randbelow") }, plan));
+      out.push(
+        drawPassword({
+          choice,
+          randbelow: () => assert.fail("no randbelow"),
+          draws: eachChoice(choice),
+        }, plan),
+      );
     }
     return out;
   }
@@ -69,7 +75,13 @@ function allDraws(options: Options): string[] {
       assert.equal(bound, plan.valid);
       return BigInt(x);
     }) as IntegerFunction;
-    out.push(drawPassword({ choice: () => assert.fail("no choice"), randbelow }, plan));
+    out.push(
+      drawPassword({
+        choice: () => assert.fail("no choice"),
+        randbelow,
+        draws: () => assert.fail("no draws"),
+      }, plan),
+    );
   }
   return out;
 }

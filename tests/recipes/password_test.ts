@@ -10,7 +10,7 @@ import {
   passwordRules,
   SYMBOLS,
 } from "../../recipes.ts";
-import { countValid, drawPassword, passwordPlan } from "../../lib/recipes/password.ts";
+import { countValid, passwordPlan } from "../../lib/recipes/password.ts";
 import { createSecrets } from "../../testing.ts";
 import { assert, assertChiSquare, assertThrows, counterSource } from "../_helpers.ts";
 
@@ -122,9 +122,10 @@ Deno.test("password() draws whole candidates with choice(), as the Python recipe
   for (let seed = 0; seed < 20; seed++) {
     const viaRecipe = createSecrets(counterSource(seed * 97));
     const viaChoice = createSecrets(counterSource(seed * 97));
-    const p = drawPassword(viaRecipe, passwordPlan({ alphabet, length: 12 }, "password()"));
+    const p = viaRecipe.recipes.password({ alphabet, length: 12 });
     const expected = Array.from({ length: 12 }, () => viaChoice.choice(alphabet)).join("");
     assert.equal(p, expected);
+    assert.equal(viaRecipe.token_hex(8), viaChoice.token_hex(8)); // and not a byte more or less
   }
 });
 

@@ -172,6 +172,8 @@ function everyPhrase(options: PassphraseOptions): [Set<string>, bigint] | undefi
     const random = {
       choice: <T>(seq: ArrayLike<T>) => seq[pick(seq.length)],
       randbelow: (n: number) => pick(n),
+      draws: <T>(seq: readonly T[], count: number) =>
+        Array.from({ length: count }, () => seq[pick(seq.length)]),
     } as unknown as RecipeRandom;
     outputs.add(drawPassphrase(random, plan));
     path.length = sizes.length = i;

@@ -23,6 +23,10 @@ function counted(): RecipeRandom & { calls: number } {
       r.calls++;
       return s.randbelow(n as number);
     }) as RecipeRandom["randbelow"],
+    draws: <T>(seq: readonly T[], count: number): T[] => {
+      r.calls += count;
+      return Array.from({ length: count }, () => s.choice(seq));
+    },
   };
   return r;
 }

@@ -2,8 +2,7 @@
 // the byte stream of CPython's choice loop, and clear errors.
 import fc from "fast-check";
 import { ALPHABETS, entropyBits, tokenText } from "../../recipes.ts";
-import { TOKEN_TEXT, tokenLength } from "../../lib/recipes/token_text.ts";
-import { drawWith } from "../../lib/recipes/_recipe.ts";
+import { tokenLength } from "../../lib/recipes/token_text.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
@@ -150,7 +149,7 @@ Deno.test("tokenText() consumes the bytes of CPython's ''.join(choice(alphabet) 
         const b = createSecrets(streamSource({ seed: String(seed) }));
         const chars = ALPHABETS[alphabet as keyof typeof ALPHABETS] ?? alphabet;
         const n = naiveLength(bits, [...chars].length);
-        const token = drawWith(TOKEN_TEXT, a, { bits, alphabet });
+        const token = a.recipes.tokenText({ bits, alphabet });
         assert.equal(token, Array.from({ length: n }, () => b.choice(chars)).join(""));
         assert.equal(a.token_hex(8), b.token_hex(8));
       },
