@@ -313,11 +313,13 @@ function convertOption(def: OptionDef, text: string, name = optionName(def)): Va
       return parseCount(text, name, def.min, def.max);
     default:
       if (def.choices && !def.choices.includes(text)) {
+        // A choice that is not a word ("", " ") is shown quoted, so it can be seen.
+        const shown = (c: string) => /^[\w.-]+$/.test(c) ? c : JSON.stringify(c);
         const near = closest(text, def.choices);
         throw new UsageError(
           `${name} must be ${def.choices.length === 2 ? "" : "one of "}${
-            list(def.choices).replace(/ and (\S+)$/, " or $1")
-          }, got ${quote(text)}${near ? ` (did you mean ${near}?)` : ""}`,
+            list(def.choices.map(shown)).replace(/ and (\S+)$/, " or $1")
+          }, got ${quote(text)}${near ? ` (did you mean ${shown(near)}?)` : ""}`,
         );
       }
       return text;

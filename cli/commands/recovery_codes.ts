@@ -45,6 +45,7 @@ export const RECOVERY_CODES: Command = {
       type: "text",
       default: "-",
       choices: ["-", " ", ""],
+      metavar: "SEP",
       help: 'between groups: "-", " " or ""',
     },
   ],

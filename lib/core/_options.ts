@@ -62,12 +62,24 @@ export function readOptions<K extends string>(
         : (keys as readonly string[]).includes(hint)
         ? ` (did you mean '${hint}'?)`
         : ` (${hint})`;
-      throw new TypeError(`${fn}: unknown option '${key}'${shown}`);
+      throw new TypeError(`${fn}: unknown option '${visible(key)}'${shown}`);
     }
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined) out[key as K] = value;
   }
   return out;
+}
+
+/** `key` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
+function visible(key: string): string {
+  return key.replace(
+    // deno-lint-ignore no-control-regex
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (c) =>
+      c < "\x20"
+        ? JSON.stringify(c).slice(1, -1)
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**

@@ -66,6 +66,23 @@ function snippet(text: string): string {
 }
 
 /**
+ * `text` on one line: tabs and line breaks (white space to the rules) as spaces, other control
+ * characters and line separators escaped (`\u001b`).
+ */
+function visible(text: string): string {
+  return text.replace(
+    // deno-lint-ignore no-control-regex
+    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (c) =>
+      c === "\n" || c === "\r" || c === "\t"
+        ? " "
+        : c < "\x20"
+        ? JSON.stringify(c).slice(1, -1)
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
  * An error about the rules (and `property`, if known): `fn: rules are
  * malformed: ...` for a `TypeError`, `fn: rules cannot be met: ...` for a
  * `RangeError`, with the fields `option: "rules"` and `property`.
@@ -256,7 +273,7 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
     if (property === "required" || property === "allowed") {
       const chars = new Set<string>();
       lex.classes(raw, chars);
-      const text = `${raw}: ${src.slice(valueStart, lex.i).trim()}`;
+      const text = `${raw}: ${visible(src.slice(valueStart, lex.i).trim())}`;
       if (chars.size === 0) {
         throw rulesError(
           RangeError,

@@ -231,7 +231,8 @@ function sameCode(a: string, b: string): number {
  * code is read and compared in full, without an early exit, whichever
  * matches: the time depends on the number and the lengths of the codes (and
  * of what was typed), not on which code, if any, matches. Input that no code
- * could read as (a `U`, a stray character) gives -1.
+ * could read as (a `U`, a stray character) gives -1, and so does input that
+ * reads as nothing (`""`, `" - "`), even if an entry of `codes` is empty.
  *
  * Store a hash of each code rather than the code: SHA-256 of the normalized
  * code (`crypto.subtle.digest`) is right for random codes this long. Then
@@ -283,7 +284,8 @@ export function verifyRecoveryCode(code: string, codes: readonly string[]): numb
   }
   const read = readCode(code);
   const typed = typeof read === "string" ? read : "";
-  const valid = typeof read === "string" ? 1 : 0;
+  // Nothing but separators reads as "": never a match, even with a code blanked out once used.
+  const valid = typeof read === "string" && read !== "" ? 1 : 0;
   let found = -1;
   const n = codes.length;
   for (let i = 0; i < n; i++) {

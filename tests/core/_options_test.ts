@@ -11,6 +11,9 @@ Deno.test("readOptions() refuses unknown keys, naming the closest known one", ()
     [{ min_digits: 1 }, "f(): unknown option 'min_digits' (did you mean 'minDigits'?)"],
     [{ "min-upper": 1 }, "f(): unknown option 'min-upper' (did you mean 'minUpper'?)"],
     [{ colour: "red" }, "f(): unknown option 'colour'"],
+    // A key's control characters are escaped: the message stays one line, without escape codes.
+    [{ "len\ngth": 1 }, "f(): unknown option 'len\\ngth' (did you mean 'length'?)"],
+    [{ "\u001b[2J\u2028": 1 }, "f(): unknown option '\\u001b[2J\\u2028'"],
   ];
   for (const [options, message] of cases) {
     assertThrows(() => readOptions(options, KEYS, "f()"), TypeError, message);

@@ -278,3 +278,21 @@ Deno.test("work bounds come first: thousands of required lines are refused in li
     { option: "length" },
   );
 });
+
+Deno.test("a class quoted in a message is one line: line breaks as spaces, control characters escaped", () => {
+  const cases: [string, string][] = [
+    ["allowed: [\n]", "'allowed: [ ]'"], // white space to the rules: a space
+    ["required: [\u0000]; allowed: lower", "'required: [\\u0000]'"],
+    ["required: [\u001b]; allowed: lower", "'required: [\\u001b]'"],
+    ["allowed: [\u0085]", "'allowed: [\\u0085]'"],
+    ["required: [\u2028]; allowed: lower", "'required: [\\u2028]'"],
+  ];
+  for (const [rules, quoted] of cases) {
+    refused(
+      () => passwordRules(rules),
+      RangeError,
+      `passwordRules(): rules cannot be met: ${quoted} has no ASCII printable character`,
+      { option: "rules" },
+    );
+  }
+});

@@ -238,7 +238,11 @@ Deno.test("verifyRecoveryCode: finds each code however it is typed, else -1", ()
   assert.equal(verifyRecoveryCode("", codes), -1);
   assert.equal(verifyRecoveryCode(codes[0], []), -1);
   assert.equal(verifyRecoveryCode("AB", ["AB", "CD", "ab"]), 2); // several: the last
-  assert.equal(verifyRecoveryCode("", ["AB", "-"]), 1);
+  // Input that reads as nothing matches nothing: a code blanked out once used must not let an
+  // empty answer (or one of separators only) through.
+  assert.equal(verifyRecoveryCode("", ["AB", "-"]), -1);
+  assert.equal(verifyRecoveryCode(" - ", ["AB", ""]), -1);
+  assert.equal(verifyRecoveryCode("ab", ["", "AB"]), 1);
 });
 
 Deno.test("verifyRecoveryCode: reads every code once, whichever matches (no early exit)", () => {

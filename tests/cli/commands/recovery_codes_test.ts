@@ -21,6 +21,12 @@ Deno.test("recovery-codes: ten distinct codes, one a line; --count N gives N", a
   assert.deepEqual(await cli("recovery-codes", "--count", "0"), { code: 0, out: "", err: [] });
 });
 
+Deno.test("recovery-codes: --help names --separator's value SEP, not the choices '-| |'", async () => {
+  const help = (await cli("recovery-codes", "--help")).out;
+  assert.match(help, /\[--separator SEP\]/);
+  assert.match(help, /\n {2}--separator SEP +between groups/);
+});
+
 Deno.test("recovery-codes: --bits, --group-size, --separator, --json", async () => {
   assert.match(
     (await cli(
@@ -57,7 +63,15 @@ Deno.test("recovery-codes: bad input is a usage error naming the flag", async ()
       ["recovery-codes", "--group-size", "65"],
       /^secrets: recovery-codes: --group-size must be at most 64, got 65$/,
     ],
-    [["recovery-codes", "--separator", "_"], /^secrets: .*--separator/],
+    // Every choice readable, the space and the empty one quoted.
+    [
+      ["recovery-codes", "--separator", "_"],
+      /^secrets: --separator must be one of -, " " or "", got '_'$/,
+    ],
+    [
+      ["recovery-codes", "--separator", "  "],
+      /^secrets: --separator must be one of -, " " or "", got ' {2}' \(did you mean " "\?\)$/,
+    ],
     [
       ["recovery-codes", "--bist", "64"],
       /^secrets: unknown option '--bist' \(did you mean --bits\?\)$/,
