@@ -1,4 +1,4 @@
-// Regenerates the built-in word lists, lib/recipes/wordlists/_eff_large.ts and _eff_short.ts,
+// Regenerates the built-in word lists, lib/recipes/wordlists/_eff_large_wordlist.ts and _eff_short_wordlist.ts,
 // with one emitter: each list is one concatenation of string literals (which bundlers can drop
 // when unused; a call such as [...].join() would keep it in every bundle).
 //
@@ -47,7 +47,7 @@ async function largeList(): Promise<void> {
     throw new Error("not the EFF large list");
   }
   await emit(words, {
-    file: "_eff_large.ts",
+    file: "_eff_large_wordlist.ts",
     constant: "EFF_WORDS_TEXT",
     perLine: 12,
     header:
@@ -76,7 +76,7 @@ async function shortList(path: string): Promise<void> {
     throw new Error("not the EFF short list (1,296 distinct words in alphabetical order)");
   }
   await emit(words, {
-    file: "_eff_short.ts",
+    file: "_eff_short_wordlist.ts",
     constant: "EFF_SHORT_WORDS_TEXT",
     perLine: 16,
     header:

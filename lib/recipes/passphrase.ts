@@ -11,7 +11,7 @@
 
 import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
 import { intOption } from "./_check.ts";
-import { EFF_WORDS_TEXT } from "./wordlists/_eff_large.ts";
+import { EFF_WORDS_TEXT } from "./wordlists/_eff_large_wordlist.ts";
 import { characterSet, DIGITS, printsDistinctly, SYMBOLS } from "./_charset.ts";
 import { markBuiltin } from "./wordlists/_builtin.ts";
 import type { Recipe } from "./_recipe.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { EFF_SHORT_WORDS_TEXT } from "./_eff_short.ts";
+import { EFF_SHORT_WORDS_TEXT } from "./_eff_short_wordlist.ts";
 import { markBuiltin } from "./_builtin.ts";
 
 let list: readonly string[] | undefined;
