@@ -3,10 +3,10 @@
 // judged by the independent checker (_rules_checker.ts); the count must equal the number of
 // valid strings, and unranking every value in [0, count) must give each valid string exactly
 // once. Then real draws must be uniform over them (chi-square).
-import type { IntegerFunction } from "../../mod.ts";
 import { password, passwordRules } from "../../recipes.ts";
-import { drawPassword, passwordPlan } from "../../lib/recipes/password.ts";
-import { assert, assertChiSquare, assertThrows, eachChoice } from "../_helpers.ts";
+import { passwordPlan } from "../../lib/recipes/password.ts";
+import { everyDraw } from "./_every_draw.ts";
+import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
 import { longestRepeat, longestSequence, readRules, violation } from "./_rules_checker.ts";
 
 /** Every string of `length` characters over `alphabet`. */
@@ -18,42 +18,7 @@ function allStrings(alphabet: string, length: number): string[] {
 
 /** Every output of the draw for `rules` at `length`: each random value fed once. */
 function allDraws(rules: string, length: number): string[] {
-  const plan = passwordPlan({ rules: passwordRules(rules), length }, "password()");
-  const out: string[] = [];
-  if (plan.rules!.counter === undefined) {
-    // Every string is valid: one choice a character; enumerate every sequence of choices.
-    const size = plan.chars.length;
-    for (let x = 0; x < Number(plan.valid); x++) {
-      let y = x;
-      const choice = <T>(seq: ArrayLike<T>): T => {
-        const v = seq[y % size];
-        y = Math.floor(y / size);
-        return v;
-      };
-      out.push(
-        drawPassword({
-          choice,
-          randbelow: () => assert.fail("no randbelow"),
-          draws: eachChoice(choice),
-        }, plan),
-      );
-    }
-    return out;
-  }
-  for (let x = 0n; x < plan.valid; x++) {
-    const randbelow = ((bound: bigint) => {
-      assert.equal(bound, plan.valid);
-      return x;
-    }) as IntegerFunction;
-    out.push(
-      drawPassword({
-        choice: () => assert.fail("no choice"),
-        randbelow,
-        draws: () => assert.fail("no draws"),
-      }, plan),
-    );
-  }
-  return out;
+  return everyDraw(passwordPlan({ rules: passwordRules(rules), length }, "password()"));
 }
 
 // Alphabets mixing sequence chains (letters, digits, both cases, a range's edge) with

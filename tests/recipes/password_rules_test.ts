@@ -3,9 +3,8 @@
 // enumerated and tested by an independent checker, the count must match, the unranking
 // must be a bijection from [0, count) onto the valid strings, and real draws must be
 // uniform over them.
-import type { IntegerFunction } from "../../mod.ts";
 import { entropyBits, password, passwordRules } from "../../recipes.ts";
-import { drawPassword, type PasswordOptions, passwordPlan } from "../../lib/recipes/password.ts";
+import { type PasswordOptions, passwordPlan } from "../../lib/recipes/password.ts";
 import { parsePasswordRules } from "../../lib/recipes/password_rules.ts";
 
 /** Options with the rules as text, compiled on the way in. */
@@ -15,7 +14,8 @@ function opts(o: Options): PasswordOptions {
   const { rules, ...rest } = o;
   return rules === undefined ? rest : { ...rest, rules: passwordRules(rules) };
 }
-import { assert, assertChiSquare, assertThrows, eachChoice } from "../_helpers.ts";
+import { everyDraw } from "./_every_draw.ts";
+import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
 
 /** What a rule set means, written out by hand: the test's independent reading. */
 interface Spec {
@@ -46,44 +46,7 @@ function allStrings(alphabet: string, length: number): string[] {
 
 /** Every output of the draw, by feeding it each possible random value once. */
 function allDraws(options: Options): string[] {
-  const plan = passwordPlan(opts(options), "password()");
-  const rules = plan.rules!;
-  const n = Number(plan.valid);
-  const out: string[] = [];
-  if (rules.counter === undefined) {
-    // Drawn with one choice a character: enumerate every sequence of choices.
-    const size = rules.chars.length;
-    for (let x = 0; x < n; x++) {
-      let y = x;
-      const choice = <T>(seq: ArrayLike<T>): T => {
-        const v = seq[y % size];
-        y = Math.floor(y / size);
-        return v;
-      };
-      out.push(
-        drawPassword({
-          choice,
-          randbelow: () => assert.fail("no randbelow"),
-          draws: eachChoice(choice),
-        }, plan),
-      );
-    }
-    return out;
-  }
-  for (let x = 0; x < n; x++) {
-    const randbelow = ((bound: bigint) => {
-      assert.equal(bound, plan.valid);
-      return BigInt(x);
-    }) as IntegerFunction;
-    out.push(
-      drawPassword({
-        choice: () => assert.fail("no choice"),
-        randbelow,
-        draws: () => assert.fail("no draws"),
-      }, plan),
-    );
-  }
-  return out;
+  return everyDraw(passwordPlan(opts(options), "password()"));
 }
 
 const CASES: [string, Options, Spec][] = [
