@@ -127,6 +127,12 @@ export interface CommandDef<R, C = unknown> {
   readonly exclusive?: readonly (readonly string[])[];
   /** Options that cannot be combined, each with the reason the message gives. */
   readonly conflicts?: readonly Conflict[];
+  /**
+   * The most results the global `--count` may ask for, when the library
+   * bounds it (recovery-codes' set of at most 1,000): read with this bound,
+   * `--count 1e300` names the library's bound, not the grammar's.
+   */
+  readonly countMax?: number;
   /** Whether it prints results (`--count`, `--json` and `--entropy` apply); default true. */
   readonly results?: boolean;
   /**

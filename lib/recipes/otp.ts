@@ -61,7 +61,8 @@ export const OTP_SECRET_BITS = 160;
  * ```
  */
 export const OTP_SECRET_MIN_BITS = 128;
-const MAX_BITS = 1024;
+/** The most `bits` an OTP secret accepts (the command line's `--bits` takes the same). */
+export const OTP_SECRET_MAX_BITS = 1024;
 
 const BASE32 = ALPHABETS.base32;
 const BASE32_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE32));
@@ -92,7 +93,7 @@ export function otpPlan(options: OtpSecretOptions | undefined, fn: string): OtpP
   const o = readOptions(options, ["bits"], fn);
   const bits = o.bits === undefined
     ? OTP_SECRET_BITS
-    : intOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, MAX_BITS);
+    : intOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, OTP_SECRET_MAX_BITS);
   return otpPlanOfBytes(Math.ceil(bits / 8));
 }
 
@@ -219,7 +220,9 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
     : LONE_SURROGATE.test(value)
     ? "must not contain a lone surrogate (it has no UTF-8 form)"
     : CONTROL.test(value)
-    ? `must not contain a control character (${codePoint(CONTROL.exec(value)![0])}), which does not print`
+    ? `must not contain a control character (${
+      codePoint(CONTROL.exec(value)![0])
+    }), which does not print`
     : option === "account" && value.startsWith(" ")
     ? "must not begin with a space (apps drop spaces after the issuer's colon)"
     : undefined;
