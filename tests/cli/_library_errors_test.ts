@@ -55,6 +55,7 @@ Deno.test("flags: LENGTH as typed, else the flag that sets the option, as typed"
   assert.equal(flagFor(command("bits-for"), noInput, "count"), "--count");
   assert.equal(kebab("minWordLength"), "min-word-length");
   assert.equal(oneLine("a\r\nb\u007fc"), "a  b c");
+  assert.equal(oneLine("a\u0085b\u009bc\u2028d\u2029e\u00a0f"), "a b c d e\u00a0f");
 });
 
 // Every option of every recipe the CLI calls: a wrong-typed value makes an error about that
