@@ -53,7 +53,7 @@
  */
 
 import { choice, randbelow } from "./mod.ts";
-import type { RecipeRandom } from "./lib/core/mod.ts";
+import { closest, describe, optionError, type RecipeRandom } from "./lib/core/mod.ts";
 import { drawsFor } from "./lib/core/_secrets.ts";
 import { getDefaultPool } from "./lib/core/_pool.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
@@ -465,8 +465,9 @@ export function effShortWordlist(): readonly string[] {
  * @param options The options the recipe would be called with (for
  * `"apiKey"`, required: the prefix is checked as `apiKey` checks it).
  * @returns Bits of entropy.
- * @throws {RangeError} If the options are invalid (as the recipe would).
- * @throws {TypeError} If `recipe` is none of these names, or an option is wrong or unknown.
+ * @throws {RangeError} If `recipe` is a string but none of these names, or
+ * the options are invalid (as the recipe would).
+ * @throws {TypeError} If `recipe` is not a string, or an option is wrong or unknown.
  *
  * @example
  * ```ts
@@ -488,10 +489,10 @@ export function effShortWordlist(): readonly string[] {
  * assert.equal(entropyBits("pin", { exclude }), Math.log2(10 ** 6 - 110));
  * assert.equal(entropyBits("otpSecret"), 160);
  * assert.equal(entropyBits("recoveryCodes", { count: 1 }), 80); // 16 characters
- * assert.throws(() => entropyBits("otp" as never), {
- *   name: "TypeError",
+ * assert.throws(() => entropyBits("Pin" as never), {
+ *   name: "RangeError",
  *   message: 'entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", ' +
- *     '"pin", "recoveryCodes" or "otpSecret", got "otp"',
+ *     '"pin", "recoveryCodes" or "otpSecret", got "Pin" (did you mean "pin"?)',
  * });
  * ```
  */
@@ -534,12 +535,29 @@ export function entropyBits(
   if (recipe === "pin") return bitsOf(PIN, options as PinOptions);
   if (recipe === "recoveryCodes") return bitsOf(RECOVERY_CODES, options as RecoveryCodesOptions);
   if (recipe === "otpSecret") return bitsOf(OTP_SECRET, options as OtpSecretOptions);
-  throw new TypeError(
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got ${
-      typeof recipe === "string" ? JSON.stringify(recipe) : typeof recipe
-    }`,
+  // A string out of the set is a RangeError (with the name meant: "Pin" is "pin"); else a TypeError.
+  const near = typeof recipe === "string" ? closest(recipe, RECIPE_NAMES) : undefined;
+  throw optionError(
+    typeof recipe === "string" ? RangeError : TypeError,
+    "entropyBits()",
+    "recipe",
+    `must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got ${
+      describe(recipe)
+    }${near === undefined ? "" : ` (did you mean "${near}"?)`}`,
+    recipe,
   );
 }
+
+/** The names {@linkcode entropyBits} knows, for its did-you-mean. */
+const RECIPE_NAMES: readonly string[] = [
+  "password",
+  "passphrase",
+  "tokenText",
+  "apiKey",
+  "pin",
+  "recoveryCodes",
+  "otpSecret",
+];
 
 /**
  * The EFF large word list (7,776 words, in dice order), by the Electronic
