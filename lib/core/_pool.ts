@@ -16,6 +16,8 @@
  * @module
  */
 
+import { atLoad } from "./_at_load.ts";
+
 /**
  * A source of random bytes: fills the whole buffer it is given, or throws.
  * `crypto.getRandomValues` has this shape.
@@ -109,13 +111,15 @@ const U8 = Uint8Array;
 const U32 = Uint32Array;
 const DV = DataView;
 const apply = Reflect.apply;
-const TypedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype);
+// (Each in a call marked pure, atLoad, so that a program that draws nothing
+// leaves them out of its bundle.)
+const TypedArrayPrototype = /* @__PURE__ */ atLoad(() => Object.getPrototypeOf(U8.prototype));
 const fill: (this: Uint8Array, value: number, start?: number, end?: number) => Uint8Array =
-  TypedArrayPrototype.fill;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.fill);
 const copyWithin: (this: Uint8Array, target: number, start: number, end: number) => Uint8Array =
-  TypedArrayPrototype.copyWithin;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.copyWithin);
 const set: (this: Uint8Array, source: ArrayLike<number>, offset?: number) => void =
-  TypedArrayPrototype.set;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.set);
 const imul = Math.imul;
 
 /**
@@ -354,7 +358,7 @@ function reentered(busy: number): never {
 }
 
 /** The platform source: `crypto.getRandomValues`, captured at load, at most 65,536 bytes a call. */
-const getRandomValues = /* @__PURE__ */ crypto.getRandomValues.bind(crypto);
+const getRandomValues = /* @__PURE__ */ atLoad(() => crypto.getRandomValues.bind(crypto));
 export const cryptoSource: ByteSource = (buffer) => {
   getRandomValues(buffer);
 };

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { RecipeRandom } from "../core/mod.ts";
+import type { DrawsAndBelow } from "../core/mod.ts";
 import type { RulesCounter } from "./_rules_count.ts";
 
 /** The most characters a password may have. */
@@ -56,7 +56,7 @@ export interface RulesPlan {
   /** The counting table; `undefined` when every string over `chars` is valid. */
   readonly counter: RulesCounter | undefined;
   /** Draws one password for this plan. */
-  readonly draw: (rand: RecipeRandom, plan: RulesPlan) => string;
+  readonly draw: (rand: DrawsAndBelow, plan: RulesPlan) => string;
 }
 
 /** A `PasswordRules` object's engine. */

@@ -13,7 +13,7 @@
  * @module
  */
 
-import { describe, log2Big, optionError, type RecipeRandom } from "../core/mod.ts";
+import { describe, type DrawsAndBelow, log2Big, optionError } from "../core/mod.ts";
 import {
   MAX_PASSWORD_LENGTH,
   type PasswordRules,
@@ -280,14 +280,11 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
 /**
  * Draws one password for `plan`: uniform over every valid string, by
  * unranking one `randbelow(valid)`, or with one `choice` a character when
- * every string over the allowed characters is valid.
+ * every string over the allowed characters is valid (`draws`: the bytes of
+ * `length` calls of `choice` in a row).
  */
-export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
-  if (plan.counter === undefined) {
-    const out = new Array<string>(plan.length);
-    for (let p = 0; p < plan.length; p++) out[p] = rand.choice(plan.chars);
-    return out.join("");
-  }
+export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
+  if (plan.counter === undefined) return rand.draws(plan.chars, plan.length).join("");
   return unrank(plan.counter, plan.length, rand.randbelow(plan.valid));
 }
 

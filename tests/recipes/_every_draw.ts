@@ -1,5 +1,6 @@
 // Every output of a rules password's draw, by feeding it each possible random value once:
-// with no counting table, each sequence of choices; otherwise each randbelow(valid) value.
+// with no counting table, each sequence of choices (drawn with `draws`); otherwise each
+// randbelow(valid) value. password() draws with `draws` and `randbelow` only.
 // The brute-force proofs compare this list with every valid string.
 import type { IntegerFunction } from "../../mod.ts";
 import { drawPassword, type PasswordPlan } from "../../lib/recipes/password.ts";
@@ -19,7 +20,6 @@ export function everyDraw(plan: PasswordPlan): string[] {
       };
       out.push(
         drawPassword({
-          choice,
           randbelow: () => assert.fail("no randbelow"),
           draws: eachChoice(choice),
         }, plan),
@@ -34,7 +34,6 @@ export function everyDraw(plan: PasswordPlan): string[] {
     }) as IntegerFunction;
     out.push(
       drawPassword({
-        choice: () => assert.fail("no choice"),
         randbelow,
         draws: () => assert.fail("no draws"),
       }, plan),
