@@ -53,7 +53,14 @@
  */
 
 import { choice, randbelow } from "./mod.ts";
-import { closest, describe, optionError, type RecipeRandom } from "./lib/core/mod.ts";
+import {
+  closest,
+  describe,
+  type DrawsAndBelow,
+  type DrawsOnly,
+  optionError,
+  type RecipeRandom,
+} from "./lib/core/mod.ts";
 import { drawsFor } from "./lib/core/_secrets.ts";
 import { getDefaultPool } from "./lib/core/_pool.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
@@ -114,12 +121,15 @@ export type { OptionErrorFields } from "./lib/core/mod.ts";
 
 export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
 
+/** The batch `choice` over the OS pool. */
+const draws = /* @__PURE__ */ drawsFor(/* @__PURE__ */ getDefaultPool());
 /** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
-const RANDOM: RecipeRandom = {
-  choice,
-  randbelow,
-  draws: /* @__PURE__ */ drawsFor(/* @__PURE__ */ getDefaultPool()),
-};
+const RANDOM: RecipeRandom = { choice, randbelow, draws };
+// The recipes that name a part of it are bound to that part alone, so that
+// their bundles leave out what they never call (`tokenText`: `choice` and
+// `randbelow`, and the bigint draw; `password`: `choice`).
+const DRAWS_ONLY: DrawsOnly = { draws };
+const DRAWS_AND_BELOW: DrawsAndBelow = { draws, randbelow };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -232,7 +242,7 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * ```
  */
 export function password(options?: PasswordOptions): string {
-  return drawWith(PASSWORD, RANDOM, options);
+  return drawWith(PASSWORD, DRAWS_AND_BELOW, options);
 }
 
 /**
@@ -625,7 +635,7 @@ export function effWordlist(): readonly string[] {
  * ```
  */
 export function tokenText(options?: TokenTextOptions): string {
-  return drawWith(TOKEN_TEXT, RANDOM, options);
+  return drawWith(TOKEN_TEXT, DRAWS_ONLY, options);
 }
 
 /**

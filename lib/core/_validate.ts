@@ -34,16 +34,16 @@ export const DEFAULT_ENTROPY = 32;
  * });
  * ```
  */
-export const MAX_NBYTES = 2 ** 27;
+export const MAX_NBYTES = 134_217_728; // 2**27, written out so that bundlers can drop it
 
 /**
  * The most bits `getrandbits` and `randbits` draw in one call (2**29, 64 MiB):
  * the largest bigint V8 builds from bytes (2**30 bits is its hard limit).
  */
-export const MAX_BITS = 2 ** 29;
+export const MAX_BITS = 536_870_912; // 2**29, written out so that bundlers can drop it
 
 /** `Number.MAX_SAFE_INTEGER` as a bigint. */
-export const MAX_SAFE_BIGINT = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+export const MAX_SAFE_BIGINT = 9_007_199_254_740_991n;
 
 /**
  * A short, safe description of a value for an error message: one line that

@@ -6,6 +6,7 @@
  */
 
 import { optionError } from "./_errors.ts";
+import { atLoad } from "./_at_load.ts";
 
 /**
  * What {@linkcode compare_digest} compares: an ASCII string, or bytes.
@@ -26,29 +27,37 @@ export type Digest = string | ArrayBufferView | ArrayBufferLike;
 // A subclass's or an own `length` getter, a replaced prototype getter, or a
 // Proxy answering index reads changes nothing (a Proxy is refused: it has no
 // slots). Indexing a genuine typed array reads its buffer directly.
-const TYPED_ARRAY = Object.getPrototypeOf(Uint8Array.prototype);
+// Each is captured in a call marked pure (atLoad), so that a program that
+// never compares leaves them out of its bundle.
+const TYPED_ARRAY = /* @__PURE__ */ atLoad(() => Object.getPrototypeOf(Uint8Array.prototype));
 // deno-lint-ignore no-explicit-any
 type Getter = (this: any) => any;
 function getter(proto: object, key: PropertyKey): Getter {
   return Object.getOwnPropertyDescriptor(proto, key)!.get as Getter;
 }
 /** The typed array's name (`"Uint8Array"`), or undefined for anything else: never throws. */
-const typedArrayName = getter(TYPED_ARRAY, Symbol.toStringTag);
-const typedArrayLength = getter(TYPED_ARRAY, "length");
-const typedArrayBuffer = getter(TYPED_ARRAY, "buffer");
-const typedArrayByteOffset = getter(TYPED_ARRAY, "byteOffset");
-const typedArrayByteLength = getter(TYPED_ARRAY, "byteLength");
-const dataViewBuffer = getter(DataView.prototype, "buffer");
-const dataViewByteOffset = getter(DataView.prototype, "byteOffset");
-const dataViewByteLength = getter(DataView.prototype, "byteLength");
-const arrayBufferByteLength = getter(ArrayBuffer.prototype, "byteLength");
-const sharedByteLength = typeof SharedArrayBuffer === "function"
-  ? getter(SharedArrayBuffer.prototype, "byteLength")
-  : undefined;
+const typedArrayName = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, Symbol.toStringTag));
+const typedArrayLength = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "length"));
+const typedArrayBuffer = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "buffer"));
+const typedArrayByteOffset = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "byteOffset"));
+const typedArrayByteLength = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "byteLength"));
+const dataViewBuffer = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "buffer"));
+const dataViewByteOffset = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "byteOffset"));
+const dataViewByteLength = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "byteLength"));
+const arrayBufferByteLength = /* @__PURE__ */ atLoad(() =>
+  getter(ArrayBuffer.prototype, "byteLength")
+);
+const sharedByteLength = /* @__PURE__ */ atLoad(() =>
+  typeof SharedArrayBuffer === "function"
+    ? getter(SharedArrayBuffer.prototype, "byteLength")
+    : undefined
+);
 // %TypedArray%.prototype.at validates its receiver: it throws a TypeError for
 // a view whose buffer is detached or that a resize left out of bounds (both
 // of which otherwise read as empty).
-const typedArrayAt = TYPED_ARRAY.at as (this: ArrayBufferView, i: number) => unknown;
+const typedArrayAt = /* @__PURE__ */ atLoad(() =>
+  TYPED_ARRAY.at as (this: ArrayBufferView, i: number) => unknown
+);
 const apply = Reflect.apply;
 // The two reads of the common case (a genuine Uint8Array) as bound calls:
 // through Reflect.apply they made compare_digest of 32 bytes 0.4x as fast as

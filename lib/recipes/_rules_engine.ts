@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { RecipeRandom } from "../core/mod.ts";
+import type { DrawsAndBelow } from "../core/mod.ts";
 import type { RulesCounter } from "./_rules_count.ts";
 import type { CharTable } from "./_text.ts";
 
@@ -76,7 +76,7 @@ export interface RulesPlan {
    */
   readonly reject: boolean;
   /** Draws one password for this plan. */
-  readonly draw: (rand: RecipeRandom, plan: RulesPlan) => string;
+  readonly draw: (rand: DrawsAndBelow, plan: RulesPlan) => string;
 }
 
 /** A `PasswordRules` object's engine. */

@@ -38,7 +38,7 @@ const NAMED: Readonly<Record<string, string>> = {
   "ascii-printable": ASCII_PRINTABLE,
   unicode: ASCII_PRINTABLE,
 };
-const CLASS_NAMES = Object.keys(NAMED);
+const CLASS_NAMES = /* @__PURE__ */ Object.keys(NAMED);
 
 /** ASCII whitespace, as the proposal's parser skips it. */
 const WHITESPACE = " \t\n\f\r";

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { RecipeRandom } from "../core/mod.ts";
+import type { DrawsOnly } from "../core/mod.ts";
 
 /** A set of characters, ready to build strings from indices. */
 export interface CharTable {
@@ -57,6 +57,6 @@ export function textAt(table: CharTable, at: readonly number[]): string {
 }
 
 /** `n` characters of `table`, as `n` calls of `choice(chars)` in a row draw them (the same bytes). */
-export function drawText(random: RecipeRandom, table: CharTable, n: number): string {
+export function drawText(random: DrawsOnly, table: CharTable, n: number): string {
   return textAt(table, random.draws(table.indices, n));
 }

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { closest, describe, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, closest, describe, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
@@ -64,8 +64,10 @@ export const OTP_SECRET_MIN_BITS = 128;
 /** The most `bits` an OTP secret accepts (the command line's `--bits` takes the same). */
 export const OTP_SECRET_MAX_BITS = 1024;
 
-const BASE32 = ALPHABETS.base32;
-const BASE32_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE32));
+const BASE32 = /* @__PURE__ */ atLoad(() => ALPHABETS.base32);
+const BASE32_CHARS: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from(BASE32))
+);
 
 /** What an OTP secret is drawn from: its bytes, characters, and the last character's choices. */
 export interface OtpPlan {

@@ -11,7 +11,14 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
+import {
+  atLoad,
+  describe,
+  type DrawsAndBelow,
+  log2Big,
+  optionError,
+  readOptions,
+} from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
 import {
   AMBIGUOUS,
@@ -123,7 +130,7 @@ const CLASSES = [
 const NO_CLASS = 4;
 
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
-const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
+const DEFAULT_ALPHABET = /* @__PURE__ */ atLoad(() => LOWER + UPPER + DIGITS);
 
 export { MAX_PASSWORD_LENGTH };
 /** The strength the default length reaches. */
@@ -132,7 +139,7 @@ export const DEFAULT_PASSWORD_BITS = 128;
  * Expected characters drawn per password (candidates times length) above
  * which constraints are refused as too tight: about 50 ms of drawing.
  */
-export const MAX_EXPECTED_DRAWS = 2 ** 20;
+export const MAX_EXPECTED_DRAWS = 1_048_576; // 2**20, written out so that bundlers can drop it
 
 /** What a password is drawn from: a pure function of the validated options. */
 export interface PasswordPlan {
@@ -490,7 +497,7 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
  * for byte); with rules, as the rules' plan says (by rejection, or one
  * `randbelow` of the number of valid strings, unranked).
  */
-export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
+export function drawPassword(rand: DrawsAndBelow, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
   const { table, classAt, mins, length } = plan;
   if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
@@ -516,7 +523,7 @@ export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
  * exact count), drawn by {@linkcode drawPassword}; its entropy is `log2` of
  * the number of valid passwords.
  */
-export const PASSWORD: Recipe<PasswordOptions, PasswordPlan> = {
+export const PASSWORD: Recipe<PasswordOptions, PasswordPlan, string, DrawsAndBelow> = {
   name: "password",
   plan: passwordPlan,
   draw: drawPassword,

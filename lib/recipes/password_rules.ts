@@ -15,7 +15,7 @@
  * @module
  */
 
-import { describe, log2Big, optionError, type RecipeRandom } from "../core/mod.ts";
+import { describe, type DrawsAndBelow, log2Big, optionError } from "../core/mod.ts";
 import {
   MAX_PASSWORD_LENGTH,
   type PasswordRules,
@@ -293,12 +293,12 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
 }
 
 /**
- * Draws one password for `plan`, uniform over every valid string: with one
- * `choice` a character when every string over the allowed characters is
- * valid; by rejection when the plan says so; else by unranking one
- * `randbelow(valid)`.
+ * Draws one password for `plan`, uniform over every valid string: when every
+ * string over the allowed characters is valid, with `draws` (the bytes of
+ * `length` calls of `choice` in a row); by rejection when the plan says so;
+ * else by unranking one `randbelow(valid)`.
  */
-export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
+export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
   if (plan.counter === undefined) return drawText(rand, plan.text, plan.length);
   if (plan.reject) return rejectRules(rand, plan);
   return unrank(plan.counter, plan.length, rand.randbelow(plan.valid));
@@ -311,7 +311,7 @@ export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
  * strings; the plan takes this path only when at least 1 candidate in
  * `REJECT_ODDS` is valid, so it ends after 8 candidates or fewer on average.
  */
-export function rejectRules(rand: RecipeRandom, plan: RulesPlan): string {
+export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
   const { text, sigAt, length } = plan;
   const codes = text.codes!; // the allowed characters are ASCII
   const full = 2 ** plan.lines - 1;

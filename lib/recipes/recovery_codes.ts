@@ -8,7 +8,7 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
@@ -57,7 +57,9 @@ export const RECOVERY_CODES_MAX_COUNT = 1000;
 export const RECOVERY_CODE_MAX_GROUP = 64;
 const SEPARATORS: readonly string[] = ["-", " ", ""];
 
-const CROCKFORD: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(ALPHABETS.crockford));
+const CROCKFORD: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from(ALPHABETS.crockford))
+);
 
 /**
  * What each ASCII character reads as, by Crockford's decoding rules: the

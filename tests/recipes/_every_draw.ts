@@ -1,7 +1,8 @@
 // Every output of a rules password's draw, by feeding it each possible random value once:
 // with no counting table, each sequence of choices; by rejection, each candidate (a second
 // candidate stops the draw: the first was rejected); by unranking, each randbelow(valid)
-// value. The brute-force proofs compare this list with every valid string.
+// value. password() draws with `draws` and `randbelow` only. The brute-force
+// proofs compare this list with every valid string.
 import type { IntegerFunction } from "../../mod.ts";
 import { drawPassword, type PasswordPlan } from "../../lib/recipes/password.ts";
 import { assert, eachChoice } from "../_helpers.ts";
@@ -34,7 +35,7 @@ export function everyDraw(plan: PasswordPlan, path: DrawPath = "plan"): string[]
       };
       try {
         out.push(
-          drawPassword({ choice, randbelow: () => assert.fail("no randbelow"), draws }, forced),
+          drawPassword({ randbelow: () => assert.fail("no randbelow"), draws }, forced),
         );
       } catch (e) {
         if (!(e instanceof Rejected)) throw e;
@@ -51,7 +52,6 @@ export function everyDraw(plan: PasswordPlan, path: DrawPath = "plan"): string[]
     }) as IntegerFunction;
     out.push(
       drawPassword({
-        choice: () => assert.fail("no choice"),
         randbelow,
         draws: () => assert.fail("no draws"),
       }, forced),
