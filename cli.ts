@@ -135,7 +135,11 @@ import { main } from "./cli/_run.ts";
 export type { CliIO } from "./cli/_io.ts";
 export { main };
 
-if (await isMainModule(import.meta)) {
+// A promise, not a top-level await: Node.js's require() refuses a module
+// graph that has one, and `require("@secrets/secrets/cli")` must work as the
+// other entry points do.
+void isMainModule(import.meta).then(async (isMain) => {
+  if (!isMain) return;
   const runtime = await currentRuntime();
   runtime.exit(await main(runtime.args, runtime.io));
-}
+});
