@@ -283,8 +283,15 @@ const pyNs = (name: string) => {
   const s = pyRun?.results[name];
   return s ? median(s.ns) : undefined;
 };
-/** ops/s of `name` over ops/s of `vs` (a row of the same runtime, or CPython's statement of `of`). */
+/**
+ * ops/s of `name` over ops/s of `vs`: against a row of the same runtime, the
+ * median of the per-round ratios (so it lies within its spread, below);
+ * against CPython (timed in its own process), CPython's median time of `of`
+ * over the row's.
+ */
 function ratio(runtime: Runtime, name: string, vs: string, of = name): number | undefined {
+  const a = sample(runtime, name), b = vs === CPYTHON ? undefined : sample(runtime, vs);
+  if (a && b) return median(a.ns.map((x, i) => b.ns[i] / x));
   const mine = nsOf(runtime, name);
   const theirs = vs === CPYTHON ? pyNs(of) : nsOf(runtime, vs);
   return mine === undefined || theirs === undefined ? undefined : theirs / mine;
@@ -481,9 +488,10 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
   program's hot loop; \`deno bench\` calls every row through one shared call site, which adds its own
   cost and can keep a callee off its fastest path (\`node:crypto\`'s \`randomInt\`, a V8 fast call
   into Rust, took 21 ns through a shared call site and 11 ns in its own loop).
-- A ratio is ops/s of the row over ops/s of what it is set against: the other's median time over
-  the row's. The range in brackets is the middle half (25th to 75th percentile) of the ratio
-  computed round by round (the two rows' rounds of the same number), within one runtime.
+- A ratio is ops/s of the row over ops/s of what it is set against, computed round by round (the
+  other's time over the row's, in the two rows' rounds of the same number) within one runtime: the
+  median of those, and in brackets their middle half (25th to 75th percentile). Against CPython,
+  timed apart, it is CPython's median time over the row's.
 - \`SystemRandom.m(...)\` is the method on one shared instance, as CPython's
   \`rng = random.SystemRandom()\`.
 
