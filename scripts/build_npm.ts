@@ -4,7 +4,10 @@
  * The JavaScript and the `.d.ts` declarations are emitted by the TypeScript
  * compiler from npm, from the same sources JSR publishes; its
  * `rewriteRelativeImportExtensions` turns the `.ts` import specifiers into
- * `.js`. The `package.json` is generated from deno.json (name, version,
+ * `.js`. TypeScript before 5.7 gets a copy of the declarations under `ts5.6/`
+ * without 5.7's generic typed arrays (`_npm_older_ts.ts`), through the
+ * `types@<5.7` export condition and the `<5.7` entry of `typesVersions`.
+ * The `package.json` is generated from deno.json (name, version,
  * description, license, exports), and `bin/secrets.js` runs the CLI's `main`.
  * The documents are README.md, PYTHON.md, LICENSE and every document they
  * link to (`_npm_docs.ts`), so that no relative link is broken.
@@ -23,6 +26,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync, readFileSync } from "node:fs";
 import { installLines, packageDocs } from "./_npm_docs.ts";
+import { OLDER_DIR, OLDER_RANGE, olderDeclarations } from "./_npm_older_ts.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const out = join(root, "npm");
@@ -38,6 +42,8 @@ const config: DenoJson = JSON.parse(await Deno.readTextFile(join(root, "deno.jso
 
 /** `./mod.ts` -> `./mod` (the emitted file, without its extension). */
 const stem = (path: string) => path.replace(/\.ts$/, "");
+/** `./mod.d.ts` -> `./ts5.6/mod.d.ts` (its copy for TypeScript before 5.7). */
+const older = (path: string) => path.replace(/^\.\//, `./${OLDER_DIR}/`);
 
 // Node's types, from the npm cache Deno installed them into.
 const require = createRequire(import.meta.url);
@@ -153,6 +159,17 @@ if (diagnostics.length > 0 || emitted.emitSkipped) {
   Deno.exit(1);
 }
 
+// TypeScript before 5.7 reads a copy of the declarations without the generic
+// typed arrays (`Uint8Array<ArrayBuffer>` -> `Uint8Array`): _npm_older_ts.ts.
+const declarations = program.getSourceFiles()
+  .filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f))
+  .map((f) => relative(root, f.fileName).replace(/\.ts$/, ".d.ts"));
+for (const path of declarations) {
+  const text = await Deno.readTextFile(join(out, path));
+  await Deno.mkdir(dirname(join(out, OLDER_DIR, path)), { recursive: true });
+  await Deno.writeTextFile(join(out, OLDER_DIR, path), olderDeclarations(text, path));
+}
+
 // The command: `npx secrets ...` once installed.
 await Deno.mkdir(join(out, "bin"), { recursive: true });
 await Deno.writeTextFile(
@@ -169,18 +186,29 @@ process.exitCode = await main(process.argv.slice(2));
 // `default` as well as `import`: CommonJS code can then require() the ES
 // modules on Node.js 20.19+ (require(esm)), and older Node.js says why not
 // (ERR_REQUIRE_ESM) rather than that nothing is exported.
-const exports: Record<string, { types: string; import: string; default: string }> = {};
+// `types@<5.7` before `types`: the first condition that matches wins.
+const exports: Record<string, Record<string, string>> = {};
 for (const [key, path] of Object.entries(config.exports)) {
   const js = `${stem(path)}.js`;
-  exports[key] = { types: `${stem(path)}.d.ts`, import: js, default: js };
+  exports[key] = {
+    [`types@${OLDER_RANGE}`]: older(`${stem(path)}.d.ts`),
+    types: `${stem(path)}.d.ts`,
+    import: js,
+    default: js,
+  };
 }
 // For tools that predate `exports`: TypeScript's `moduleResolution: node10`
 // (`node`) reads `types`, and `typesVersions` for the subpaths; old bundlers
 // and test runners read `main`.
 const main = `${stem(config.exports["."])}.js`;
+// The first range that matches wins: TypeScript before 5.7 reads the copy,
+// the main entry point included (`types` is mapped through `"*"`).
 const typesVersions: Record<string, string[]> = {};
+const olderTypesVersions: Record<string, string[]> = { "*": [`./${OLDER_DIR}/*`] };
 for (const [key, path] of Object.entries(config.exports)) {
-  if (key !== ".") typesVersions[key.replace(/^\.\//, "")] = [`${stem(path)}.d.ts`];
+  if (key === ".") continue;
+  typesVersions[key.replace(/^\.\//, "")] = [`${stem(path)}.d.ts`];
+  olderTypesVersions[key.replace(/^\.\//, "")] = [older(`${stem(path)}.d.ts`)];
 }
 /**
  * The Node.js versions where every entry point works, `require()` included:
@@ -213,7 +241,7 @@ const pkg = {
   type: "module",
   main,
   types: `${stem(config.exports["."])}.d.ts`,
-  typesVersions: { "*": typesVersions },
+  typesVersions: { [OLDER_RANGE]: olderTypesVersions, "*": typesVersions },
   exports,
   bin: { secrets: "./bin/secrets.js" },
   files: [
@@ -222,6 +250,7 @@ const pkg = {
     "lib/",
     "cli/",
     "bin/",
+    `${OLDER_DIR}/`,
     ...[...docs.keys()].filter((d) => d !== "README.md"),
   ],
   engines: { node: NODE_ENGINES },

@@ -9,11 +9,18 @@
  *   documents they link to, no source; every relative link of a packed
  *   document resolves to a file in the tarball;
  * - package.json: exports with types and import conditions, main, types and
- *   typesVersions for older tools, the bin, engines;
+ *   typesVersions for older tools, the bin, engines; the `types@<5.7`
+ *   condition and `<5.7` typesVersions entry point at the `ts5.6/` copy of
+ *   the declarations, which the tarball holds for every declaration file;
  * - every entry point imports and works on Node (scripts/npm_consumer.mjs);
  * - a strict `tsc --noEmit` of scripts/npm_consumer_types.ts type-checks
  *   against the declarations under the nodenext, bundler and node10 module
  *   resolutions, and its `@ts-expect-error` lines fail;
+ * - TypeScript before 5.7 (the oldest supported, `OLDEST_TYPESCRIPT`, and
+ *   5.6) type-checks scripts/npm_consumer_types_older.ts against the
+ *   `ts5.6/` copy, strict and without skipLibCheck, under each module
+ *   resolution it has (node10, nodenext; bundler from 5.0), and its
+ *   `@ts-expect-error` lines fail (the types are not `any`);
  * - `npx secrets --version` runs, and every command of the CLI, through the
  *   installed bin, with its output checked;
  * - tree-shaking: an application that imports only `password` bundles
@@ -29,12 +36,24 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fromRoot, relativeLinks } from "./_npm_docs.ts";
+import { OLDER_DIR, OLDER_RANGE, OLDEST_TYPESCRIPT } from "./_npm_older_ts.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const npmDir = join(root, "npm");
 /** The consumer type-checks with the TypeScript that built the declarations. */
 const TYPESCRIPT = JSON.parse(await Deno.readTextFile(join(root, "import_map.json")))
   .imports.typescript.replace(/^npm:/, "");
+/**
+ * TypeScript before 5.7, which reads the declarations' copy under ts5.6/, and
+ * the module resolutions each is checked with: the oldest supported (4.x has
+ * no bundler), the first with bundler, and the last before 5.7. Each is
+ * installed under an alias (`typescript-5.6.3`).
+ */
+const OLDER_TYPESCRIPTS: [string, ("node10" | "nodenext" | "bundler")[]][] = [
+  [OLDEST_TYPESCRIPT, ["node10", "nodenext"]],
+  ["5.0.4", ["bundler"]],
+  ["5.6.3", ["node10", "nodenext", "bundler"]],
+];
 const ESBUILD = "esbuild@0.28.2";
 /** Bytes, minified: the word list alone is about 60,000. */
 const MAX_BUNDLE = 30_000;
@@ -134,6 +153,7 @@ try {
     "--no-audit",
     "--save-dev",
     TYPESCRIPT,
+    ...OLDER_TYPESCRIPTS.map(([v]) => `typescript-${v}@npm:typescript@${v}`),
     ESBUILD,
   ], project);
   const installed = join(project, "node_modules", ...config.name.split("/"));
@@ -150,12 +170,21 @@ try {
       for (const stem of stems) {
         assert.ok(paths.includes(`${stem}.js`) && paths.includes(`${stem}.d.ts`), stem);
       }
+      // The copy of the declarations for TypeScript before 5.7: the same tree.
+      const declarations = paths.filter((p) => p.endsWith(".d.ts"));
+      assert.deepEqual(
+        declarations.filter((p) => p.startsWith(`${OLDER_DIR}/`)),
+        declarations.filter((p) => !p.startsWith(`${OLDER_DIR}/`)).map((p) => `${OLDER_DIR}/${p}`)
+          .sort(),
+        `${OLDER_DIR}/ holds a copy of each declaration file, and nothing else`,
+      );
       for (const p of ["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"]) {
         assert.ok(paths.includes(p), `${p} is missing`);
       }
       // Documents: those README.md links to, followed (CONTRIBUTING.md, bench/RESULTS.md...).
       const strays = paths.filter((p) =>
         !/^((lib|cli)\/([a-z]+\/)*)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
+        !(p.startsWith(`${OLDER_DIR}/`) && p.endsWith(".d.ts")) &&
         !/^([a-z]+\/)*[A-Z]+\.md$/.test(p) &&
         !["package.json", "LICENSE", "bin/secrets.js"].includes(p)
       );
@@ -200,11 +229,18 @@ try {
         assert.equal(pkg[field], config[field], field);
       }
       assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
+      // The first condition that matches wins: TypeScript before 5.7 takes the copy.
       for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
         assert.deepEqual(
           Object.keys(value),
-          ["types", "import", "default"],
+          [`types@${OLDER_RANGE}`, "types", "import", "default"],
           `${key}: conditions, in order`,
+        );
+        const types = (value as Record<string, string>).types;
+        assert.equal(
+          (value as Record<string, string>)[`types@${OLDER_RANGE}`],
+          types.replace(/^\.\//, `./${OLDER_DIR}/`),
+          `${key}: types@${OLDER_RANGE}`,
         );
       }
       assert.equal(pkg.type, "module");
@@ -214,10 +250,19 @@ try {
       // For tools that predate exports (TypeScript's node10 resolution, old bundlers).
       assert.equal(pkg.main, "./mod.js");
       assert.equal(pkg.types, "./mod.d.ts");
+      // The first range that matches wins: "<5.7" (every path to the copy) before "*".
+      assert.deepEqual(Object.keys(pkg.typesVersions), [OLDER_RANGE, "*"]);
+      const older = pkg.typesVersions[OLDER_RANGE];
+      assert.deepEqual(older["*"], [`./${OLDER_DIR}/*`], `typesVersions ${OLDER_RANGE} *`);
       for (const [key, path] of Object.entries(config.exports as Record<string, string>)) {
         if (key === ".") continue;
         const dts = path.replace(/\.ts$/, ".d.ts");
         assert.deepEqual(pkg.typesVersions["*"][key.slice(2)], [dts], `typesVersions ${key}`);
+        assert.deepEqual(
+          older[key.slice(2)],
+          [dts.replace(/^\.\//, `./${OLDER_DIR}/`)],
+          `typesVersions ${OLDER_RANGE} ${key}`,
+        );
       }
       assert.deepEqual(pkg.bin, { secrets: "./bin/secrets.js" });
       return Promise.resolve();
@@ -225,7 +270,14 @@ try {
   );
 
   // The consumers, copied into the project (they import the package by name).
-  for (const f of ["npm_consumer.mjs", "npm_consumer_types.ts", "npm_password_only.ts"]) {
+  for (
+    const f of [
+      "npm_consumer.mjs",
+      "npm_consumer_types.ts",
+      "npm_consumer_types_older.ts",
+      "npm_password_only.ts",
+    ]
+  ) {
     await Deno.copyFile(join(root, "scripts", f), join(project, f));
   }
 
@@ -270,6 +322,67 @@ try {
     },
   );
 
+  /**
+   * Type-checks a consumer with one TypeScript (the package installed under
+   * that name) and one module resolution, strict and without skipLibCheck;
+   * its `@ts-expect-error` lines must fail (tsc reports an unused one). The
+   * declarations it reads must be the copy under ts5.6/ (`older`) or not.
+   */
+  const typeCheck = async (
+    typescript: string,
+    name: string,
+    resolution: Record<string, unknown>,
+    consumer: string,
+    older: boolean,
+  ): Promise<string> => {
+    const file = `tsconfig.${typescript}.${name}.json`;
+    await Deno.writeTextFile(
+      join(project, file),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            ...resolution,
+            target: "es2022",
+            lib: ["es2022"],
+            types: [],
+            skipLibCheck: false,
+            noEmit: true,
+          },
+          files: [consumer],
+        },
+        null,
+        2,
+      ),
+    );
+    // Not `npx tsc`: node_modules/.bin/tsc is whichever TypeScript npm linked last.
+    const tsc = join("node_modules", typescript, "bin", "tsc");
+    const r = await run("node", [tsc, "-p", file, "--listFiles"], project);
+    // The errors, not the end of the list of files.
+    const errors = r.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
+    assert.equal(r.code, 0, errors.length > 0 ? errors.slice(0, 6).join("\n") : tail(r));
+    const version = JSON.parse(
+      await Deno.readTextFile(join(project, "node_modules", typescript, "package.json")),
+    ).version;
+    const read = r.stdout.split("\n").filter((f) => f.startsWith(installed + "/"))
+      .map((f) => f.slice(installed.length + 1));
+    assert.ok(read.length > 0, "no declaration of the package was read");
+    const copies = read.filter((f) => f.startsWith(`${OLDER_DIR}/`));
+    assert.deepEqual(
+      copies.length,
+      older ? read.length : 0,
+      `TypeScript ${version} read ${copies.length} of ${read.length} declaration files from ` +
+        `${OLDER_DIR}/ (${older ? "all" : "none"} expected): ${read.join(", ")}`,
+    );
+    const expected = (await Deno.readTextFile(join(project, consumer)))
+      .match(/@ts-expect-error/g)!.length;
+    return `TypeScript ${version}, ${read.length} declaration files${
+      older ? ` from ${OLDER_DIR}/` : ""
+    }, ${expected} @ts-expect-error lines fail as they must`;
+  };
+
   // The same consumer under each module resolution a TypeScript user may have:
   // nodenext (Node.js ESM), bundler (Vite, esbuild...) and node10 (the old
   // `node`, which reads `types` and `typesVersions`, not `exports`; TypeScript 6
@@ -282,36 +395,32 @@ try {
   for (const [name, resolution] of resolutions) {
     await check(
       `a strict tsc --noEmit (${name} resolution) of a consumer type-checks`,
-      async () => {
-        const file = `tsconfig.${name}.json`;
-        await Deno.writeTextFile(
-          join(project, file),
-          JSON.stringify(
-            {
-              compilerOptions: {
-                strict: true,
-                exactOptionalPropertyTypes: true,
-                noUncheckedIndexedAccess: true,
-                ...resolution,
-                target: "es2022",
-                lib: ["es2022"],
-                types: [],
-                skipLibCheck: false,
-                noEmit: true,
-              },
-              files: ["npm_consumer_types.ts"],
-            },
-            null,
-            2,
-          ),
-        );
-        const r = await run("npx", ["--no", "--", "tsc", "-p", file], project);
-        assert.equal(r.code, 0, tail(r));
-        const expected = (await Deno.readTextFile(join(project, "npm_consumer_types.ts")))
-          .match(/@ts-expect-error/g)!.length;
-        return `${TYPESCRIPT}, ${expected} @ts-expect-error lines fail as they must`;
-      },
+      () => typeCheck("typescript", name, resolution, "npm_consumer_types.ts", false),
     );
+  }
+
+  // TypeScript before 5.7 reads the copy under ts5.6/ (types@<5.7 in exports,
+  // typesVersions "<5.7" under node10); node10 is spelled `node` before 5.0.
+  const olderResolutions: Record<string, Record<string, unknown>> = {
+    node10: { module: "commonjs", moduleResolution: "node" },
+    nodenext: { module: "nodenext", moduleResolution: "nodenext" },
+    bundler: { module: "esnext", moduleResolution: "bundler" },
+  };
+  for (const [version, names] of OLDER_TYPESCRIPTS) {
+    for (const name of names) {
+      await check(
+        `TypeScript ${version}: a strict tsc --noEmit (${name} resolution, no skipLibCheck) ` +
+          `of a consumer type-checks against ${OLDER_DIR}/`,
+        () =>
+          typeCheck(
+            `typescript-${version}`,
+            name,
+            olderResolutions[name],
+            "npm_consumer_types_older.ts",
+            true,
+          ),
+      );
+    }
   }
 
   await check("npx secrets --version", async () => {
