@@ -31,7 +31,7 @@ export interface RecipeRandom {
 
 export type { DrawsFunction };
 
-export { readOptions } from "./_options.ts";
+export { readOptionList, readOptions } from "./_options.ts";
 export { closest } from "./_suggest.ts";
 export { checkNumberInt, DEFAULT_ENTROPY, describe } from "./_validate.ts";
 export { bigBitLength, log2Big } from "./_math.ts";
