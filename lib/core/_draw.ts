@@ -147,8 +147,8 @@ interface ManyTries {
   readonly n: number;
   /** Bytes per try. */
   readonly nb: number;
-  /** `2 ** (nb * 8 - k)`: a try's bytes divided by this are its `k` bits. */
-  readonly scale: number;
+  /** `nb * 8 - k`: a try's bytes shifted right by this are its `k` bits (0 to 7). */
+  readonly shift: number;
   /** Where accepted values go: each value `x`, or `seq[x]` with a sequence. */
   readonly out: unknown[];
   /** The sequence whose elements are drawn, if any. */
@@ -162,8 +162,8 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
   const { n, nb, out, seq } = st;
   let at = st.at;
   const end = p + len;
+  const shift = st.shift;
   if (nb === 1) {
-    const shift = 31 - Math.clz32(st.scale);
     // Two loops, so that the common one (elements of a sequence) tests nothing per byte.
     if (seq !== undefined) {
       for (let i = p; i < end; i++) {
@@ -177,10 +177,11 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
       }
     }
   } else {
+    const scale = 1 << shift;
     for (let i = p; i < end; i += nb) {
       let x = 0;
       for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 6
-      x = Math.floor(x / st.scale);
+      x = Math.floor(x / scale); // exact: a power of two
       if (x < n) out[at++] = seq === undefined ? x : seq[x];
     }
   }
@@ -237,7 +238,8 @@ function drawMany(
   }
   const k = bitLength(n);
   const nb = (k + 7) >>> 3;
-  const st: ManyTries = { n, nb, scale: 2 ** (nb * 8 - k), out, seq, at: 0 };
+  // No `**` here: an engine may compute it at run time, on every call.
+  const st: ManyTries = { n, nb, shift: nb * 8 - k, out, seq, at: 0 };
   const most = Math.floor(BLOCK_SIZE / nb);
   while (st.at < count) pool.read(Math.min(count - st.at, most) * nb, readTries, st);
 }

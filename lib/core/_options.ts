@@ -79,8 +79,10 @@ export function readOptionList(
   if (!isPlainObject(options)) notAnObject(options, fn);
   for (const key in options) {
     if (!hasOwn(options, key)) continue;
-    const i = keys.indexOf(key);
-    if (i < 0) unknownKey(key, keys, fn, renamed);
+    // A loop, not indexOf: inlined, a few comparisons of interned strings.
+    let i = 0;
+    while (i < count && keys[i] !== key) i++;
+    if (i === count) unknownKey(key, keys, fn, renamed);
     out[i] = (options as Record<string, unknown>)[key];
   }
 }
@@ -138,7 +140,7 @@ function visible(key: string): string {
 function isPlainObject(x: unknown): x is object {
   if (typeof x !== "object" || x === null) return false;
   const proto = Object.getPrototypeOf(x);
-  return proto === null || proto === Object.prototype || isObjectPrototype(proto);
+  return proto === OBJECT_PROTOTYPE || proto === null || isObjectPrototype(proto);
 }
 
 /**
@@ -151,6 +153,9 @@ function isObjectPrototype(proto: object): boolean {
   return typeof ctor === "function" &&
     Object.getOwnPropertyDescriptor(ctor, "prototype")?.value === proto;
 }
+
+/** This realm's `Object.prototype`, captured at load. */
+const OBJECT_PROTOTYPE = Object.prototype;
 
 /** The prototype of every record: empty, frozen, with a null prototype. */
 const EMPTY: { readonly [key: string]: unknown } = /* @__PURE__ */ Object.freeze(

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
+import { describe, log2Big, optionError, readOptionList, type RecipeRandom } from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
 import {
   AMBIGUOUS,
@@ -22,7 +22,7 @@ import {
   SYMBOLS,
   UPPER,
 } from "./_charset.ts";
-import { type CharTable, charTable, drawText, textAt } from "./_text.ts";
+import { type CharTable, charTable, drawText, textAt, textOfCodes } from "./_text.ts";
 import {
   engineOf,
   MAX_PASSWORD_LENGTH,
@@ -169,8 +169,26 @@ interface Checked {
 /** The most `minBits` may be: more than 1024 characters of any alphabet here give. */
 export const MAX_MIN_BITS = 8192;
 
-function check(options: unknown, fn: string): Checked {
-  const o = readOptions(options, KEYS, fn);
+/** The index of each option in {@linkcode KEYS}, where {@linkcode readOptionList} puts its value. */
+const AT = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(KEYS.map((k, i) => [k, i])) as { [K in (typeof KEYS)[number]]: number },
+);
+
+/** Checks the values read by {@linkcode readOptionList}, in the order of {@linkcode KEYS}. */
+function check(v: readonly unknown[], fn: string): Checked {
+  const o = {
+    length: v[AT.length],
+    alphabet: v[AT.alphabet],
+    symbols: v[AT.symbols],
+    excludeAmbiguous: v[AT.excludeAmbiguous],
+    exclude: v[AT.exclude],
+    minLower: v[AT.minLower],
+    minUpper: v[AT.minUpper],
+    minDigits: v[AT.minDigits],
+    minSymbols: v[AT.minSymbols],
+    rules: v[AT.rules],
+    minBits: v[AT.minBits],
+  };
   const length = o.length === undefined
     ? undefined
     : intOption(o.length, fn, "length", 1, MAX_PASSWORD_LENGTH);
@@ -446,9 +464,12 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
 // change). This is the only cache of the recipes.
 const PLAN_CACHE_SIZE = 32;
 const plans = new Map<string, PasswordPlan>();
-// The last plan used, checked before the map: the same options are usually
-// used many times in a row.
-let lastKey = "";
+// The last plan used, and the option values it was planned from (as read,
+// in the order of KEYS), checked before anything else: the same options are
+// usually used many times in a row. Those values all passed the checks, so
+// each is a primitive or a rules object (frozen, made from its text alone):
+// values equal to them (===) make the same plan.
+let lastValues: readonly unknown[] | undefined;
 let lastPlan: PasswordPlan | undefined;
 /** The plan of `password()` with no options: made once. */
 let defaultPlan: PasswordPlan | undefined;
@@ -461,7 +482,11 @@ let defaultPlan: PasswordPlan | undefined;
  */
 export function passwordPlan(options: unknown, fn: string): PasswordPlan {
   if (options === undefined) return defaultPlan ??= passwordPlan({}, fn);
-  const c = check(options, fn);
+  // Read into an array made here (a getter that calls password() cannot touch it).
+  const v = new Array<unknown>(KEYS.length);
+  readOptionList(options, KEYS, fn, v);
+  if (lastPlan !== undefined && sameValues(v, lastValues!)) return lastPlan;
+  const c = check(v, fn);
   // Unambiguous: the strings are length-prefixed, the rest are integers and
   // flags; the rules object stands for its text (frozen, made from the text alone).
   const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
@@ -469,19 +494,53 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
   const m = c.mins;
   const key = `${c.length ?? ""}|${c.minBits ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
     `${+c.symbols}${+c.excludeAmbiguous}|${alphabet}|${rules}|${c.exclude}`;
-  if (key === lastKey) return lastPlan!;
-  const cached = plans.get(key);
-  if (cached !== undefined) {
-    lastKey = key;
-    lastPlan = cached;
-    return cached;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = makePlan(c, fn);
+    if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
+    plans.set(key, plan);
   }
-  const plan = makePlan(c, fn);
-  if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
-  plans.set(key, plan);
-  lastKey = key;
+  lastValues = v;
   lastPlan = plan;
   return plan;
+}
+
+/** Whether the option values `a` and `b` (as read, in the order of KEYS) are the same. */
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < KEYS.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Counts of a candidate's classes are summed as digits of this base: each is at most 1024. */
+const TALLY = 2048;
+/**
+ * For each ASCII code, `TALLY ** k` for a character of class `k` (0 for
+ * none): every character the classes hold is ASCII, so a character's class
+ * follows from its code alone, and the sum over a candidate holds its four
+ * counts (exact: under `2 ** 44`), added with no branch on the class.
+ */
+const WEIGHT_OF_CODE: readonly number[] = /* @__PURE__ */ (() => {
+  const out = new Array<number>(128).fill(0);
+  CLASSES.forEach(([, set], k) => {
+    for (const ch of set) out[ch.charCodeAt(0)] = TALLY ** k;
+  });
+  return out;
+})();
+
+// TALLY ** 2 and TALLY ** 3, as literals: an engine may compute `**` at run time.
+const TALLY_2 = 4194304;
+const TALLY_3 = 8589934592;
+
+/** Whether the counts summed in `tally` (see {@linkcode WEIGHT_OF_CODE}) meet `mins`. */
+function meets(tally: number, mins: readonly number[]): boolean {
+  const c3 = Math.floor(tally / TALLY_3);
+  if (c3 < mins[3]) return false;
+  tally -= c3 * TALLY_3;
+  const c2 = Math.floor(tally / TALLY_2);
+  if (c2 < mins[2]) return false;
+  tally -= c2 * TALLY_2;
+  const c1 = Math.floor(tally / TALLY);
+  return c1 >= mins[1] && tally - c1 * TALLY >= mins[0];
 }
 
 /**
@@ -492,20 +551,31 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
  */
 export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
-  const { table, classAt, mins, length } = plan;
-  if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
-    return drawText(rand, table, length);
+  const { table, mins, length } = plan;
+  const m0 = mins[0], m1 = mins[1], m2 = mins[2], m3 = mins[3];
+  if (m0 === 0 && m1 === 0 && m2 === 0 && m3 === 0) return drawText(rand, table, length);
+  // Each candidate is `length` choices in one batch: the same bytes as
+  // `length` calls of choice(chars). Where every character is one UTF-16
+  // unit, the units are drawn (as drawText does), and counted by code.
+  const codes = table.codes;
+  if (codes !== undefined) {
+    while (true) {
+      const drawn = rand.draws(codes, length);
+      let tally = 0;
+      for (let i = 0; i < length; i++) {
+        const code = drawn[i];
+        tally += code < 128 ? WEIGHT_OF_CODE[code] : 0;
+      }
+      if (meets(tally, mins)) return textOfCodes(drawn);
+    }
   }
-  // Each candidate is `length` choices of an index, in one batch: the same
-  // bytes as `length` calls of choice(chars).
+  const { classAt } = plan;
   const counts = [0, 0, 0, 0, 0];
   while (true) {
     const at = rand.draws(table.indices, length);
     counts.fill(0);
     for (let i = 0; i < length; i++) counts[classAt[at[i]]]++;
-    if (
-      counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
-    ) {
+    if (counts[0] >= m0 && counts[1] >= m1 && counts[2] >= m2 && counts[3] >= m3) {
       return textAt(table, at);
     }
   }
