@@ -53,7 +53,14 @@
  */
 
 import { choice, randbelow } from "./mod.ts";
-import type { RecipeRandom } from "./lib/core/mod.ts";
+import {
+  closest,
+  describe,
+  type DrawsAndBelow,
+  type DrawsOnly,
+  optionError,
+  type RecipeRandom,
+} from "./lib/core/mod.ts";
 import { drawsFor } from "./lib/core/_secrets.ts";
 import { getDefaultPool } from "./lib/core/_pool.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
@@ -114,12 +121,15 @@ export type { OptionErrorFields } from "./lib/core/mod.ts";
 
 export type { Capitalization, PassphraseOptions, PasswordOptions, PasswordRules };
 
+/** The batch `choice` over the OS pool. */
+const draws = /* @__PURE__ */ drawsFor(/* @__PURE__ */ getDefaultPool());
 /** The randomness every recipe here draws with: the OS pool, through `secrets`' own functions. */
-const RANDOM: RecipeRandom = {
-  choice,
-  randbelow,
-  draws: /* @__PURE__ */ drawsFor(/* @__PURE__ */ getDefaultPool()),
-};
+const RANDOM: RecipeRandom = { choice, randbelow, draws };
+// The recipes that name a part of it are bound to that part alone, so that
+// their bundles leave out what they never call (`tokenText`: `choice` and
+// `randbelow`, and the bigint draw; `password`: `choice`).
+const DRAWS_ONLY: DrawsOnly = { draws };
+const DRAWS_AND_BELOW: DrawsAndBelow = { draws, randbelow };
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -232,7 +242,7 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * ```
  */
 export function password(options?: PasswordOptions): string {
-  return drawWith(PASSWORD, RANDOM, options);
+  return drawWith(PASSWORD, DRAWS_AND_BELOW, options);
 }
 
 /**
@@ -465,8 +475,9 @@ export function effShortWordlist(): readonly string[] {
  * @param options The options the recipe would be called with (for
  * `"apiKey"`, required: the prefix is checked as `apiKey` checks it).
  * @returns Bits of entropy.
- * @throws {RangeError} If the options are invalid (as the recipe would).
- * @throws {TypeError} If `recipe` is none of these names, or an option is wrong or unknown.
+ * @throws {RangeError} If `recipe` is a string but none of these names, or
+ * the options are invalid (as the recipe would).
+ * @throws {TypeError} If `recipe` is not a string, or an option is wrong or unknown.
  *
  * @example
  * ```ts
@@ -488,10 +499,10 @@ export function effShortWordlist(): readonly string[] {
  * assert.equal(entropyBits("pin", { exclude }), Math.log2(10 ** 6 - 110));
  * assert.equal(entropyBits("otpSecret"), 160);
  * assert.equal(entropyBits("recoveryCodes", { count: 1 }), 80); // 16 characters
- * assert.throws(() => entropyBits("otp" as never), {
- *   name: "TypeError",
+ * assert.throws(() => entropyBits("Pin" as never), {
+ *   name: "RangeError",
  *   message: 'entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", ' +
- *     '"pin", "recoveryCodes" or "otpSecret", got "otp"',
+ *     '"pin", "recoveryCodes" or "otpSecret", got "Pin" (did you mean "pin"?)',
  * });
  * ```
  */
@@ -534,12 +545,29 @@ export function entropyBits(
   if (recipe === "pin") return bitsOf(PIN, options as PinOptions);
   if (recipe === "recoveryCodes") return bitsOf(RECOVERY_CODES, options as RecoveryCodesOptions);
   if (recipe === "otpSecret") return bitsOf(OTP_SECRET, options as OtpSecretOptions);
-  throw new TypeError(
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got ${
-      typeof recipe === "string" ? JSON.stringify(recipe) : typeof recipe
-    }`,
+  // A string out of the set is a RangeError (with the name meant: "Pin" is "pin"); else a TypeError.
+  const near = typeof recipe === "string" ? closest(recipe, RECIPE_NAMES) : undefined;
+  throw optionError(
+    typeof recipe === "string" ? RangeError : TypeError,
+    "entropyBits()",
+    "recipe",
+    `must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got ${
+      describe(recipe)
+    }${near === undefined ? "" : ` (did you mean "${near}"?)`}`,
+    recipe,
   );
 }
+
+/** The names {@linkcode entropyBits} knows, for its did-you-mean. */
+const RECIPE_NAMES: readonly string[] = [
+  "password",
+  "passphrase",
+  "tokenText",
+  "apiKey",
+  "pin",
+  "recoveryCodes",
+  "otpSecret",
+];
 
 /**
  * The EFF large word list (7,776 words, in dice order), by the Electronic
@@ -607,7 +635,7 @@ export function effWordlist(): readonly string[] {
  * ```
  */
 export function tokenText(options?: TokenTextOptions): string {
-  return drawWith(TOKEN_TEXT, RANDOM, options);
+  return drawWith(TOKEN_TEXT, DRAWS_ONLY, options);
 }
 
 /**

@@ -46,6 +46,52 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** A program's bundle: its code, minified, and its size gzipped. */
+export interface Bundle {
+  /** The minified bundle. */
+  readonly code: Uint8Array<ArrayBuffer>;
+  /** Its path in the scratch directory. */
+  readonly path: string;
+  /** Its size gzipped, bytes. */
+  readonly gzip: number;
+}
+
+/**
+ * Bundles `program` alone with `deno bundle --minify` (for the browser, or
+ * for Deno when it needs Node.js's modules) into `dir`, as `program_<i>.mjs`.
+ *
+ * @param root The repository root (its deno.json maps the peers' names).
+ */
+export async function bundleProgram(
+  program: Program,
+  i: number,
+  root: URL,
+  dir: string,
+): Promise<Bundle> {
+  const spec = program.from.endsWith(".ts") ? new URL(program.from, root).href : program.from;
+  const entry = `${dir}/program_${i}.ts`;
+  await Deno.writeTextFile(
+    entry,
+    `import ${program.clause} from ${JSON.stringify(spec)};\n` +
+      `export function first(): unknown {\n  return ${program.call};\n}\n`,
+  );
+  const path = `${dir}/program_${i}.mjs`;
+  await run(Deno.execPath(), [
+    "bundle",
+    "--quiet",
+    "--minify",
+    "--config",
+    new URL("deno.json", root).pathname,
+    "--platform",
+    program.server ? "deno" : "browser",
+    "-o",
+    path,
+    entry,
+  ], root);
+  const code = await Deno.readFile(path);
+  return { code, path, gzip: await gzipSize(code) };
+}
+
 /**
  * Bundles and times every program in `dir` (a scratch directory).
  *
@@ -62,29 +108,7 @@ export async function measurePrograms(
 ): Promise<ProgramResult[]> {
   const results: ProgramResult[] = [];
   for (const [i, program] of programs.entries()) {
-    const spec = program.from.endsWith(".ts") ? new URL(program.from, root).href : program.from;
-    const entry = `${dir}/program_${i}.ts`;
-    await Deno.writeTextFile(
-      entry,
-      `import ${program.clause} from ${JSON.stringify(spec)};\n` +
-        `export function first(): unknown {\n  return ${program.call};\n}\n`,
-    );
-    const out = `${dir}/program_${i}.mjs`;
-    const bundle = (platform: string) =>
-      run(Deno.execPath(), [
-        "bundle",
-        "--quiet",
-        "--minify",
-        "--config",
-        new URL("deno.json", root).pathname,
-        "--platform",
-        platform,
-        "-o",
-        out,
-        entry,
-      ], root);
-    await bundle(program.server ? "deno" : "browser");
-    const code = await Deno.readFile(out);
+    const { code, path: out, gzip } = await bundleProgram(program, i, root, dir);
     const startMs: { deno?: number; node?: number } = {};
     const starter = `${dir}/start_${i}.mjs`;
     await Deno.writeTextFile(
@@ -108,7 +132,7 @@ export async function measurePrograms(
       }
       startMs[runtime] = median(ms);
     }
-    results.push({ program, bytes: code.length, gzip: await gzipSize(code), startMs });
+    results.push({ program, bytes: code.length, gzip, startMs });
   }
   return results;
 }

@@ -423,6 +423,8 @@ const command = `deno task bench:report ${
   Deno.args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ")
 }`
   .trim();
+// Busy: more runnable processes than cores, before or after the run.
+const busy = Math.max(loadBefore[0], loadAfter[0]) > navigator.hardwareConcurrency;
 let md = `# Benchmark results
 
 Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; do not edit by hand.
@@ -434,7 +436,7 @@ Written by \`${command}\` (bench/report.ts) from the table in bench/_table.ts; d
 - Load average (1, 5, 15 min): ${loadBefore.map((x) => x.toFixed(2)).join(", ")} before, ${
   loadAfter.map((x) => x.toFixed(2)).join(", ")
 } after.${
-  Math.max(loadBefore[0], loadAfter[0]) > navigator.hardwareConcurrency
+  busy
     ? ` **The machine was busy** (more runnable processes than cores). Other work shared the
   cores and caches during the run; the passes spread that over every row, but wide per-round
   ranges and rows that vary by process mark ratios to re-measure on a quiet machine.`
@@ -595,17 +597,21 @@ const headline = HEADLINE.map(([name, vs, runtime]) => {
   );
   if (!l) throw new Error(`HEADLINE names no target: ${name} against ${vs} on ${runtime}`);
   const who = runtime === "deno" ? "Deno" : "Node.js";
-  return `| ${code(name)} | ${who} | ${vs === CPYTHON ? "CPython" : code(vs)} | ${
-    l.value.split(" (")[0]
-  } | ${goal(l.target)} | ${yes(l)} |`;
+  // The ratio with its spread: the middle half of the per-round ratios, what a reader
+  // re-running the report should expect to land in.
+  return `| ${code(name)} | ${who} | ${vs === CPYTHON ? "CPython" : code(vs)} | ${l.value} | ${
+    goal(l.target)
+  } | ${yes(l)} |`;
 });
 const headlineMd = `<!-- bench headline -->
 
-| call | runtime | against | speed ratio | target | met |
+| call | runtime | against | speed ratio (middle half of rounds) | target | met |
 | --- | --- | --- | ---: | ---: | --- |
 ${headline.join("\n")}
 
 ${started.toISOString().slice(0, 10)}, ${
+  busy ? "a busy machine (re-measure), " : "a quiet machine, "
+}${
   [denoRun.version, nodeRun?.version, pyRun?.version]
     .filter((v) => v !== undefined)
     .map((v) => v.replace(/ \(.*\)$/, "")) // the engine versions are in the full report

@@ -272,11 +272,32 @@ export function parse<R, C>(grammar: Grammar<R, C>, argv: readonly string[]): Pa
       set(def, text, name);
       deferred.push([def, text]);
     } else {
-      set(def, convertOption(def, text, name), name);
+      set(def, readValue(command, def, text, name), name);
     }
   }
 
   return finish(grammar, command, { values, spelled, positionals, deferred }, scope());
+}
+
+/**
+ * An option's value, read by {@linkcode convertOption}; its error names the
+ * command it was given to, as a library error does (`recovery-codes: --bits
+ * must be at least 40, got 20`, whichever of the two checks the bound).
+ */
+function readValue<R, C>(
+  command: CommandDef<R, C> | undefined,
+  def: OptionDef,
+  text: string,
+  name: string,
+): Value {
+  try {
+    return convertOption(def, text, name);
+  } catch (e) {
+    if (e instanceof UsageError && command?.name) {
+      throw new UsageError(`${command.name}: ${e.message}`);
+    }
+    throw e;
+  }
 }
 
 function convertOption(def: OptionDef, text: string, name = optionName(def)): Value {
@@ -459,8 +480,10 @@ function finish<R, C>(
   for (const [def, text] of deferred) {
     // A global that the command has an option of the same name for (bits-for's --count, the
     // number of tokens) is read as that option, wherever it was given.
-    const own = (cmd.options ?? []).find((o) => o.name === def.name) ?? def;
-    values.set(def.name, convertOption(own, text, spelled.get(def.name)!));
+    // A command whose library bounds the results (recovery-codes) reads --count with that bound.
+    const own = (cmd.options ?? []).find((o) => o.name === def.name) ??
+      (def.name === "count" && cmd.countMax !== undefined ? { ...def, max: cmd.countMax } : def);
+    values.set(def.name, readValue(command, own, text, spelled.get(def.name)!));
   }
   for (const group of cmd.exclusive ?? []) {
     const given = [...values.keys()].filter((n) => group.includes(n)); // in the order given

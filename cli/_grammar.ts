@@ -127,6 +127,12 @@ export interface CommandDef<R, C = unknown> {
   readonly exclusive?: readonly (readonly string[])[];
   /** Options that cannot be combined, each with the reason the message gives. */
   readonly conflicts?: readonly Conflict[];
+  /**
+   * The most results the global `--count` may ask for, when the library
+   * bounds it (recovery-codes' set of at most 1,000): read with this bound,
+   * `--count 1e300` names the library's bound, not the grammar's.
+   */
+  readonly countMax?: number;
   /** Whether it prints results (`--count`, `--json` and `--entropy` apply); default true. */
   readonly results?: boolean;
   /**
@@ -198,13 +204,19 @@ export class UsageError extends Error {
 
 /**
  * A value quoted for a message: short, one line, argparse's single quotes
- * when that is unambiguous, JSON's double quotes otherwise.
+ * when that is unambiguous, JSON's double quotes otherwise, with every
+ * control escaped (JSON's `\n` and `\u001b`, and `\u0085` or `\u2028` for
+ * DEL, C1 and the line separators, which JSON leaves raw).
  */
 export function quote(text: string): string {
   const chars = Array.from(text);
   const short = chars.length > 40 ? chars.slice(0, 37).join("") + "..." : text;
   // deno-lint-ignore no-control-regex
-  return /^[^\x00-\x1f\x7f-\x9f'\u2028\u2029]*$/.test(short) ? `'${short}'` : JSON.stringify(short);
+  return /^[^\x00-\x1f\x7f-\x9f'\u2028\u2029]*$/.test(short) ? `'${short}'` : JSON.stringify(short)
+    .replace(
+      /[\x7f-\x9f\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
 }
 
 /** `-i/--integer` or `--count`. */

@@ -44,10 +44,15 @@ export function flagFor<R, C>(cmd: CommandDef<R, C>, input: Input | undefined, o
   return input?.spelled.get(def.name) ?? `--${def.name}`;
 }
 
-/** `text` on one line: control characters (a newline in quoted rules) become spaces. */
+/**
+ * `text` on one line: control characters (a newline in quoted rules; DEL,
+ * C1, the line and paragraph separators) become spaces.
+ */
 export function oneLine(text: string): string {
   let out = "";
-  for (const c of text) out += c < " " || c === "\x7f" ? " " : c;
+  for (const c of text) {
+    out += c < " " || (c >= "\x7f" && c <= "\x9f") || c === "\u2028" || c === "\u2029" ? " " : c;
+  }
   return out;
 }
 

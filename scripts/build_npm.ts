@@ -6,6 +6,8 @@
  * `rewriteRelativeImportExtensions` turns the `.ts` import specifiers into
  * `.js`. The `package.json` is generated from deno.json (name, version,
  * description, license, exports), and `bin/secrets.js` runs the CLI's `main`.
+ * The documents are README.md, PYTHON.md, LICENSE and every document they
+ * link to (`_npm_docs.ts`), so that no relative link is broken.
  * When `GITHUB_REPOSITORY` is set (GitHub Actions), the package gets a
  * `repository` field, which `npm publish --provenance` requires.
  *
@@ -19,6 +21,8 @@ import "node-types/package.json" with { type: "json" };
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { installLines, packageDocs } from "./_npm_docs.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const out = join(root, "npm");
@@ -184,6 +188,19 @@ for (const [key, path] of Object.entries(config.exports)) {
  * need a flag). `import` alone works from Node.js 20.0.
  */
 const NODE_ENGINES = "^20.19.0 || >=22.12.0";
+// The documents: README.md, PYTHON.md, and every document they link to (see
+// _npm_docs.ts); a link to a source file points at its declarations.
+const { docs, problems } = packageDocs(
+  (path) => existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined,
+  (path) => existsSync(join(out, path)),
+);
+if (problems.length > 0) {
+  for (const p of problems) console.error(`build:npm: ${p}`);
+  console.error(
+    "build:npm: ship the file (a document) or link elsewhere; the package is incomplete",
+  );
+  Deno.exit(1);
+}
 const repository = Deno.env.get("GITHUB_REPOSITORY");
 const pkg = {
   name: config.name,
@@ -199,22 +216,35 @@ const pkg = {
   typesVersions: { "*": typesVersions },
   exports,
   bin: { secrets: "./bin/secrets.js" },
-  files: ["*.js", "*.d.ts", "lib/", "cli/", "bin/", "PYTHON.md"],
+  files: [
+    "*.js",
+    "*.d.ts",
+    "lib/",
+    "cli/",
+    "bin/",
+    ...[...docs.keys()].filter((d) => d !== "README.md"),
+  ],
   engines: { node: NODE_ENGINES },
   sideEffects: false,
 };
 await Deno.writeTextFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
-for (const file of ["README.md", "PYTHON.md", "LICENSE"]) {
-  await Deno.copyFile(join(root, file), join(out, file));
+for (const [path, text] of docs) {
+  await Deno.mkdir(dirname(join(out, path)), { recursive: true });
+  await Deno.writeTextFile(join(out, path), text);
 }
+await Deno.copyFile(join(root, "LICENSE"), join(out, "LICENSE"));
 
 // Every emitted file, for the log (and a check that nothing landed outside npm/).
 const files = program.getSourceFiles()
   .filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f))
   .map((f) => relative(root, f.fileName));
-console.log(`build:npm: ${files.length} modules -> ${relative(Deno.cwd(), out) || "."}/`);
+console.log(
+  `build:npm: ${files.length} modules and ${docs.size} documents -> ${
+    relative(Deno.cwd(), out) || "."
+  }/`,
+);
 // What to type next: the README's install from a clone points here.
-console.log(`Node.js: in your project, npm install ${out}`);
+for (const line of installLines(out, config.name, config.version)) console.log(line);
 const imports = Object.fromEntries(
   Object.entries(config.exports).map((
     [key, path],

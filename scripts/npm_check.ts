@@ -5,7 +5,9 @@
  * Packs `npm/` (`npm pack`), installs the tarball into a fresh temporary
  * project without the registry (`npm install --offline`), adds TypeScript
  * and esbuild from the registry, then checks:
- * - the tarball holds the built files, the README and the license, no source;
+ * - the tarball holds the built files, the README and the license, the
+ *   documents they link to, no source; every relative link of a packed
+ *   document resolves to a file in the tarball;
  * - package.json: exports with types and import conditions, main, types and
  *   typesVersions for older tools, the bin, engines;
  * - every entry point imports and works on Node (scripts/npm_consumer.mjs);
@@ -26,6 +28,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fromRoot, relativeLinks } from "./_npm_docs.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const npmDir = join(root, "npm");
@@ -138,7 +141,7 @@ try {
   console.log(`npm: ${packed.filename} (${packed.size} bytes), Node.js ${nodeVersion}`);
 
   await check(
-    "the tarball: the built modules, README.md, PYTHON.md and LICENSE, no sources",
+    "the tarball: the built modules, README.md, PYTHON.md, LICENSE and linked documents, no sources",
     () => {
       const paths = packed.files.map((f) => f.path).sort();
       const stems = Object.values(config.exports as Record<string, string>).map((p) =>
@@ -150,12 +153,32 @@ try {
       for (const p of ["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"]) {
         assert.ok(paths.includes(p), `${p} is missing`);
       }
+      // Documents: those README.md links to, followed (CONTRIBUTING.md, bench/RESULTS.md...).
       const strays = paths.filter((p) =>
         !/^((lib|cli)\/([a-z]+\/)*)?[a-z0-9_]+\.(js|d\.ts)$/.test(p) &&
-        !["package.json", "README.md", "PYTHON.md", "LICENSE", "bin/secrets.js"].includes(p)
+        !/^([a-z]+\/)*[A-Z]+\.md$/.test(p) &&
+        !["package.json", "LICENSE", "bin/secrets.js"].includes(p)
       );
       assert.deepEqual(strays, [], "unexpected files in the tarball");
       return Promise.resolve(`${paths.length} files`);
+    },
+  );
+
+  await check(
+    "every relative link of a packed document resolves to a file in the tarball",
+    async () => {
+      const paths = new Set(packed.files.map((f) => f.path));
+      const broken: string[] = [];
+      let links = 0;
+      for (const doc of [...paths].filter((p) => p.endsWith(".md"))) {
+        for (const link of relativeLinks(await Deno.readTextFile(join(installed, doc)))) {
+          links++;
+          if (!paths.has(fromRoot(doc, link.file))) broken.push(`${doc}: ${link.target}`);
+        }
+      }
+      assert.deepEqual(broken, [], "links to files the package does not ship");
+      assert.ok(links >= 6, `${links} relative links: README.md's are not read`);
+      return `${links} links`;
     },
   );
 

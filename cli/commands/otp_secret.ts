@@ -13,6 +13,7 @@ import {
   otpSecret,
   type OtpSecretOptions,
 } from "../../recipes.ts";
+import { OTP_SECRET_MAX_BITS } from "../../lib/recipes/otp.ts";
 import { UsageError } from "../_grammar.ts";
 import { explained } from "../_library_errors.ts";
 import type { Command } from "../_outcome.ts";
@@ -23,18 +24,19 @@ export const OTP_SECRET: Command = {
   summary: "a TOTP secret; with --account, its otpauth:// URI",
   description:
     `default: ${OTP_SECRET_BITS} bits, 32 characters of RFC 4648 base32 without padding; --bits\n` +
-    `(${OTP_SECRET_MIN_BITS} to 1024) is rounded up to whole bytes, the key an app decodes.\n` +
+    `(${OTP_SECRET_MIN_BITS} to ${OTP_SECRET_MAX_BITS}) is rounded up to whole bytes, the key an app decodes.\n` +
     "--account (and --issuer, strongly recommended) print the URI to show as a QR code:\n" +
     "  secrets otp-secret --issuer ACME --account jane@acme.com\n" +
     "  otpauth://totp/ACME:jane%40acme.com?secret=...&issuer=ACME\n" +
-    "Neither name may hold a colon. Keep the secret on the server: both sides need it.",
+    "Neither name may hold a colon or a control character. Keep the secret on the server.",
   options: [
     {
       name: "bits",
       option: "bits",
       type: "int",
-      min: 1,
-      max: Number.MAX_SAFE_INTEGER,
+      // The library's bounds: every value out of range (1e300 too) gets the library's bound.
+      min: OTP_SECRET_MIN_BITS,
+      max: OTP_SECRET_MAX_BITS,
       default: String(OTP_SECRET_BITS),
       help: "the least strength, in bits",
     },

@@ -6,7 +6,14 @@
  */
 
 import { entropyBits, recoveryCodes, type RecoveryCodesOptions } from "../../recipes.ts";
-import { RECOVERY_CODE_BITS, RECOVERY_CODES_COUNT } from "../../lib/recipes/recovery_codes.ts";
+import {
+  RECOVERY_CODE_BITS,
+  RECOVERY_CODE_MAX_BITS,
+  RECOVERY_CODE_MAX_GROUP,
+  RECOVERY_CODE_MIN_BITS,
+  RECOVERY_CODES_COUNT,
+  RECOVERY_CODES_MAX_COUNT,
+} from "../../lib/recipes/recovery_codes.ts";
 import { explained } from "../_library_errors.ts";
 import type { Command } from "../_outcome.ts";
 
@@ -17,27 +24,29 @@ export const RECOVERY_CODES: Command = {
   description:
     `default: ${RECOVERY_CODES_COUNT} codes of 16 characters (${RECOVERY_CODE_BITS} bits asked, ` +
     `${entropyBits("recoveryCodes", { count: 1 })} given), all different; --count N prints N\n` +
-    "(1 to 1000). Crockford's base32 (0-9 and A-Z without I, L, O, U): read back with case\n" +
-    "ignored, I and L as 1, O as 0, hyphens and spaces ignored (normalizeRecoveryCode).\n" +
+    `(0 to ${RECOVERY_CODES_MAX_COUNT}). Crockford's base32 (0-9 and A-Z without I, L, O, U): read ` +
+    "back with case\nignored, I and L as 1, O as 0, hyphens and spaces ignored (normalizeRecoveryCode).\n" +
     "Store a hash of each code (SHA-256), not the code. --entropy prints one code's bits.",
+  // The library's bounds, so that every value out of range (1e300 too) gets the library's bound.
+  countMax: RECOVERY_CODES_MAX_COUNT,
   options: [
     {
       name: "bits",
       option: "bits",
       type: "int",
-      min: 1,
-      max: Number.MAX_SAFE_INTEGER,
+      min: RECOVERY_CODE_MIN_BITS,
+      max: RECOVERY_CODE_MAX_BITS,
       default: String(RECOVERY_CODE_BITS),
-      help: "the least strength of each code, in bits (40 to 1024)",
+      help: "the least strength of each code, in bits",
     },
     {
       name: "group-size",
       option: "groupSize",
       type: "int",
       min: 1,
-      max: Number.MAX_SAFE_INTEGER,
+      max: RECOVERY_CODE_MAX_GROUP,
       default: "4",
-      help: "characters in a group (1 to 64); a code is whole groups",
+      help: "characters in a group; a code is whole groups",
     },
     {
       name: "separator",

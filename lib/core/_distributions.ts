@@ -9,6 +9,7 @@
  */
 
 import * as pymath from "./_math.ts";
+import { atLoad } from "./_at_load.ts";
 
 /** What the distributions draw from: a generator's `random()`. */
 export interface RandomSource {
@@ -16,10 +17,12 @@ export interface RandomSource {
   random(): number;
 }
 
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-const LOG4 = Math.log(4.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
-const TWOPI = 2 * Math.PI;
+// Computed at load as random.py computes them, in calls marked pure (atLoad)
+// so that a program without these distributions leaves them out of its bundle.
+const NV_MAGICCONST = /* @__PURE__ */ atLoad(() => 4 * Math.exp(-0.5) / Math.sqrt(2.0));
+const LOG4 = /* @__PURE__ */ atLoad(() => Math.log(4.0));
+const SG_MAGICCONST = /* @__PURE__ */ atLoad(() => 1.0 + Math.log(4.5));
+const TWOPI = /* @__PURE__ */ atLoad(() => 2 * Math.PI);
 
 /** `normalvariate`: Kinderman and Monahan's ratio of uniforms. */
 export function normalvariate(rng: RandomSource, mu: number, sigma: number): number {

@@ -12,10 +12,11 @@ import { BLOCK_SIZE, type Pool, wipe } from "./_pool.ts";
 import { type Encoder, toHex } from "./_encode.ts";
 import { MAX_SAFE_BIGINT } from "./_validate.ts";
 import { bigBitLength, bitLength } from "./_math.ts";
+import { atLoad } from "./_at_load.ts";
 
-const TWO_29 = 2 ** 29;
+const TWO_29 = 536_870_912; // 2**29 (literals, so that bundlers can drop unused constants)
 /** `2**-53`: `random.py`'s `RECIP_BPF`. */
-const RECIP_BPF = 2 ** -53;
+const RECIP_BPF = 1.1102230246251565e-16; // exactly 2**-53
 /** Up to this many bytes, a bigint is built from 32-bit words; above, by parsing hex. */
 const WORDS_MAX_BYTES = 16;
 
@@ -61,8 +62,8 @@ export function bits(pool: Pool, k: number): number {
 // DataView's getBigUint64, captured at load and called without any method
 // lookup (Function.prototype.call bound once): replacing either later changes
 // nothing, and no replaceable code sees the pool's view.
-const getBigUint64 = /* @__PURE__ */ Function.prototype.call.bind(
-  DataView.prototype.getBigUint64,
+const getBigUint64 = /* @__PURE__ */ atLoad(() =>
+  Function.prototype.call.bind(DataView.prototype.getBigUint64)
 ) as (
   view: DataView,
   offset: number,
@@ -192,7 +193,7 @@ function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
  * From this bound on, {@linkcode belowMany} draws one value at a time: below
  * it a try is at most 6 bytes (48 bits), which a number holds exactly.
  */
-const MANY_BOUND = 2 ** 48;
+const MANY_BOUND = 281_474_976_710_656; // 2**48
 
 /**
  * `count` values of {@linkcode below}`(pool, n)` in a row, into `out[0..count)`,

@@ -16,6 +16,8 @@
  * @module
  */
 
+import { atLoad } from "./_at_load.ts";
+
 /** Encodes `n` bytes of `bytes` from `start`. */
 export type Encoder = (bytes: Uint8Array, start: number, n: number) => string;
 
@@ -26,7 +28,7 @@ const B64_CODES = /* @__PURE__ */ Array.from(B64URL, (c) => c.charCodeAt(0));
 /** Characters per `String.fromCharCode` call: well under every engine's argument limit. */
 const CHUNK = 8192;
 const apply = Reflect.apply;
-const fromCharCode = String.fromCharCode;
+const fromCharCode = /* @__PURE__ */ atLoad(() => String.fromCharCode);
 
 /**
  * Encodes `n` bytes from `start` in blocks of `step` bytes (whole groups),
@@ -84,17 +86,20 @@ export const base64urlFallback: Encoder = (bytes, start, n) =>
 
 type Method = (this: Uint8Array, ...args: unknown[]) => unknown;
 
+// Module-level values are made in calls marked pure (atLoad), so that a
+// program that encodes nothing, or only hex, leaves the rest out of its bundle.
 const U8 = Uint8Array;
-const proto = U8.prototype as unknown as Record<string, Method | undefined>;
-const typedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype);
+const proto = /* @__PURE__ */ atLoad(() =>
+  U8.prototype as unknown as Record<string, Method | undefined>
+);
 // The getters, captured: an encoder never reads a property of the pool's
 // array through code that could have been replaced after import.
-const bufferOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(typedArrayPrototype, "buffer")!
-  .get!;
-const byteOffsetOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(
-  typedArrayPrototype,
-  "byteOffset",
-)!.get!;
+const bufferOf = /* @__PURE__ */ atLoad(() =>
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(U8.prototype), "buffer")!.get!
+);
+const byteOffsetOf = /* @__PURE__ */ atLoad(() =>
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(U8.prototype), "byteOffset")!.get!
+);
 const NO_ARGS: [] = [];
 
 /** A view of `n` bytes of `bytes` from `start`, made without any replaceable code. */
@@ -105,16 +110,19 @@ function range(bytes: Uint8Array, start: number, n: number): Uint8Array {
     n,
   );
 }
-const nativeToHex = proto.toHex;
-const nativeToBase64 = proto.toBase64;
+const nativeToHex = /* @__PURE__ */ atLoad(() => proto.toHex);
+const nativeToBase64 = /* @__PURE__ */ atLoad(() => proto.toBase64);
 const BASE64URL_ARGS = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ Object.freeze({ alphabet: "base64url", omitPadding: true }),
 ]);
 
-const buffer = (globalThis as { Buffer?: { prototype: Record<string, Method | undefined> } })
-  .Buffer?.prototype;
-const bufferHex = buffer?.hexSlice;
-const bufferBase64url = buffer?.base64urlSlice;
+const bufferHex = /* @__PURE__ */ atLoad(() => bufferPrototype()?.hexSlice);
+const bufferBase64url = /* @__PURE__ */ atLoad(() => bufferPrototype()?.base64urlSlice);
+
+function bufferPrototype(): Record<string, Method | undefined> | undefined {
+  return (globalThis as { Buffer?: { prototype: Record<string, Method | undefined> } }).Buffer
+    ?.prototype;
+}
 
 /** A fixed vector: every path must encode it exactly before it is trusted. */
 const VECTOR = /* @__PURE__ */ new Uint8Array([
@@ -179,7 +187,7 @@ const BASE64_PICK = /* @__PURE__ */ pick([
 ], VECTOR_B64);
 
 /** Lowercase hex of `n` bytes of `bytes` from `start`. */
-export const toHex: Encoder = HEX_PICK[1];
+export const toHex: Encoder = /* @__PURE__ */ atLoad(() => HEX_PICK[1]);
 /**
  * Below this many bytes the JavaScript base64url encoder is faster than a
  * native `toBase64` call (measured on Deno 2.9, interleaved in one process:
@@ -198,11 +206,8 @@ function smallInJavaScript([kind, encode]: [string, Encoder]): Encoder {
     : encode;
 }
 /** Which encoders this runtime uses: `"native"`, `"buffer"` or `"js"`. */
-export const ENCODERS: { readonly hex: string; readonly base64url: string } = /* @__PURE__ */ Object
-  .freeze({
-    hex: HEX_PICK[0],
-    base64url: BASE64_PICK[0],
-  });
+export const ENCODERS: { readonly hex: string; readonly base64url: string } = /* @__PURE__ */
+  atLoad(() => Object.freeze({ hex: HEX_PICK[0], base64url: BASE64_PICK[0] }));
 
 /** Lowercase hex of a whole array. */
 export function hexOf(bytes: Uint8Array): string {

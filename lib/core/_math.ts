@@ -144,7 +144,7 @@ export function floorDiv(a: bigint, b: bigint): bigint {
   return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
 }
 
-const TWO_32 = 2 ** 32;
+const TWO_32 = 4_294_967_296; // 2**32, written out so that bundlers can drop it
 
 /** Number of bits in `n` (0 < n <= 2**53 - 1), as Python's `int.bit_length()`. */
 export function bitLength(n: number): number {

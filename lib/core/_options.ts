@@ -15,6 +15,7 @@
  * @module
  */
 
+import { atLoad } from "./_at_load.ts";
 import { closest } from "./_suggest.ts";
 import { describe } from "./_validate.ts";
 
@@ -92,10 +93,12 @@ export function readOptionList(
  * and, unlike `Object.hasOwn`, recognised by V8 inside a `for...in` over the
  * same object (the check costs nothing there: 15 ns against 55 ns for two keys).
  */
-const hasOwn = /* @__PURE__ */ Function.prototype.call.bind(Object.prototype.hasOwnProperty) as (
-  o: object,
-  key: string,
-) => boolean;
+const hasOwn = /* @__PURE__ */ atLoad(() =>
+  Function.prototype.call.bind(Object.prototype.hasOwnProperty) as (
+    o: object,
+    key: string,
+  ) => boolean
+);
 
 function notAnObject(options: unknown, fn: string): never {
   throw new TypeError(`${fn}: options must be a plain object, got ${describe(options)}`);
@@ -155,7 +158,7 @@ function isObjectPrototype(proto: object): boolean {
 }
 
 /** This realm's `Object.prototype`, captured at load. */
-const OBJECT_PROTOTYPE = Object.prototype;
+const OBJECT_PROTOTYPE = /* @__PURE__ */ atLoad(() => Object.prototype);
 
 /** The prototype of every record: empty, frozen, with a null prototype. */
 const EMPTY: { readonly [key: string]: unknown } = /* @__PURE__ */ Object.freeze(

@@ -16,6 +16,8 @@
  * @module
  */
 
+import { atLoad } from "./_at_load.ts";
+
 /**
  * A source of random bytes: fills the whole buffer it is given, or throws.
  * `crypto.getRandomValues` has this shape.
@@ -109,13 +111,15 @@ const U8 = Uint8Array;
 const U32 = Uint32Array;
 const DV = DataView;
 const apply = Reflect.apply;
-const TypedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype);
+// (Each in a call marked pure, atLoad, so that a program that draws nothing
+// leaves them out of its bundle.)
+const TypedArrayPrototype = /* @__PURE__ */ atLoad(() => Object.getPrototypeOf(U8.prototype));
 const fill: (this: Uint8Array, value: number, start?: number, end?: number) => Uint8Array =
-  TypedArrayPrototype.fill;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.fill);
 const copyWithin: (this: Uint8Array, target: number, start: number, end: number) => Uint8Array =
-  TypedArrayPrototype.copyWithin;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.copyWithin);
 const set: (this: Uint8Array, source: ArrayLike<number>, offset?: number) => void =
-  TypedArrayPrototype.set;
+  /* @__PURE__ */ atLoad(() => TypedArrayPrototype.set);
 const imul = Math.imul;
 
 /**
@@ -297,26 +301,18 @@ export class Pool {
    * only part of a large buffer is caught too.
    */
   #checkSample(chunk: Uint8Array, length: number): void {
-    let h1 = 0x811c9dc5, h2 = 0x01000193;
+    const hashes = [0x811c9dc5, 0x01000193];
     const half = length >>> 1;
-    for (
-      const from of [0, Math.max(0, half - DIRECT_SAMPLE / 2), Math.max(0, length - DIRECT_SAMPLE)]
+    if (
+      !sampleClean(chunk, 0, length, hashes) ||
+      !sampleClean(chunk, Math.max(0, half - DIRECT_SAMPLE / 2), length, hashes) ||
+      !sampleClean(chunk, Math.max(0, length - DIRECT_SAMPLE), length, hashes)
     ) {
-      const to = Math.min(length, from + DIRECT_SAMPLE);
-      let zeros = 0;
-      for (let i = from; i < to; i++) {
-        const v = chunk[i];
-        zeros = v === 0 ? zeros + 1 : 0;
-        if (zeros === ZERO_RUN) {
-          throw new EntropyHealthError(
-            `entropy source failed its health test: it returned ${ZERO_RUN} zero bytes in a row`,
-          );
-        }
-        h1 = imul(h1 ^ v, 0x01000193);
-        h2 = imul(h2 ^ v, 0x85ebca77) ^ (h1 >>> 15);
-      }
+      throw new EntropyHealthError(
+        `entropy source failed its health test: it returned ${ZERO_RUN} zero bytes in a row`,
+      );
     }
-    this.#compare(length, h1, h2);
+    this.#compare(length, hashes[0], hashes[1]);
   }
 
   /**
@@ -337,6 +333,49 @@ export class Pool {
 }
 
 /**
+ * Hashes `chunk[from, min(from + DIRECT_SAMPLE, length))` into `hashes` (two
+ * 32-bit hashes, carried from sample to sample); false if the sample holds
+ * ZERO_RUN zero bytes in a row. The bytes are hashed four at a time, and a
+ * group of four is looked at byte by byte only when it holds a zero byte
+ * (about one group in 64 from a healthy source), so that a run is found at
+ * the same byte as a byte-by-byte scan finds it. A function of its own,
+ * called once a sample: V8 compiles a small loop like this several times
+ * faster than the same loop inside a loop over the samples (Node.js 20: the
+ * three samples of a 64 KiB chunk in about 1.6 us, against 5.5 us byte by
+ * byte inside the loop over the samples).
+ */
+function sampleClean(chunk: Uint8Array, from: number, length: number, hashes: number[]): boolean {
+  const to = Math.min(length, from + DIRECT_SAMPLE);
+  let h1 = hashes[0], h2 = hashes[1];
+  let run = from; // where the current run of zero bytes started
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    const a = chunk[i], b = chunk[i + 1], c = chunk[i + 2], d = chunk[i + 3];
+    if (a === 0 || b === 0 || c === 0 || d === 0) {
+      for (let k = i; k < i + 4; k++) {
+        if (chunk[k] !== 0) run = k + 1;
+        else if (k + 1 - run === ZERO_RUN) return false;
+      }
+    } else {
+      run = i + 4;
+    }
+    const w = a | (b << 8) | (c << 16) | (d << 24);
+    h1 = imul(h1 ^ w, 0x01000193);
+    h2 = imul(h2 ^ w, 0x85ebca77) ^ (h1 >>> 15);
+  }
+  for (; i < to; i++) {
+    const v = chunk[i];
+    if (v !== 0) run = i + 1;
+    else if (i + 1 - run === ZERO_RUN) return false;
+    h1 = imul(h1 ^ v, 0x01000193);
+    h2 = imul(h2 ^ v, 0x85ebca77) ^ (h1 >>> 15);
+  }
+  hashes[0] = h1;
+  hashes[1] = h2;
+  return true;
+}
+
+/**
  * Up to this many bytes a loop copies faster than a `set` call through a new
  * view (Deno 2.9: 32 bytes by loop 2.7x faster; 4 KiB by `set` 1.3x faster).
  */
@@ -354,7 +393,7 @@ function reentered(busy: number): never {
 }
 
 /** The platform source: `crypto.getRandomValues`, captured at load, at most 65,536 bytes a call. */
-const getRandomValues = /* @__PURE__ */ crypto.getRandomValues.bind(crypto);
+const getRandomValues = /* @__PURE__ */ atLoad(() => crypto.getRandomValues.bind(crypto));
 export const cryptoSource: ByteSource = (buffer) => {
   getRandomValues(buffer);
 };

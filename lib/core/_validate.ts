@@ -34,18 +34,22 @@ export const DEFAULT_ENTROPY = 32;
  * });
  * ```
  */
-export const MAX_NBYTES = 2 ** 27;
+export const MAX_NBYTES = 134_217_728; // 2**27, written out so that bundlers can drop it
 
 /**
  * The most bits `getrandbits` and `randbits` draw in one call (2**29, 64 MiB):
  * the largest bigint V8 builds from bytes (2**30 bits is its hard limit).
  */
-export const MAX_BITS = 2 ** 29;
+export const MAX_BITS = 536_870_912; // 2**29, written out so that bundlers can drop it
 
 /** `Number.MAX_SAFE_INTEGER` as a bigint. */
-export const MAX_SAFE_BIGINT = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+export const MAX_SAFE_BIGINT = 9_007_199_254_740_991n;
 
-/** A short, safe description of a value for an error message. */
+/**
+ * A short, safe description of a value for an error message: one line that
+ * prints as it reads (a string's controls, C0, DEL and C1, and the line and
+ * paragraph separators are escaped, `\n` or `\u0085`).
+ */
 export function describe(value: unknown): string {
   switch (typeof value) {
     case "number":
@@ -53,7 +57,7 @@ export function describe(value: unknown): string {
     case "bigint":
       return `${value}n`;
     case "string":
-      return value.length > 40 ? "a string" : JSON.stringify(value);
+      return value.length > 40 ? "a string" : escapeUnprinted(JSON.stringify(value));
     case "boolean":
       return String(value);
     case "undefined":
@@ -67,6 +71,14 @@ export function describe(value: unknown): string {
       if (Array.isArray(value)) return "an array";
       return objectKind(value as object);
   }
+}
+
+/** JSON's text with what JSON leaves raw escaped: DEL, the C1 controls, U+2028 and U+2029. */
+function escapeUnprinted(json: string): string {
+  return json.replace(
+    /[\x7f-\x9f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import { optionError } from "./_errors.ts";
+import { atLoad } from "./_at_load.ts";
 
 /**
  * What {@linkcode compare_digest} compares: an ASCII string, or bytes.
@@ -26,30 +27,44 @@ export type Digest = string | ArrayBufferView | ArrayBufferLike;
 // A subclass's or an own `length` getter, a replaced prototype getter, or a
 // Proxy answering index reads changes nothing (a Proxy is refused: it has no
 // slots). Indexing a genuine typed array reads its buffer directly.
-const TYPED_ARRAY = Object.getPrototypeOf(Uint8Array.prototype);
+// Each is captured in a call marked pure (atLoad), so that a program that
+// never compares leaves them out of its bundle.
+const TYPED_ARRAY = /* @__PURE__ */ atLoad(() => Object.getPrototypeOf(Uint8Array.prototype));
 // deno-lint-ignore no-explicit-any
 type Getter = (this: any) => any;
 function getter(proto: object, key: PropertyKey): Getter {
   return Object.getOwnPropertyDescriptor(proto, key)!.get as Getter;
 }
 /** The typed array's name (`"Uint8Array"`), or undefined for anything else: never throws. */
-const typedArrayName = getter(TYPED_ARRAY, Symbol.toStringTag);
-const typedArrayLength = getter(TYPED_ARRAY, "length");
-const typedArrayBuffer = getter(TYPED_ARRAY, "buffer");
-const typedArrayByteOffset = getter(TYPED_ARRAY, "byteOffset");
-const typedArrayByteLength = getter(TYPED_ARRAY, "byteLength");
-const dataViewBuffer = getter(DataView.prototype, "buffer");
-const dataViewByteOffset = getter(DataView.prototype, "byteOffset");
-const dataViewByteLength = getter(DataView.prototype, "byteLength");
-const arrayBufferByteLength = getter(ArrayBuffer.prototype, "byteLength");
-const sharedByteLength = typeof SharedArrayBuffer === "function"
-  ? getter(SharedArrayBuffer.prototype, "byteLength")
-  : undefined;
+const typedArrayName = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, Symbol.toStringTag));
+const typedArrayLength = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "length"));
+const typedArrayBuffer = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "buffer"));
+const typedArrayByteOffset = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "byteOffset"));
+const typedArrayByteLength = /* @__PURE__ */ atLoad(() => getter(TYPED_ARRAY, "byteLength"));
+const dataViewBuffer = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "buffer"));
+const dataViewByteOffset = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "byteOffset"));
+const dataViewByteLength = /* @__PURE__ */ atLoad(() => getter(DataView.prototype, "byteLength"));
+const arrayBufferByteLength = /* @__PURE__ */ atLoad(() =>
+  getter(ArrayBuffer.prototype, "byteLength")
+);
+const sharedByteLength = /* @__PURE__ */ atLoad(() =>
+  typeof SharedArrayBuffer === "function"
+    ? getter(SharedArrayBuffer.prototype, "byteLength")
+    : undefined
+);
 // %TypedArray%.prototype.at validates its receiver: it throws a TypeError for
 // a view whose buffer is detached or that a resize left out of bounds (both
 // of which otherwise read as empty).
-const typedArrayAt = TYPED_ARRAY.at as (this: ArrayBufferView, i: number) => unknown;
+const typedArrayAt = /* @__PURE__ */ atLoad(() =>
+  TYPED_ARRAY.at as (this: ArrayBufferView, i: number) => unknown
+);
 const apply = Reflect.apply;
+// The two reads of the common case (a genuine Uint8Array) as bound calls:
+// through Reflect.apply they made compare_digest of 32 bytes 0.4x as fast as
+// before the getters were captured; bound, 0.93x (bench/compare.ts).
+const call = Function.prototype.call;
+const nameOf = call.bind(typedArrayName) as (x: unknown) => unknown;
+const lengthOf = call.bind(typedArrayLength) as (x: unknown) => number;
 const Bytes = Uint8Array;
 
 /** `f` called on `x`, or undefined if it throws (x lacks the slots `f` reads). */
@@ -91,9 +106,9 @@ function unreadable(view: ArrayBufferView, buffer: ArrayBufferLike, arg: string)
 // (scripts/checks/timing.ts) showed matters: out of line, the caller's use of
 // the result timed equal and unequal inputs apart (|t| 20-80).
 function bytesOf(x: unknown, arg: string): Uint8Array | undefined {
-  const name = apply(typedArrayName, x, []);
+  const name = nameOf(x);
   if (name === "Uint8Array") {
-    const n = apply(typedArrayLength, x, []);
+    const n = lengthOf(x);
     if (n === 0) check(x as Uint8Array, arg);
     size = n;
     return x as Uint8Array;
@@ -231,14 +246,21 @@ export function compare_digest(a: Digest, b: Digest): boolean {
     for (let i = 0; i < n; i++) result |= left[i] ^ y[i];
     return result === 0;
   }
+  throw refusal(a, b, x, y);
+}
+
+// The error for inputs that are not two strings or two byte sources (x, y:
+// their bytes, if any). Kept out of compare_digest so that it stays small
+// enough for V8 to inline into its caller (see bytesOf).
+function refusal(a: unknown, b: unknown, x: unknown, y: unknown): TypeError {
   if ((typeof a === "string" && y !== undefined) || (typeof b === "string" && x !== undefined)) {
-    throw new TypeError("a bytes-like object is required, not 'str'");
+    return new TypeError("a bytes-like object is required, not 'str'");
   }
   for (const [v, arg] of [[a, "a"], [b, "b"]] as const) {
     const name = kind(v);
     if (x === undefined && arg === "a" || y === undefined && arg === "b") {
       if (/^(bound )?(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
-        throw optionError(
+        return optionError(
           TypeError,
           "compare_digest()",
           arg,
@@ -248,7 +270,7 @@ export function compare_digest(a: Digest, b: Digest): boolean {
       }
     }
   }
-  throw new TypeError(
+  return new TypeError(
     `compare_digest() needs two strings or two byte sources (Uint8Array, typed array, DataView, ArrayBuffer), got ${
       kind(a)
     } and ${kind(b)}`,

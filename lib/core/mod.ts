@@ -31,6 +31,19 @@ export interface RecipeRandom {
 
 export type { DrawsFunction };
 
+/**
+ * The part of a {@linkcode RecipeRandom} that a recipe drawing only with
+ * `draws` calls (`tokenText`).
+ */
+export type DrawsOnly = Pick<RecipeRandom, "draws">;
+
+/**
+ * The part of a {@linkcode RecipeRandom} that `password` calls: `draws`, and
+ * `randbelow` for site rules counted exactly.
+ */
+export type DrawsAndBelow = Pick<RecipeRandom, "draws" | "randbelow">;
+
+export { atLoad } from "./_at_load.ts";
 export { readOptionList, readOptions } from "./_options.ts";
 export { closest } from "./_suggest.ts";
 export { checkNumberInt, DEFAULT_ENTROPY, describe } from "./_validate.ts";

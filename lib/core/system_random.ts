@@ -36,20 +36,23 @@ import { NotImplementedError } from "./not_implemented_error.ts";
 import * as draw from "./_draw.ts";
 import { readOptions } from "./_options.ts";
 import * as pymath from "./_math.ts";
+import { atLoad } from "./_at_load.ts";
 import * as dist from "./_distributions.ts";
 
-const TWOPI = 2 * Math.PI;
+// Module-level values are made in calls marked pure (atLoad), so that a
+// program without SystemRandom leaves them out of its bundle.
+const TWOPI = /* @__PURE__ */ atLoad(() => 2 * Math.PI);
 /** `_randbelow_without_getrandbits`'s default `maxsize`: the floats of `random()` have 53 bits. */
-const MAXSIZE = 2 ** 53;
+const MAXSIZE = 9_007_199_254_740_992; // 2**53
 
 /**
  * The key under which a class made by `createSecrets` keeps its pool: a
  * static property, so subclasses inherit it. Module-private: nothing outside
  * the package can set or read it.
  */
-const POOL = Symbol("pool");
+const POOL = /* @__PURE__ */ Symbol("pool");
 /** `choices`' options hold no weights: Python's keyword is the second argument here. */
-const CHOICES_HINTS = Object.freeze({
+const CHOICES_HINTS = /* @__PURE__ */ Object.freeze({
   weights: "weights is the second argument: choices(population, weights, { k })",
 });
 

@@ -39,7 +39,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * `"\r"` returns to the start of the line, ESC begins a terminal command)
  * and the line and paragraph separators.
  */
-const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+export const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 /**
  * Characters that print as nothing: format characters and default
  * ignorables (zero-width spaces and joiners, soft hyphens, direction marks,

@@ -11,9 +11,12 @@ import type { RecipeRandom } from "../core/mod.ts";
 
 /**
  * A recipe: how to plan, draw and count, for options of type `O`, plans of
- * type `P` and outputs of type `R` (a string, or a list of them).
+ * type `P` and outputs of type `R` (a string, or a list of them). `Q` is what
+ * its draw calls of a {@linkcode RecipeRandom} (all of it by default): a
+ * recipe that names only `draws` can be bound to an object holding only
+ * `draws`, so that a bundle of that recipe leaves `choice` and `randbelow` out.
  */
-export interface Recipe<O, P, R = string> {
+export interface Recipe<O, P, R = string, Q = RecipeRandom> {
   /** The public name, in messages: `"password"` gives `password(): ...`. */
   readonly name: string;
   /**
@@ -25,21 +28,21 @@ export interface Recipe<O, P, R = string> {
    */
   readonly plan: (options: O | undefined, fn: string) => P;
   /** Draws one output for a plan. */
-  readonly draw: (random: RecipeRandom, plan: P) => R;
+  readonly draw: (random: Q, plan: P) => R;
   /** The exact entropy of a plan's draws, in bits: finite, at least 1. */
   readonly bits: (plan: P) => number;
 }
 
 /** Plans `options` and draws one output with `random`. */
-export function drawWith<O, P, R>(
-  recipe: Recipe<O, P, R>,
-  random: RecipeRandom,
+export function drawWith<O, P, R, Q>(
+  recipe: Recipe<O, P, R, Q>,
+  random: NoInfer<Q>,
   options: O | undefined,
 ): R {
   return recipe.draw(random, recipe.plan(options, `${recipe.name}()`));
 }
 
 /** The exact entropy of `recipe` with `options`, in bits (messages name `entropyBits()`). */
-export function bitsOf<O, P, R>(recipe: Recipe<O, P, R>, options: O | undefined): number {
+export function bitsOf<O, P, R, Q>(recipe: Recipe<O, P, R, Q>, options: O | undefined): number {
   return recipe.bits(recipe.plan(options, "entropyBits()"));
 }

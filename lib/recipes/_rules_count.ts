@@ -33,8 +33,50 @@ function rangeOf(code: number): number {
  * `a` in one of `a-z`, `A-Z`, `0-9`, -1 if the code before, else 0.
  */
 export function sequenceStep(a: string, b: string): number {
-  const x = a.charCodeAt(0), y = b.charCodeAt(0), r = rangeOf(x);
+  return codeStep(a.charCodeAt(0), b.charCodeAt(0));
+}
+
+/** {@linkcode sequenceStep} of two UTF-16 codes. */
+function codeStep(x: number, y: number): number {
+  const r = rangeOf(x);
   return r !== 0 && rangeOf(y) === r && (y - x === 1 || y - x === -1) ? y - x : 0;
+}
+
+/**
+ * Whether a candidate meets the rules, read directly from their definitions
+ * (not from the counting states): `at` are indices into the allowed
+ * characters, whose UTF-16 codes are `codes` (every allowed character is
+ * ASCII) and whose `required` lines are the bits of `sigAt`; every line met
+ * (`full`), no run of one character longer than `maxRepeating`, no ascending
+ * or descending sequence longer than `maxSequential`.
+ */
+export function meetsRules(
+  at: readonly number[],
+  codes: readonly number[],
+  sigAt: readonly number[],
+  full: number,
+  maxRepeating: number,
+  maxSequential: number,
+): boolean {
+  let mask = 0, repeat = 0, sequence = 0, direction = 0, last = -1;
+  for (let p = 0; p < at.length; p++) {
+    const i = at[p];
+    mask |= sigAt[i];
+    if (i === last) {
+      if (++repeat > maxRepeating) return false;
+      sequence = 1;
+      direction = 0;
+    } else {
+      repeat = 1;
+      const d = last < 0 ? 0 : codeStep(codes[last], codes[i]);
+      if (d === 0) [sequence, direction] = [1, 0];
+      else if (d === direction) sequence++;
+      else [sequence, direction] = [2, d];
+      if (sequence > maxSequential) return false;
+    }
+    last = i;
+  }
+  return mask === full;
 }
 
 /** Characters counted together: one character with a sequence neighbour, or a group. */

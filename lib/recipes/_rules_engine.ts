@@ -8,11 +8,20 @@
  * @module
  */
 
-import type { RecipeRandom } from "../core/mod.ts";
+import type { DrawsAndBelow } from "../core/mod.ts";
 import type { RulesCounter } from "./_rules_count.ts";
+import type { CharTable } from "./_text.ts";
 
 /** The most characters a password may have. */
 export const MAX_PASSWORD_LENGTH = 1024;
+
+/**
+ * A rules password is drawn by rejection when at least one candidate in this
+ * many is valid: a candidate costs about one byte and a few comparisons a
+ * character, an unranked password bigint divisions a character (several
+ * times that), so up to 8 candidates still cost less.
+ */
+export const REJECT_ODDS = 8;
 
 /** The rules objects `passwordRules()` made, and their engines. */
 const ENGINES = /* @__PURE__ */ new WeakMap<object, RulesEngine>();
@@ -55,8 +64,19 @@ export interface RulesPlan {
   readonly valid: bigint;
   /** The counting table; `undefined` when every string over `chars` is valid. */
   readonly counter: RulesCounter | undefined;
+  /** `chars`, ready to build a password from drawn indices. */
+  readonly text: CharTable;
+  /** The `required` lines (bit j: line j) that each of `chars` meets, by index. */
+  readonly sigAt: readonly number[];
+  /**
+   * Drawn by rejection: candidates of `length` uniform characters until one
+   * is valid, chosen when at least 1 candidate in {@linkcode REJECT_ODDS} is
+   * (`chars.length ** length <= REJECT_ODDS * valid`); else one
+   * `randbelow(valid)` unranked. Either way, uniform over the valid strings.
+   */
+  readonly reject: boolean;
   /** Draws one password for this plan. */
-  readonly draw: (rand: RecipeRandom, plan: RulesPlan) => string;
+  readonly draw: (rand: DrawsAndBelow, plan: RulesPlan) => string;
 }
 
 /** A `PasswordRules` object's engine. */

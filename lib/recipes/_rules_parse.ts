@@ -11,6 +11,9 @@ import { closest, optionError } from "../core/mod.ts";
 import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
 import { MAX_PASSWORD_LENGTH } from "./_rules_engine.ts";
 
+/** What may follow a property name's letters and hyphens in a mistyped name: `_sequential`. */
+const WORD_TAIL = /[\w-]*/y;
+
 /** The properties of the language. */
 export const PROPERTIES = [
   "minlength",
@@ -35,7 +38,7 @@ const NAMED: Readonly<Record<string, string>> = {
   "ascii-printable": ASCII_PRINTABLE,
   unicode: ASCII_PRINTABLE,
 };
-const CLASS_NAMES = Object.keys(NAMED);
+const CLASS_NAMES = /* @__PURE__ */ Object.keys(NAMED);
 
 /** ASCII whitespace, as the proposal's parser skips it. */
 const WHITESPACE = " \t\n\f\r";
@@ -260,9 +263,12 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
     if (!lex.isName(src[lex.i])) lex.fail(`expected a property name, got ${lex.rest()}`);
     const raw = lex.name();
     const property = raw.toLowerCase();
-    if (!(PROPERTIES as readonly string[]).includes(property)) {
-      const hint = closest(raw, PROPERTIES);
-      lex.fail(`unknown property '${raw}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
+    // A name run on with '_' or digits (max_sequential) is one word, and names no property.
+    WORD_TAIL.lastIndex = lex.i;
+    const tail = WORD_TAIL.exec(src)![0];
+    if (tail !== "" || !(PROPERTIES as readonly string[]).includes(property)) {
+      const hint = closest(raw + tail, PROPERTIES);
+      lex.fail(`unknown property '${raw + tail}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
     }
     lex.skip();
     if (src[lex.i] !== ":") lex.fail(`expected ':' after '${raw}', got ${lex.rest()}`, property);

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { RecipeRandom } from "../core/mod.ts";
+import type { DrawsOnly } from "../core/mod.ts";
 
 /** A set of characters, ready to build strings from indices. */
 export interface CharTable {
@@ -76,11 +76,15 @@ export function textOfCodes(units: readonly number[]): string {
  * units themselves are drawn (`choice` of `codes` draws as `choice` of
  * `chars`: the same length, the same order) and made a string in one call.
  */
-export function drawText(random: RecipeRandom, table: CharTable, n: number): string {
+export function drawText(random: DrawsOnly, table: CharTable, n: number): string {
   const { codes } = table;
   if (codes !== undefined) return textOfCodes(random.draws(codes, n));
-  const drawn = random.draws(table.chars, n);
+  return textOfChars(random.draws(table.chars, n));
+}
+
+/** The characters of `drawn`, in order, concatenated (no replaceable method sees them). */
+export function textOfChars(drawn: readonly string[]): string {
   let out = "";
-  for (let i = 0; i < n; i++) out += drawn[i];
+  for (let i = 0; i < drawn.length; i++) out += drawn[i];
   return out;
 }

@@ -53,7 +53,7 @@
  * @module
  */
 
-import { describe, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, describe, optionError, readOptions } from "../core/mod.ts";
 import { crc32 } from "./_crc32.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars, tokenLength } from "./token_text.ts";
@@ -167,11 +167,15 @@ const MAX_PREFIX = 16;
 const PREFIX = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
 const PREFIX_RULE =
   'must be 1 to 16 ASCII letters, digits and "_", starting with a letter and not ending with "_"';
-const BASE62 = ALPHABETS.base62;
-const BASE62_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE62));
+const BASE62 = /* @__PURE__ */ atLoad(() => ALPHABETS.base62);
+const BASE62_CHARS: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from(BASE62))
+);
 const BASE62_ONLY = /^[0-9A-Za-z]*$/;
 /** The first checksum digits no CRC-32 has: `5` to `z`. */
-const NOT_A_CRC: readonly string[] = /* @__PURE__ */ Object.freeze(BASE62_CHARS.slice(5));
+const NOT_A_CRC: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(BASE62_CHARS.slice(5))
+);
 /** Characters of the checksum. */
 export const CHECKSUM_LENGTH = 6;
 const SCOPES: readonly ChecksumCovers[] = ["prefixAndRandom", "random"];

@@ -52,7 +52,7 @@ export interface BitsForOptions {
 }
 
 /** The command line calls the count `--tokens`: suggested when given as an option. */
-const TOKENS = Object.freeze({ tokens: "count", n: "count" } as const);
+const TOKENS = /* @__PURE__ */ Object.freeze({ tokens: "count", n: "count" } as const);
 
 function checkCount(value: unknown, fn: string): bigint {
   if (value === undefined) throw optionError(TypeError, fn, "count", "is required");

@@ -12,10 +12,11 @@
  * @module
  */
 
-import { closest, describe, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, closest, describe, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
+import { CONTROL } from "./_charset.ts";
 
 /**
  * Options of {@linkcode otpSecret}.
@@ -60,10 +61,13 @@ export const OTP_SECRET_BITS = 160;
  * ```
  */
 export const OTP_SECRET_MIN_BITS = 128;
-const MAX_BITS = 1024;
+/** The most `bits` an OTP secret accepts (the command line's `--bits` takes the same). */
+export const OTP_SECRET_MAX_BITS = 1024;
 
-const BASE32 = ALPHABETS.base32;
-const BASE32_CHARS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(BASE32));
+const BASE32 = /* @__PURE__ */ atLoad(() => ALPHABETS.base32);
+const BASE32_CHARS: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from(BASE32))
+);
 
 /** What an OTP secret is drawn from: its bytes, characters, and the last character's choices. */
 export interface OtpPlan {
@@ -91,7 +95,7 @@ export function otpPlan(options: OtpSecretOptions | undefined, fn: string): OtpP
   const o = readOptions(options, ["bits"], fn);
   const bits = o.bits === undefined
     ? OTP_SECRET_BITS
-    : intOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, MAX_BITS);
+    : intOption(o.bits, fn, "bits", OTP_SECRET_MIN_BITS, OTP_SECRET_MAX_BITS);
   return otpPlanOfBytes(Math.ceil(bits / 8));
 }
 
@@ -179,7 +183,26 @@ function checkSecret(value: unknown, fn: string): string {
       value,
     );
   }
+  // The bits of the last character past the last whole byte are dropped by a decoder: they must
+  // be zero, or two secrets would be one key (and the text not the one an app writes back).
+  const unused = value.length * 5 - bits;
+  if (BASE32.indexOf(value[value.length - 1]) % 2 ** unused !== 0) {
+    throw optionError(
+      RangeError,
+      fn,
+      "secret",
+      `must be canonical base32: its last character's ${unused} bits past the last whole byte must be zero (one of ${
+        otpPlanOfBytes(bits / 8).last.join(", ")
+      }), got ${describe(value)}`,
+      value,
+    );
+  }
   return value;
+}
+
+/** `U+000A`. */
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 function checkName(value: unknown, fn: string, option: "issuer" | "account"): string {
@@ -198,6 +221,10 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
     ? "must not contain ':' (the label's separator; the format forbids it in either part)"
     : LONE_SURROGATE.test(value)
     ? "must not contain a lone surrogate (it has no UTF-8 form)"
+    : CONTROL.test(value)
+    ? `must not contain a control character (${
+      codePoint(CONTROL.exec(value)![0])
+    }), which does not print`
     : option === "account" && value.startsWith(" ")
     ? "must not begin with a space (apps drop spaces after the issuer's colon)"
     : undefined;
@@ -220,15 +247,18 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
  * are not the defaults (`SHA1`, 6, 30), which some apps ignore. The issuer
  * and the account are percent-encoded as RFC 3986 says (UTF-8; every
  * character but `A-Za-z0-9-._~`, a space as `%20`), so any name
- * reads back whole; a colon in either is refused, as the format requires.
+ * reads back whole; a colon in either is refused, as the format requires,
+ * and so is a control character (a line break or ESC), which an app would
+ * show as nothing or as garbage.
  *
  * @param options `secret` and `account` (required), `issuer`, `algorithm`,
  * `digits`, `period`.
  * @returns The URI.
  * @throws {TypeError} If `secret` or `account` is missing, an option has the
  * wrong type or is unknown.
- * @throws {RangeError} If the secret is not base32 of at least 16 bytes, the
- * issuer or account is empty, holds a colon or a lone surrogate, the account
+ * @throws {RangeError} If the secret is not canonical base32 of at least 16
+ * bytes (its last character's unused bits zero), the issuer or account is
+ * empty, holds a colon, a control character or a lone surrogate, the account
  * begins with a space, or the algorithm, digits or period is not allowed.
  *
  * @example

@@ -314,7 +314,7 @@ export function phraseCount(
  * name for `words`), and the counts `digits` and `symbols`, renamed so that
  * `symbols` means one thing in every recipe (password's choice of alphabet).
  */
-const RENAMED = Object.freeze(
+const RENAMED = /* @__PURE__ */ Object.freeze(
   { count: "words", digits: "addDigits", symbols: "addSymbols" } as const,
 );
 

@@ -11,7 +11,14 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptionList, type RecipeRandom } from "../core/mod.ts";
+import {
+  atLoad,
+  describe,
+  type DrawsAndBelow,
+  log2Big,
+  optionError,
+  readOptionList,
+} from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
 import {
   AMBIGUOUS,
@@ -22,7 +29,7 @@ import {
   SYMBOLS,
   UPPER,
 } from "./_charset.ts";
-import { type CharTable, charTable, drawText, textAt, textOfCodes } from "./_text.ts";
+import { type CharTable, charTable, drawText, textOfChars, textOfCodes } from "./_text.ts";
 import {
   engineOf,
   MAX_PASSWORD_LENGTH,
@@ -119,11 +126,8 @@ const CLASSES = [
   ["minSymbols", SYMBOLS, "ASCII punctuation character (turn on symbols)"],
 ] as const;
 
-/** The class of a character in none of {@linkcode CLASSES}. */
-const NO_CLASS = 4;
-
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
-const DEFAULT_ALPHABET = LOWER + UPPER + DIGITS;
+const DEFAULT_ALPHABET = /* @__PURE__ */ atLoad(() => LOWER + UPPER + DIGITS);
 
 export { MAX_PASSWORD_LENGTH };
 /** The strength the default length reaches. */
@@ -132,14 +136,12 @@ export const DEFAULT_PASSWORD_BITS = 128;
  * Expected characters drawn per password (candidates times length) above
  * which constraints are refused as too tight: about 50 ms of drawing.
  */
-export const MAX_EXPECTED_DRAWS = 2 ** 20;
+export const MAX_EXPECTED_DRAWS = 1_048_576; // 2**20, written out so that bundlers can drop it
 
 /** What a password is drawn from: a pure function of the validated options. */
 export interface PasswordPlan {
   /** The alphabet, as code points. */
   readonly chars: readonly string[];
-  /** The class (index into `mins`) of each character of `chars`, by index; 4 for none. */
-  readonly classAt: readonly number[];
   /** The alphabet, ready to build a password from drawn indices. */
   readonly table: CharTable;
   /** Minimum count of each class (lower, upper, digits, symbols). */
@@ -169,26 +171,12 @@ interface Checked {
 /** The most `minBits` may be: more than 1024 characters of any alphabet here give. */
 export const MAX_MIN_BITS = 8192;
 
-/** The index of each option in {@linkcode KEYS}, where {@linkcode readOptionList} puts its value. */
-const AT = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(KEYS.map((k, i) => [k, i])) as { [K in (typeof KEYS)[number]]: number },
-);
-
-/** Checks the values read by {@linkcode readOptionList}, in the order of {@linkcode KEYS}. */
+/** Checks the values read by `readOptionList`, in the order of {@linkcode KEYS}. */
 function check(v: readonly unknown[], fn: string): Checked {
-  const o = {
-    length: v[AT.length],
-    alphabet: v[AT.alphabet],
-    symbols: v[AT.symbols],
-    excludeAmbiguous: v[AT.excludeAmbiguous],
-    exclude: v[AT.exclude],
-    minLower: v[AT.minLower],
-    minUpper: v[AT.minUpper],
-    minDigits: v[AT.minDigits],
-    minSymbols: v[AT.minSymbols],
-    rules: v[AT.rules],
-    minBits: v[AT.minBits],
-  };
+  const o = Object.fromEntries(KEYS.map((k, i) => [k, v[i]])) as Record<
+    (typeof KEYS)[number],
+    unknown
+  >;
   const length = o.length === undefined
     ? undefined
     : intOption(o.length, fn, "length", 1, MAX_PASSWORD_LENGTH);
@@ -344,7 +332,6 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
   }, fn);
   return {
     chars: rules.chars,
-    classAt: [],
     table: charTable(rules.chars),
     mins: [0, 0, 0, 0],
     length: rules.length,
@@ -380,15 +367,8 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       }; a password needs at least 2`,
     );
   }
-  const classAt = chars.map(() => NO_CLASS);
   const classes = CLASSES.map(([name, set, noun], k) => {
-    let size = 0;
-    chars.forEach((ch, i) => {
-      if (set.includes(ch)) {
-        classAt[i] = k;
-        size++;
-      }
-    });
+    const size = chars.filter((ch) => set.includes(ch)).length;
     if (c.mins[k] > 0 && size === 0) {
       throw optionError(
         RangeError,
@@ -455,7 +435,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       c.minBits,
     );
   }
-  return { chars, classAt, table: charTable(chars), mins: c.mins, length, valid, total };
+  return { chars, table: charTable(chars), mins: c.mins, length, valid, total };
 }
 
 // Plans are pure functions of the validated options, and passwords are
@@ -519,13 +499,13 @@ const TALLY = 2048;
  * follows from its code alone, and the sum over a candidate holds its four
  * counts (exact: under `2 ** 44`), added with no branch on the class.
  */
-const WEIGHT_OF_CODE: readonly number[] = /* @__PURE__ */ (() => {
+const WEIGHT_OF_CODE: readonly number[] = /* @__PURE__ */ atLoad(() => {
   const out = new Array<number>(128).fill(0);
   CLASSES.forEach(([, set], k) => {
     for (const ch of set) out[ch.charCodeAt(0)] = TALLY ** k;
   });
   return out;
-})();
+});
 
 // TALLY ** 2 and TALLY ** 3, as literals: an engine may compute `**` at run time.
 const TALLY_2 = 4194304;
@@ -549,34 +529,28 @@ function meets(tally: number, mins: readonly number[]): boolean {
  * for byte); with rules, as the rules' plan says (by rejection, or one
  * `randbelow` of the number of valid strings, unranked).
  */
-export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
+export function drawPassword(rand: DrawsAndBelow, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
   const { table, mins, length } = plan;
-  const m0 = mins[0], m1 = mins[1], m2 = mins[2], m3 = mins[3];
-  if (m0 === 0 && m1 === 0 && m2 === 0 && m3 === 0) return drawText(rand, table, length);
+  if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
+    return drawText(rand, table, length);
+  }
   // Each candidate is `length` choices in one batch: the same bytes as
   // `length` calls of choice(chars). Where every character is one UTF-16
-  // unit, the units are drawn (as drawText does), and counted by code.
+  // unit, the units are drawn (as drawText does); else the characters. Each
+  // is counted by its (first) unit: every class is ASCII.
   const codes = table.codes;
-  if (codes !== undefined) {
-    while (true) {
-      const drawn = rand.draws(codes, length);
-      let tally = 0;
-      for (let i = 0; i < length; i++) {
-        const code = drawn[i];
-        tally += code < 128 ? WEIGHT_OF_CODE[code] : 0;
-      }
-      if (meets(tally, mins)) return textOfCodes(drawn);
-    }
-  }
-  const { classAt } = plan;
-  const counts = [0, 0, 0, 0, 0];
+  const seq: readonly (number | string)[] = codes ?? table.chars;
   while (true) {
-    const at = rand.draws(table.indices, length);
-    counts.fill(0);
-    for (let i = 0; i < length; i++) counts[classAt[at[i]]]++;
-    if (counts[0] >= m0 && counts[1] >= m1 && counts[2] >= m2 && counts[3] >= m3) {
-      return textAt(table, at);
+    const drawn = rand.draws(seq, length);
+    let tally = 0;
+    for (let i = 0; i < length; i++) {
+      const d = drawn[i];
+      const code = typeof d === "number" ? d : d.charCodeAt(0);
+      tally += code < 128 ? WEIGHT_OF_CODE[code] : 0;
+    }
+    if (meets(tally, mins)) {
+      return codes !== undefined ? textOfCodes(drawn as number[]) : textOfChars(drawn as string[]);
     }
   }
 }
@@ -586,7 +560,7 @@ export function drawPassword(rand: RecipeRandom, plan: PasswordPlan): string {
  * exact count), drawn by {@linkcode drawPassword}; its entropy is `log2` of
  * the number of valid passwords.
  */
-export const PASSWORD: Recipe<PasswordOptions, PasswordPlan> = {
+export const PASSWORD: Recipe<PasswordOptions, PasswordPlan, string, DrawsAndBelow> = {
   name: "password",
   plan: passwordPlan,
   draw: drawPassword,

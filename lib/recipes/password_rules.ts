@@ -6,23 +6,34 @@
  * satisfies them.
  *
  * Counting is a dynamic programme over (which `required` lines are met, the
- * last character, the run it ends), in bigints (see `_rules_count.ts`); a
- * password is one `randbelow(count)` unranked position by position, so every
- * valid string is exactly equally likely and nothing is rejected.
+ * last character, the run it ends), in bigints (see `_rules_count.ts`). A
+ * password is drawn by rejection (uniform candidates until one is valid)
+ * when at least 1 candidate in `REJECT_ODDS` is valid, else as one
+ * `randbelow(count)` unranked position by position; either way every valid
+ * string is exactly equally likely.
  *
  * @module
  */
 
-import { describe, log2Big, optionError, type RecipeRandom } from "../core/mod.ts";
+import { describe, type DrawsAndBelow, log2Big, optionError } from "../core/mod.ts";
 import {
   MAX_PASSWORD_LENGTH,
   type PasswordRules,
   registerRules,
+  REJECT_ODDS,
   type RulesPlan,
   type RulesRequest,
 } from "./_rules_engine.ts";
 import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_parse.ts";
-import { countRow, countValid, makeCounter, type RulesCounter, unrank } from "./_rules_count.ts";
+import {
+  countRow,
+  countValid,
+  makeCounter,
+  meetsRules,
+  type RulesCounter,
+  unrank,
+} from "./_rules_count.ts";
+import { charTable, drawText, textAt } from "./_text.ts";
 
 export { type ParsedRules, parsePasswordRules };
 export type { PasswordRules, RulesPlan, RulesRequest };
@@ -273,22 +284,43 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     length,
     valid,
     counter,
+    text: charTable(chars),
+    sigAt: chars.map((c) => lines.reduce((sig, line, j) => line.has(c) ? sig | 1 << j : sig, 0)),
+    reject: counter !== undefined &&
+      BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
     draw: drawRules,
   };
 }
 
 /**
- * Draws one password for `plan`: uniform over every valid string, by
- * unranking one `randbelow(valid)`, or with one `choice` a character when
- * every string over the allowed characters is valid.
+ * Draws one password for `plan`, uniform over every valid string: when every
+ * string over the allowed characters is valid, with `draws` (the bytes of
+ * `length` calls of `choice` in a row); by rejection when the plan says so;
+ * else by unranking one `randbelow(valid)`.
  */
-export function drawRules(rand: RecipeRandom, plan: RulesPlan): string {
-  if (plan.counter === undefined) {
-    const out = new Array<string>(plan.length);
-    for (let p = 0; p < plan.length; p++) out[p] = rand.choice(plan.chars);
-    return out.join("");
-  }
+export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
+  if (plan.counter === undefined) return drawText(rand, plan.text, plan.length);
+  if (plan.reject) return rejectRules(rand, plan);
   return unrank(plan.counter, plan.length, rand.randbelow(plan.valid));
+}
+
+/**
+ * Candidates of `length` characters, each a `choice` of the allowed ones,
+ * until one meets the rules. Unbiased: every candidate is equally likely and
+ * a valid one is kept as drawn, so the password is uniform over the valid
+ * strings; the plan takes this path only when at least 1 candidate in
+ * `REJECT_ODDS` is valid, so it ends after 8 candidates or fewer on average.
+ */
+export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
+  const { text, sigAt, length } = plan;
+  const codes = text.codes!; // the allowed characters are ASCII
+  const full = 2 ** plan.lines - 1;
+  while (true) {
+    const at = rand.draws(text.indices, length);
+    if (meetsRules(at, codes, sigAt, full, plan.maxRepeating, plan.maxSequential)) {
+      return textAt(text, at);
+    }
+  }
 }
 
 /**

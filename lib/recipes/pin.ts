@@ -11,7 +11,7 @@
  * @module
  */
 
-import { closest, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, closest, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
@@ -118,7 +118,9 @@ export const PIN_KINDS: readonly PinKind[] = /* @__PURE__ */ Object.freeze(
   ] as const,
 );
 
-const DIGITS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from("0123456789"));
+const DIGITS: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from("0123456789"))
+);
 const PIN_DIGITS = /^[0-9]+$/;
 
 /** What a PIN is drawn from: its length, the PINs left out, and how many remain. */
@@ -160,7 +162,7 @@ export function pinsOfKind(kind: PinKind, length: number): string[] {
 // The union of the PINs of some kinds, for a length: a pure function of two
 // validated values (a mask of the 3 kinds, a length from 4 to 12), kept for
 // the at most 63 pairs, so that a PIN does not rebuild its sets each draw.
-const KIND_UNIONS = new Map<number, ReadonlySet<string>>();
+const KIND_UNIONS = /* @__PURE__ */ new Map<number, ReadonlySet<string>>();
 
 function kindsUnion(kinds: number, length: number): ReadonlySet<string> {
   const key = kinds * 100 + length;

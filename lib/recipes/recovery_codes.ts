@@ -8,7 +8,7 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptions } from "../core/mod.ts";
+import { atLoad, describe, log2Big, optionError, readOptions } from "../core/mod.ts";
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
@@ -46,13 +46,20 @@ export interface RecoveryCodesOptions {
 export const RECOVERY_CODES_COUNT = 10;
 /** The default least strength of a recovery code, in bits. */
 export const RECOVERY_CODE_BITS = 64;
-const MIN_BITS = 40;
-const MAX_BITS = 1024;
-const MAX_COUNT = 1000;
-const MAX_GROUP = 64;
+// The bounds of the options; the command line's flags take the same.
+/** The least `bits`. */
+export const RECOVERY_CODE_MIN_BITS = 40;
+/** The most `bits`. */
+export const RECOVERY_CODE_MAX_BITS = 1024;
+/** The most codes in one set (`count`). */
+export const RECOVERY_CODES_MAX_COUNT = 1000;
+/** The most characters in a group (`groupSize`). */
+export const RECOVERY_CODE_MAX_GROUP = 64;
 const SEPARATORS: readonly string[] = ["-", " ", ""];
 
-const CROCKFORD: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from(ALPHABETS.crockford));
+const CROCKFORD: readonly string[] = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(Array.from(ALPHABETS.crockford))
+);
 
 /**
  * What each ASCII character reads as, by Crockford's decoding rules: the
@@ -86,13 +93,13 @@ export function recoveryPlan(options: RecoveryCodesOptions | undefined, fn: stri
   const o = readOptions(options, ["count", "bits", "groupSize", "separator"], fn);
   const count = o.count === undefined
     ? RECOVERY_CODES_COUNT
-    : intOption(o.count, fn, "count", 1, MAX_COUNT);
+    : intOption(o.count, fn, "count", 1, RECOVERY_CODES_MAX_COUNT);
   const bits = o.bits === undefined
     ? RECOVERY_CODE_BITS
-    : intOption(o.bits, fn, "bits", MIN_BITS, MAX_BITS);
+    : intOption(o.bits, fn, "bits", RECOVERY_CODE_MIN_BITS, RECOVERY_CODE_MAX_BITS);
   const groupSize = o.groupSize === undefined
     ? 4
-    : intOption(o.groupSize, fn, "groupSize", 1, MAX_GROUP);
+    : intOption(o.groupSize, fn, "groupSize", 1, RECOVERY_CODE_MAX_GROUP);
   const separator = o.separator === undefined ? "-" : o.separator;
   if (typeof separator !== "string") {
     throw optionError(

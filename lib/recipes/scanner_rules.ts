@@ -14,6 +14,7 @@ import {
   keyPlan,
   patternSource,
 } from "./api_key.ts";
+import { atLoad } from "../core/mod.ts";
 import { ALPHABETS } from "./token_text.ts";
 
 /**
@@ -87,7 +88,7 @@ export interface ScannerRules {
   readonly github: GitHubCustomPattern;
 }
 
-const BASE62 = ALPHABETS.base62;
+const BASE62 = /* @__PURE__ */ atLoad(() => ALPHABETS.base62);
 
 /**
  * A fixed key of `plan`'s form, for test strings: its random part steps

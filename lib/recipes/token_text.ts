@@ -7,7 +7,15 @@
  * @module
  */
 
-import { closest, DEFAULT_ENTROPY, describe, optionError, readOptionList } from "../core/mod.ts";
+import {
+  atLoad,
+  closest,
+  DEFAULT_ENTROPY,
+  describe,
+  type DrawsOnly,
+  optionError,
+  readOptionList,
+} from "../core/mod.ts";
 import { intOption } from "./_check.ts";
 import { characterSet } from "./_charset.ts";
 import { type CharTable, charTable, drawText } from "./_text.ts";
@@ -107,19 +115,23 @@ export const MAX_TOKEN_BITS = 65536;
 
 const NAMES = /* @__PURE__ */ Object.keys(ALPHABETS) as AlphabetName[];
 // The code points of each named alphabet: constants, built once at import.
-const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(NAMES.map((n) => [n, Object.freeze(Array.from(ALPHABETS[n]))])) as Record<
-    AlphabetName,
-    readonly string[]
-  >,
+const NAMED: Readonly<Record<AlphabetName, readonly string[]>> = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(
+    Object.fromEntries(NAMES.map((n) => [n, Object.freeze(Array.from(ALPHABETS[n]))])) as Record<
+      AlphabetName,
+      readonly string[]
+    >,
+  )
 );
 
 // The named alphabets, ready to draw from.
-const NAMED_TABLES: Readonly<Record<AlphabetName, CharTable>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(NAMES.map((n) => [n, charTable(NAMED[n])])) as Record<
-    AlphabetName,
-    CharTable
-  >,
+const NAMED_TABLES: Readonly<Record<AlphabetName, CharTable>> = /* @__PURE__ */ atLoad(() =>
+  Object.freeze(
+    Object.fromEntries(NAMES.map((n) => [n, charTable(NAMED[n])])) as Record<
+      AlphabetName,
+      CharTable
+    >,
+  )
 );
 
 /** What a token is made of: its characters, its length and its exact entropy. */
@@ -152,7 +164,7 @@ export function tokenLength(bits: number, size: number): number {
 
 /** The most token lengths {@linkcode lengthOf} remembers. */
 const LENGTHS_SIZE = 256;
-const lengths = new Map<number, number>();
+const lengths = /* @__PURE__ */ new Map<number, number>();
 
 /**
  * {@linkcode tokenLength}, remembered per (bits, size): a pure function of
@@ -232,7 +244,7 @@ export const ALPHABET_CACHE_MAX_LENGTH = 4096;
 // Alphabets given as characters, each remembered only after it passed every
 // check: the code points are a pure function of the string's value, so the
 // same value gives the same characters; a new value is always validated.
-const alphabets = new Map<string, CharTable>();
+const alphabets = /* @__PURE__ */ new Map<string, CharTable>();
 
 /** The alphabets given as characters that are remembered now, oldest first (for tests). */
 export function cachedAlphabets(): string[] {
@@ -310,7 +322,7 @@ function checkAlphabet(value: unknown, fn: string): readonly string[] {
 }
 
 /** A token is sized by its strength: its length follows from `bits` and the alphabet. */
-const HINTS = Object.freeze({ length: "bits", size: "bits" } as const);
+const HINTS = /* @__PURE__ */ Object.freeze({ length: "bits", size: "bits" } as const);
 const KEYS = ["bits", "alphabet"] as const;
 
 /** Reads and validates {@linkcode TokenTextOptions}. */
@@ -356,7 +368,7 @@ export function drawChars(
 }
 
 /** The `tokenText` recipe: the characters and length planned, then one `choice` each. */
-export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan> = {
+export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan, string, DrawsOnly> = {
   name: "tokenText",
   plan: tokenPlan,
   draw: (random, plan) => drawText(random, plan.table, plan.length),

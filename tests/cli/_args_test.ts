@@ -132,7 +132,7 @@ Deno.test("args: an older long name works, under today's name", () => {
   // Messages about a value name the spelling typed.
   refused(
     ["bits-for", "--tokens", "x"],
-    "--tokens must be a whole number (such as 1000000 or 1e6), got 'x'",
+    "bits-for: --tokens must be a whole number (such as 1000000 or 1e6), got 'x'",
   );
 });
 
@@ -155,7 +155,7 @@ Deno.test("args: letters are other tools' spellings; messages name the long opti
   });
   assert.deepEqual(values(["password", "-l12"]), { length: 12 });
   assert.deepEqual(values(["-N", "3", "password"]), { count: 3 });
-  refused(["password", "-l", "0"], "--length must be at least 1, got 0");
+  refused(["password", "-l", "0"], "password: --length must be at least 1, got 0");
   assert.deepEqual(values(["-V"]), { version: true });
   assert.match(
     helpLines(PASSWORD).join("\n"),
@@ -176,7 +176,10 @@ Deno.test("args: a command's own option shadows the global one of the same name"
   assert.deepEqual(values(["bits-for", "--count", "1e30"]), { count: big });
   assert.deepEqual(values(["--count", "1e30", "bits-for"]), { count: big }); // given before it
   assert.deepEqual(values(["password", "--count", "2"]), { count: 2 });
-  refused(["password", "--count", "1e30"], "--count must be at most 9007199254740991, got 1e30");
+  refused(
+    ["password", "--count", "1e30"],
+    "password: --count must be at most 9007199254740991, got 1e30",
+  );
 });
 
 Deno.test("args: every integer, argument or option, reads digits and exact scientific notation", () => {

@@ -15,8 +15,12 @@ Deno.test("quote(): argparse's single quotes when unambiguous, JSON's double quo
   assert.equal(quote("it's"), `"it's"`);
   assert.equal(quote("a\nb"), '"a\\nb"');
   assert.equal(quote("tab\there"), '"tab\\there"');
-  assert.equal(quote("\u2028"), '"\u2028"'); // a line separator would break the one-line message
-  assert.equal(quote("x\u0085"), '"x\u0085"'); // C1 controls too
+  // A line separator would break the one-line message: escaped, as JSON escapes "\n".
+  assert.equal(quote("\u2028"), '"\\u2028"');
+  assert.equal(quote("a\u2029b"), '"a\\u2029b"');
+  assert.equal(quote("x\u0085"), '"x\\u0085"'); // C1 controls too
+  assert.equal(quote("\x1b[31m\x7f\x9b"), '"\\u001b[31m\\u007f\\u009b"');
+  assert.equal(quote("\xa0"), "'\xa0'"); // a no-break space prints
 });
 
 Deno.test("quote(): a long value is cut to 37 characters and '...', counted in code points", () => {

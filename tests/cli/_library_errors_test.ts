@@ -2,7 +2,9 @@
 // message: a reworded library message still gets the right flag, and every option of
 // every recipe maps to a flag its command really has.
 import { assert } from "../_helpers.ts";
-import { optionError } from "../../lib/core/mod.ts";
+import { errorFields, optionError } from "../../lib/core/mod.ts";
+import { main } from "../../cli.ts";
+import { capture } from "./_capture.ts";
 import { flagFor, fromLibrary, kebab, oneLine } from "../../cli/_library_errors.ts";
 import type { Input } from "../../cli/_grammar.ts";
 import { UsageError } from "../../cli/_grammar.ts";
@@ -53,6 +55,7 @@ Deno.test("flags: LENGTH as typed, else the flag that sets the option, as typed"
   assert.equal(flagFor(command("bits-for"), noInput, "count"), "--count");
   assert.equal(kebab("minWordLength"), "min-word-length");
   assert.equal(oneLine("a\r\nb\u007fc"), "a  b c");
+  assert.equal(oneLine("a\u0085b\u009bc\u2028d\u2029e\u00a0f"), "a b c d e\u00a0f");
 });
 
 // Every option of every recipe the CLI calls: a wrong-typed value makes an error about that
@@ -106,5 +109,103 @@ Deno.test("every option error of every recipe names its function, its option and
       const said = (fromLibrary(e, cmd, noInput) as Error).message;
       assert.ok(said.startsWith(`${name}: ${flag} `), said);
     }
+  }
+});
+
+/**
+ * The library call of each command whose integer flags set a library option,
+ * and the arguments it needs besides the flag (a command added with such a
+ * flag fails the test below until it is here).
+ */
+const LIBRARY: Record<string, [(o: Record<string, unknown>) => unknown, string[]]> = {
+  password: [(o) => entropyBits("password", o as never), []],
+  passphrase: [(o) => entropyBits("passphrase", o as never), []],
+  token: [(o) => entropyBits("tokenText", o as never), []],
+  "api-key": [(o) => entropyBits("apiKey", { prefix: "acme", ...o } as never), [
+    "--prefix",
+    "acme",
+  ]],
+  "check-api-key": [
+    (o) => entropyBits("apiKey", { prefix: "acme", ...o } as never),
+    ["acme_x", "--prefix", "acme"],
+  ],
+  "scanner-rules": [
+    (o) => entropyBits("apiKey", { prefix: "acme", ...o } as never),
+    ["--prefix", "acme", "--scanner", "github"],
+  ],
+  pin: [(o) => entropyBits("pin", o as never), []],
+  "recovery-codes": [(o) => entropyBits("recoveryCodes", o as never), []],
+  "otp-secret": [(o) => entropyBits("otpSecret", o as never), []],
+};
+
+/**
+ * The library's error for `value` of `option`, if it is a range error about
+ * that option with a fixed bound (not one the other options set, as
+ * password's "minBits must be at most what the options allow").
+ */
+function rangeError(call: (o: Record<string, unknown>) => unknown, option: string, value: number) {
+  try {
+    call({ [option]: value });
+  } catch (e) {
+    const fields = e instanceof RangeError ? errorFields(e) : undefined;
+    if (fields?.option === option && /^must be at (least|most) \d/.test(fields.detail)) {
+      return fields;
+    }
+  }
+  return undefined;
+}
+
+Deno.test("a flag's range is its option's: the library's bound, with the command's name, for any number", async () => {
+  const checked: string[] = [];
+  for (const cmd of GRAMMAR.commands) {
+    // Each integer flag that sets a library option, and recovery-codes' --count (countMax).
+    const flags = (cmd.options ?? []).filter((o) => o.type === "int" && o.option !== undefined)
+      .map((o) => ({ flag: o.name, option: o.option!, min: o.min, max: o.max! }));
+    if (cmd.countMax !== undefined) {
+      flags.push({ flag: "count", option: "count", min: undefined, max: cmd.countMax });
+    }
+    if (flags.length === 0) continue;
+    assert.ok(LIBRARY[cmd.name], `${cmd.name}: add its library call to LIBRARY`);
+    const [call, base] = LIBRARY[cmd.name];
+    for (const { flag, option, min, max } of flags) {
+      const where = `${cmd.name} --${flag}`;
+      // The library takes the flag's bounds, and refuses one past them, with the same words.
+      assert.equal(
+        rangeError(call, option, max),
+        undefined,
+        `${where} ${max}: the library refuses`,
+      );
+      const over = rangeError(call, option, max + 1);
+      assert.ok(over, `${where} ${max + 1}: the library takes it, the flag does not`);
+      const cases: [string, string][] = [
+        [String(max + 1), `--${flag} ${over.detail}`],
+        ["1e300", `--${flag} must be at most ${max}, got 1e300`],
+        ["9".repeat(30), `--${flag} must be at most ${max}, got ${"9".repeat(30)}`],
+      ];
+      if (min !== undefined) {
+        assert.equal(
+          rangeError(call, option, min),
+          undefined,
+          `${where} ${min}: the library refuses`,
+        );
+        const under = rangeError(call, option, min - 1);
+        assert.ok(under, `${where} ${min - 1}: the library takes it, the flag does not`);
+        cases.push([String(min - 1), `--${flag} ${under.detail}`]);
+      }
+      for (const [value, message] of cases) {
+        const { io, out, err } = capture();
+        const code = await main([cmd.name, ...base, `--${flag}`, value], io);
+        assert.deepEqual(
+          [code, out, err],
+          [2, [], [`secrets: ${cmd.name}: ${message}`]],
+          `${where} ${value}`,
+        );
+      }
+      checked.push(where);
+    }
+  }
+  // The flags of the review's report are among them.
+  for (const f of ["recovery-codes --bits", "recovery-codes --count", "otp-secret --bits"]) {
+    assert.ok(checked.includes(f), f);
   }
 });

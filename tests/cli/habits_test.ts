@@ -57,7 +57,7 @@ Deno.test("habits: token-bytes --format base64 is padded base64 of N bytes, on o
   assert.match(hex.out, /^[0-9a-f]{8}\n$/);
   const bad = await run("token-bytes", "--format", "base46");
   assert.deepEqual(bad.err, [
-    "secrets: --format must be one of hex, base64, base64url or raw, got 'base46' (did you mean base64?)",
+    "secrets: token-bytes: --format must be one of hex, base64, base64url or raw, got 'base46' (did you mean base64?)",
   ]);
   const json = await run("token-bytes", "--format", "raw", "--json");
   assert.deepEqual(json.err, [

@@ -164,6 +164,27 @@ Deno.test("health tests: a stuck or zero source is refused with EntropyHealthErr
   assert.equal(off.token_hex(2), "0000");
 });
 
+Deno.test("health tests on a direct chunk: a run of exactly 64 zero bytes in any sample is refused, 63 are not", () => {
+  // A 64 KiB draw straight from the source: its first, middle and last 256 bytes are tested.
+  const size = 65536;
+  const half = size >>> 1;
+  /** A source whose direct chunk holds zeros at [from, from + run); nonzero elsewhere. */
+  const holed = (from: number, run: number) => {
+    let n = 0;
+    return createSecrets((buf) => {
+      for (let i = 0; i < buf.length; i++) buf[i] = ((i * 7 + n) % 251) + 1;
+      n++;
+      if (buf.length === size) buf.fill(0, from, from + run);
+    });
+  };
+  for (const from of [0, 101, 102, 103, half - 128, half + 61, size - 256, size - 66, size - 64]) {
+    assertThrows(() => holed(from, 64).token_bytes(size), EntropyHealthError, /64 zero bytes/);
+    assert.equal(holed(from, 63).token_bytes(size).length, size, `63 zeros at ${from}`);
+  }
+  // Outside the samples nothing is looked at (the samples bound the cost).
+  assert.equal(holed(1000, 500).token_bytes(size).length, size);
+});
+
 Deno.test("createSecrets() refuses a source that is not a function", () => {
   assertThrows(() => createSecrets(null as never), TypeError, /source must be a function/);
 });

@@ -81,6 +81,12 @@ Deno.test("describe() describes every kind of value briefly", () => {
     [-(2n ** 64n), "-18446744073709551616n"],
     ["", '""'],
     ['say "hi"', '"say \\"hi\\""'],
+    // Every control escaped, as JSON escapes C0: DEL, C1 and the line separators too.
+    ["a\nb\x1b", '"a\\nb\\u001b"'],
+    ["a\x7fb", '"a\\u007fb"'],
+    ["\x80\x85\x9b\x9f", '"\\u0080\\u0085\\u009b\\u009f"'],
+    ["line\u2028para\u2029", '"line\\u2028para\\u2029"'],
+    ["\xa0é€", '"\xa0é€"'], // no-break space and what follows C1: printed as they are
     ["x".repeat(40), JSON.stringify("x".repeat(40))],
     ["x".repeat(41), "a string"],
     [true, "true"],

@@ -2,6 +2,7 @@
 // each the core's own function (not a copy), and nothing that reads the pool.
 import * as core from "../../lib/core/mod.ts";
 import type { RecipeRandom } from "../../lib/core/mod.ts";
+import { atLoad } from "../../lib/core/_at_load.ts";
 import { readOptionList, readOptions } from "../../lib/core/_options.ts";
 import { closest } from "../../lib/core/_suggest.ts";
 import { checkNumberInt, DEFAULT_ENTROPY, describe } from "../../lib/core/_validate.ts";
@@ -13,6 +14,7 @@ import { assert, counterSource, eachChoice } from "../_helpers.ts";
 Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing else", () => {
   assert.deepEqual(Object.keys(core).sort(), [
     "DEFAULT_ENTROPY",
+    "atLoad",
     "bigBitLength",
     "checkNumberInt",
     "closest",
@@ -23,6 +25,7 @@ Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing el
     "readOptionList",
     "readOptions",
   ]);
+  assert.equal(core.atLoad, atLoad);
   assert.equal(core.readOptions, readOptions);
   assert.equal(core.readOptionList, readOptionList);
   assert.equal(core.closest, closest);

@@ -1,7 +1,8 @@
 // One way to wire a recipe: drawWith validates the options into a plan (named after the
 // recipe) and draws from it; bitsOf plans (named entropyBits()) and counts.
 import { bitsOf, drawWith, type Recipe } from "../../lib/recipes/_recipe.ts";
-import type { RecipeRandom } from "../../lib/core/mod.ts";
+import { errorFields, type RecipeRandom } from "../../lib/core/mod.ts";
+import { entropyBits } from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 /** A toy recipe: `n` letters from "ab"; it records every call. */
@@ -58,4 +59,37 @@ Deno.test("a plan's error reaches the caller before anything is drawn, named for
     "entropyBits(): n must be at least 1, got 0",
   );
   assert.deepEqual(log, ["plan toy()", "plan entropyBits()"]);
+});
+
+Deno.test("entropyBits(): a name out of the set is a RangeError with the name meant; a non-string a TypeError", () => {
+  const NAMES =
+    '"password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret"';
+  const cases: [unknown, ErrorConstructor, string][] = [
+    ["Pin", RangeError, `got "Pin" (did you mean "pin"?)`],
+    ["pins", RangeError, `got "pins" (did you mean "pin"?)`],
+    ["token_text", RangeError, `got "token_text" (did you mean "tokenText"?)`],
+    ["recovery-codes", RangeError, `got "recovery-codes" (did you mean "recoveryCodes"?)`],
+    ["OTPSECRET", RangeError, `got "OTPSECRET" (did you mean "otpSecret"?)`],
+    ["token", RangeError, 'got "token"'], // near none: no guess
+    ["", RangeError, 'got ""'],
+    ["toString", RangeError, 'got "toString"'], // an Object.prototype name is no recipe
+    ["pin\n", RangeError, 'got "pin\\n" (did you mean "pin"?)'],
+    [3, TypeError, "got 3"],
+    [undefined, TypeError, "got undefined"],
+    [{ name: "pin" }, TypeError, "got an object"],
+  ];
+  for (const [recipe, Kind, got] of cases) {
+    const message = `entropyBits(): recipe must be ${NAMES}, ${got}`;
+    assertThrows(() => entropyBits(recipe as never), Kind, message);
+    let e: unknown;
+    try {
+      entropyBits(recipe as never);
+    } catch (thrown) {
+      e = thrown;
+    }
+    assert.deepEqual(
+      [errorFields(e)?.function, errorFields(e)?.option, errorFields(e)?.value],
+      ["entropyBits", "recipe", recipe],
+    );
+  }
 });

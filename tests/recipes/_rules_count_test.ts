@@ -5,7 +5,7 @@
 // once. Then real draws must be uniform over them (chi-square).
 import { password, passwordRules } from "../../recipes.ts";
 import { passwordPlan } from "../../lib/recipes/password.ts";
-import { everyDraw } from "./_every_draw.ts";
+import { type DrawPath, everyDraw } from "./_every_draw.ts";
 import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
 import { longestRepeat, longestSequence, readRules, violation } from "./_rules_checker.ts";
 
@@ -16,9 +16,9 @@ function allStrings(alphabet: string, length: number): string[] {
   return out;
 }
 
-/** Every output of the draw for `rules` at `length`: each random value fed once. */
-function allDraws(rules: string, length: number): string[] {
-  return everyDraw(passwordPlan({ rules: passwordRules(rules), length }, "password()"));
+/** Every output of the draw for `rules` at `length` by `path`: each random value fed once. */
+function allDraws(rules: string, length: number, path: DrawPath): string[] {
+  return everyDraw(passwordPlan({ rules: passwordRules(rules), length }, "password()"), path);
 }
 
 // Alphabets mixing sequence chains (letters, digits, both cases, a range's edge) with
@@ -40,6 +40,7 @@ const LIMITS = ["", "max-repeating: 1", "max-repeating: 2", "max-sequential: 1"]
 
 Deno.test("max-repeating and max-sequential: exact counts, every valid string once (brute force)", () => {
   let cases = 0, strings = 0;
+  const paths = { reject: 0, unrank: 0 };
   for (const [alphabet, lines] of SETS) {
     for (const limits of LIMITS) {
       const text = [`allowed: [${alphabet}]`, ...lines.map((l) => `required: ${l}`), ...limits]
@@ -70,16 +71,28 @@ Deno.test("max-repeating and max-sequential: exact counts, every valid string on
         }
         const plan = passwordPlan({ rules: compiled, length }, "password()");
         assert.equal(plan.valid, BigInt(valid.length), `${text} at ${length}`);
-        const drawn = allDraws(text, length);
-        assert.equal(new Set(drawn).size, drawn.length, `${text}: two values drew one string`);
-        assert.deepEqual([...drawn].sort(), valid.sort(), `${text} at ${length}`);
+        // The plan rejects exactly when 1 candidate in 8 or more is valid.
+        const total = alphabet.length ** length;
+        assert.equal(
+          plan.rules!.reject,
+          plan.rules!.counter !== undefined && total <= 8 * valid.length,
+        );
+        paths[plan.rules!.reject ? "reject" : "unrank"]++;
+        // Both ways of drawing give each valid string exactly once.
+        for (const path of ["reject", "unrank"] as const) {
+          const drawn = allDraws(text, length, path);
+          assert.equal(new Set(drawn).size, drawn.length, `${text}: two values drew one string`);
+          assert.deepEqual([...drawn].sort(), valid.sort(), `${text} at ${length} (${path})`);
+        }
         cases++;
         strings += valid.length;
       }
     }
   }
-  // The sweep is not vacuous: hundreds of cases, tens of thousands of strings.
+  // The sweep is not vacuous: hundreds of cases, tens of thousands of strings, plans that
+  // choose each way.
   assert.ok(cases > 400 && strings > 20000, `${cases} cases, ${strings} strings`);
+  assert.ok(paths.reject > 50 && paths.unrank > 50, JSON.stringify(paths));
 });
 
 Deno.test("max-sequential and max-repeating follow the definitions and the examples", () => {
@@ -143,7 +156,9 @@ Deno.test("max-consecutive is max-repeating and max-sequential together; each ke
 
 Deno.test("rules passwords under run limits are uniform (chi-square, false alarm 1e-7 a check)", () => {
   // Every valid string expected 60 times; one chi-square check a case at a tail of 1e-7
-  // (chi2Critical), three cases: a false alarm below 1 in 3 million runs.
+  // (chi2Critical), three cases: a false alarm below 1 in 3 million runs. The cases are drawn
+  // both ways: by rejection and by unranking.
+  const ways = new Set<boolean>();
   for (
     const [text, length] of [
       ["allowed: [-abc]; required: [b]; max-sequential: 2", 4],
@@ -155,6 +170,7 @@ Deno.test("rules passwords under run limits are uniform (chi-square, false alarm
     const alphabet = text.match(/\[(.*?)\]/)![1];
     const valid = allStrings(alphabet, length).filter((s) => violation(s, spec) === undefined);
     const rules = passwordRules(text);
+    ways.add(passwordPlan({ rules, length }, "password()").rules!.reject);
     const counts = new Map(valid.map((s) => [s, 0]));
     for (let j = 0; j < valid.length * 60; j++) {
       const p = password({ rules, length });
@@ -163,6 +179,7 @@ Deno.test("rules passwords under run limits are uniform (chi-square, false alarm
     }
     assertChiSquare([...counts.values()], Array(valid.length).fill(60), text);
   }
+  assert.equal(ways.size, 2, "both ways of drawing are checked");
 });
 
 Deno.test("counting states: only masks a character can be in, no run a limit cannot bind", () => {

@@ -112,6 +112,37 @@ Deno.test("passwordRules() refuses rules that cannot give a password, naming the
       "rules are malformed: unknown property 'minlenght' (did you mean 'minlength'?)",
       undefined,
     ],
+    // A name run on with '_' or digits is reported whole, and the hyphenated name suggested.
+    [
+      "max_sequential: 2",
+      TypeError,
+      "rules are malformed: unknown property 'max_sequential' (did you mean 'max-sequential'?)",
+      undefined,
+    ],
+    [
+      "minlength: 8; max_consecutive: 2",
+      TypeError,
+      "rules are malformed: unknown property 'max_consecutive' (did you mean 'max-consecutive'?)",
+      undefined,
+    ],
+    [
+      "required_x: lower",
+      TypeError,
+      "rules are malformed: unknown property 'required_x' (did you mean 'required'?)",
+      undefined,
+    ],
+    [
+      "MIN_LENGTH: 8",
+      TypeError,
+      "rules are malformed: unknown property 'MIN_LENGTH' (did you mean 'minlength'?)",
+      undefined,
+    ],
+    [
+      "minlength2: 8",
+      TypeError,
+      "rules are malformed: unknown property 'minlength2' (did you mean 'minlength'?)",
+      undefined,
+    ],
     [
       "required: digits",
       TypeError,

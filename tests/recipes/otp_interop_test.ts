@@ -60,10 +60,11 @@ async function havePyotp(): Promise<boolean> {
 
 // Names pyotp 2.6 reads back: its parse_uri unquotes the whole URI before
 // splitting it (fixed upstream in 2026), so a decoded ? # & + % = or ; would
-// be read as URI syntax; urlsplit also drops tabs and newlines. The urllib
-// check below covers every character.
+// be read as URI syntax. The urllib check below covers every character a
+// name may hold (control characters, such as the tabs and newlines urlsplit
+// would drop, are refused by otpauthUri).
 const SAFE = "abcXYZ019 @.-_~!*'(),$é日本😀";
-const FULL = SAFE + '?#&+%=;/\\"<>[]{}|^`\t\n';
+const FULL = SAFE + '?#&+%=;/\\"<>[]{}|^`';
 
 function name(seed: number, chars: string, n: number): string {
   const cps = Array.from(chars);

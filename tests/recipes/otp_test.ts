@@ -147,14 +147,16 @@ Deno.test("otpauthUri: the Key Uri Format, defaults left out", () => {
   ];
   for (const [options, uri] of table) assert.equal(otpauthUri(options), uri);
   // The shortest secrets allowed: 26 characters (16 bytes) and more.
-  for (const s of [SECRET.slice(0, 26), SECRET.slice(0, 28), SECRET.slice(0, 29), otpSecret()]) {
+  // (28 characters end in A or Q: 4 bits past the 17th byte, zero.)
+  const s28 = SECRET.slice(0, 27) + "Q";
+  for (const s of [SECRET.slice(0, 26), s28, SECRET.slice(0, 29), otpSecret()]) {
     assert(otpauthUri({ secret: s, account: "a" }).includes(`secret=${s}`));
   }
 });
 
 Deno.test("otpauthUri: any name reads back whole, in RFC 3986's characters", () => {
   const name = fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 })
-    .filter((s) => !s.includes(":"));
+    .filter((s) => !s.includes(":") && !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(s));
   fc.assert(
     fc.property(name, name, (issuer, account0) => {
       const account = account0.startsWith(" ") ? `x${account0}` : account0;
@@ -217,7 +219,56 @@ Deno.test("otpauthUri: bad options are refused with the function, option and val
       "secret must hold at least 128 bits (26 base32 characters), got 16 characters (80 bits)",
       "secret",
     ],
+    // Canonical base32 only: the last character's bits past the last whole byte are zero.
+    [
+      { ...base, secret: SECRET.slice(0, 25) + "Z" },
+      RangeError,
+      `secret must be canonical base32: its last character's 2 bits past the last whole byte must be zero (one of A, E, I, M, Q, U, Y, 4), got "${
+        SECRET.slice(0, 25)
+      }Z"`,
+      "secret",
+    ],
+    [
+      { ...base, secret: SECRET.slice(0, 27) + "T" },
+      RangeError,
+      `secret must be canonical base32: its last character's 4 bits past the last whole byte must be zero (one of A, Q), got "${
+        SECRET.slice(0, 27)
+      }T"`,
+      "secret",
+    ],
+    [
+      { ...base, secret: SECRET.slice(0, 28) + "7" },
+      RangeError,
+      `secret must be canonical base32: its last character's 1 bits past the last whole byte must be zero (one of A, C, E, G, I, K, M, O, Q, S, U, W, Y, 2, 4, 6), got "${
+        SECRET.slice(0, 28)
+      }7"`,
+      "secret",
+    ],
+    [
+      { ...base, secret: SECRET.slice(0, 30) + "B" },
+      RangeError,
+      `secret must be canonical base32: its last character's 3 bits past the last whole byte must be zero (one of A, I, Q, Y), got "${
+        SECRET.slice(0, 30)
+      }B"`,
+      "secret",
+    ],
     [{ secret: SECRET }, TypeError, 'account is required, e.g. { account: "alice" }', "account"],
+    // A control character (C0, DEL, C1, line and paragraph separators) is refused, not encoded.
+    ...([
+      ["account", "jane\n", "U+000A", '"jane\\n"'],
+      ["account", "a\tb", "U+0009", '"a\\tb"'],
+      ["issuer", "ACME\x1b[31m", "U+001B", '"ACME\\u001b[31m"'],
+      ["issuer", "ACME\x7f", "U+007F", '"ACME\\u007f"'],
+      ["account", "a\x85b", "U+0085", '"a\\u0085b"'],
+      ["account", "a\u2028b", "U+2028", '"a\\u2028b"'],
+      ["issuer", "\u2029", "U+2029", '"\\u2029"'],
+      ["issuer", "\0", "U+0000", '"\\u0000"'],
+    ] as const).map(([option, value, point, shown]): typeof cases[number] => [
+      { ...base, [option]: value },
+      RangeError,
+      `${option} must not contain a control character (${point}), which does not print, got ${shown}`,
+      option,
+    ]),
     [{ ...base, account: 7 }, TypeError, "account must be a string, got 7", "account"],
     [{ ...base, account: "" }, RangeError, 'account must not be empty, got ""', "account"],
     [{ ...base, account: "a:b" }, RangeError, `account ${colon}, got "a:b"`, "account"],

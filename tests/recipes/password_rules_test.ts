@@ -14,7 +14,7 @@ function opts(o: Options): PasswordOptions {
   const { rules, ...rest } = o;
   return rules === undefined ? rest : { ...rest, rules: passwordRules(rules) };
 }
-import { everyDraw } from "./_every_draw.ts";
+import { type DrawPath, everyDraw } from "./_every_draw.ts";
 import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
 
 /** What a rule set means, written out by hand: the test's independent reading. */
@@ -44,9 +44,9 @@ function allStrings(alphabet: string, length: number): string[] {
   return out;
 }
 
-/** Every output of the draw, by feeding it each possible random value once. */
-function allDraws(options: Options): string[] {
-  return everyDraw(passwordPlan(opts(options), "password()"));
+/** Every output of the draw by `path`, by feeding it each possible random value once. */
+function allDraws(options: Options, path: DrawPath): string[] {
+  return everyDraw(passwordPlan(opts(options), "password()"), path);
 }
 
 const CASES: [string, Options, Spec][] = [
@@ -107,10 +107,13 @@ Deno.test("password({ rules }) counts exactly and reaches every valid string (br
     const plan = passwordPlan(opts(options), "password()");
     assert.equal(plan.valid, BigInt(valid.length), name);
     assert.equal(entropyBits("password", opts(options)), Math.log2(valid.length), name);
-    // The unranking is a bijection from [0, count) onto the valid strings.
-    const drawn = allDraws(options);
-    assert.equal(new Set(drawn).size, drawn.length, `${name}: two values drew one string`);
-    assert.deepEqual([...drawn].sort(), [...valid].sort(), name);
+    // The unranking is a bijection from [0, count) onto the valid strings; rejection keeps
+    // each valid candidate once and no other.
+    for (const path of ["reject", "unrank"] as const) {
+      const drawn = allDraws(options, path);
+      assert.equal(new Set(drawn).size, drawn.length, `${name}: two values drew one string`);
+      assert.deepEqual([...drawn].sort(), [...valid].sort(), `${name} (${path})`);
+    }
   }
 });
 
@@ -178,6 +181,19 @@ Deno.test("password({ rules }) chooses the length: fewest for 128 bits within th
   );
   const p = password(opts({ rules }));
   assert.equal(p.length, plan.length);
+  // A count of exactly 2**128 reaches the target (16**32), counted with a table (a run limit
+  // no character can break) and without one.
+  const sixteen = "allowed: [!#$%&()*+,./:;<=]";
+  for (
+    const [text, table] of [[`${sixteen}; max-sequential: 2`, true], [sixteen, false]] as const
+  ) {
+    const exact = passwordPlan(opts({ rules: text }), "password()");
+    assert.deepEqual([exact.length, exact.valid, exact.rules!.counter !== undefined], [
+      32,
+      2n ** 128n,
+      table,
+    ]);
+  }
   // excludeAmbiguous and exclude narrow every set of the rules.
   const clear = password(opts({ rules: "allowed: upper, digit", excludeAmbiguous: true }));
   assert.match(clear, /^[ACEFHJ-NPRT-Y3479]+$/);

@@ -549,8 +549,8 @@ Deno.test("passphrase() errors, with class and message", () => {
   );
   assertThrows(
     () => entropyBits("pins" as never),
-    TypeError,
-    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got "pins"`,
+    RangeError,
+    `entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", "recoveryCodes" or "otpSecret", got "pins" (did you mean "pin"?)`,
   );
 });
 

@@ -316,7 +316,7 @@ Deno.test("tokenText() errors: class and message", () => {
   );
   assertThrows(
     () => entropyBits("token" as never),
-    TypeError,
+    RangeError,
     'entropyBits(): recipe must be "password", "passphrase", "tokenText", "apiKey", "pin", ' +
       '"recoveryCodes" or "otpSecret", got "token"',
   );

@@ -54,13 +54,13 @@ export const API_KEY_CASES: CliCase[] = [
     name: "api-key --bits below 128",
     args: ["api-key", "--prefix", "acme", "--bits", "127"],
     code: 2,
-    stderr: /^secrets: --bits must be at least 128, got 127\n$/,
+    stderr: /^secrets: api-key: --bits must be at least 128, got 127\n$/,
   },
   {
     name: "api-key --bits above 1024",
     args: ["api-key", "--prefix", "acme", "--bits", "1025"],
     code: 2,
-    stderr: /^secrets: --bits must be at most 1024, got 1025\n$/,
+    stderr: /^secrets: api-key: --bits must be at most 1024, got 1025\n$/,
   },
   {
     name: "api-key --prefix twice",

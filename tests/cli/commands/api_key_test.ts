@@ -29,7 +29,7 @@ Deno.test("api-key's --bits range is the library's", async () => {
   for (const bits of [API_KEY_MIN_BITS - 1, API_KEY_MAX_BITS + 1]) {
     const { io, err } = capture();
     assert.equal(await main(["api-key", "--prefix", "a", "--bits", String(bits)], io), 2);
-    assert.match(err[0], /^secrets: --bits must be at (least 128|most 1024), got/);
+    assert.match(err[0], /^secrets: api-key: --bits must be at (least 128|most 1024), got/);
     assert.throws(() => apiKey({ prefix: "a", bits }), RangeError);
   }
 });
@@ -152,7 +152,12 @@ Deno.test("--checksum-covers takes prefixAndRandom or random; anything else is b
     const [code, out, err] = await cli([...command, "--prefix", "a", "--checksum-covers", "rand"]);
     assert.deepEqual([code, out], [2, ""]);
     assert.equal(err.length, 1);
-    assert.match(err[0], /^secrets: --checksum-covers must be .*prefixAndRandom.*random.*'rand'/);
+    assert.match(
+      err[0],
+      new RegExp(
+        `^secrets: ${command[0]}: --checksum-covers must be .*prefixAndRandom.*random.*'rand'`,
+      ),
+    );
   }
 });
 

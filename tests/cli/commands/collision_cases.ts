@@ -57,31 +57,32 @@ export const COLLISION_CASES: CliCase[] = [
     name: "bits-for --tokens 1.5",
     args: ["bits-for", "--tokens", "1.5", "--probability", "0.1"],
     code: 2,
-    stderr: /^secrets: --tokens must be a whole number, got 1\.5\n$/,
+    stderr: /^secrets: bits-for: --tokens must be a whole number, got 1\.5\n$/,
   },
   {
     name: "bits-for --tokens 1e-3",
     args: ["bits-for", "--tokens", "1e-3", "--probability", "0.1"],
     code: 2,
-    stderr: /^secrets: --tokens must be a whole number, got 1e-3\n$/,
+    stderr: /^secrets: bits-for: --tokens must be a whole number, got 1e-3\n$/,
   },
   {
     name: "bits-for --tokens x",
     args: ["bits-for", "--tokens", "x", "--probability", "0.1"],
     code: 2,
-    stderr: /^secrets: --tokens must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+    stderr:
+      /^secrets: bits-for: --tokens must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "bits-for --tokens -5",
     args: ["bits-for", "--tokens", "-5", "--probability", "0.1"],
     code: 2,
-    stderr: /^secrets: --tokens must be at least 0, got -5\n$/,
+    stderr: /^secrets: bits-for: --tokens must be at least 0, got -5\n$/,
   },
   {
     name: "bits-for --tokens beyond 1e1000 is refused at once",
     args: ["bits-for", "--tokens", "1e999999999999", "--probability", "0.1"],
     code: 2,
-    stderr: /^secrets: --tokens must be below 1e1000, got 1e999999999999\n$/,
+    stderr: /^secrets: bits-for: --tokens must be below 1e1000, got 1e999999999999\n$/,
   },
   {
     name: "bits-for --probability 0",
@@ -99,13 +100,15 @@ export const COLLISION_CASES: CliCase[] = [
     name: "bits-for --probability x",
     args: ["bits-for", "--tokens", "1e9", "--probability", "x"],
     code: 2,
-    stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got 'x'\n$/,
+    stderr:
+      /^secrets: bits-for: --probability must be a number \(such as 0\.5 or 1e-6\), got 'x'\n$/,
   },
   {
     name: "bits-for --probability 1/1000 is not a number here",
     args: ["bits-for", "--tokens", "1e9", "--probability", "1/1000"],
     code: 2,
-    stderr: /^secrets: --probability must be a number \(such as 0\.5 or 1e-6\), got '1\/1000'\n$/,
+    stderr:
+      /^secrets: bits-for: --probability must be a number \(such as 0\.5 or 1e-6\), got '1\/1000'\n$/,
   },
   {
     name: "bits-for without --count",
@@ -168,13 +171,14 @@ export const COLLISION_CASES: CliCase[] = [
     name: "collision-probability --bits 1e400",
     args: ["collision-probability", "--tokens", "10", "--bits", "1e400"],
     code: 2,
-    stderr: /^secrets: --bits must be a finite number, got 1e400\n$/,
+    stderr: /^secrets: collision-probability: --bits must be a finite number, got 1e400\n$/,
   },
   {
     name: "bits-for --probability 1e-400 (underflows to 0) says so, echoing what was typed",
     args: ["bits-for", "--tokens", "1e9", "--probability", "1e-400"],
     code: 2,
-    stderr: /^secrets: --probability: 1e-400 is too small to be represented; it rounds to 0\n$/,
+    stderr:
+      /^secrets: bits-for: --probability: 1e-400 is too small to be represented; it rounds to 0\n$/,
   },
   {
     name: "bits-for --probability 0e5 is 0, refused by the library's check",

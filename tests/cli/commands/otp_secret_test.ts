@@ -42,6 +42,29 @@ Deno.test("otp-secret --account: the otpauth URI, a new secret each", async () =
 Deno.test("otp-secret: bad input is a usage error naming the flag", async () => {
   const cases: [string[], string][] = [
     [["otp-secret", "--bits", "80"], "secrets: otp-secret: --bits must be at least 128, got 80"],
+    // Any number out of range names the library's bound, as the library's own message does.
+    [["otp-secret", "--bits", "0"], "secrets: otp-secret: --bits must be at least 128, got 0"],
+    [
+      ["otp-secret", "--bits", "1025"],
+      "secrets: otp-secret: --bits must be at most 1024, got 1025",
+    ],
+    [
+      ["otp-secret", "--bits", "1e300"],
+      "secrets: otp-secret: --bits must be at most 1024, got 1e300",
+    ],
+    [
+      ["otp-secret", "--bits", "x"],
+      "secrets: otp-secret: --bits must be a whole number (such as 1000000 or 1e6), got 'x'",
+    ],
+    // A control character in a name is refused, not percent-encoded; the message shows it escaped.
+    [
+      ["otp-secret", "--account", "jane\n"],
+      'secrets: otp-secret: --account must not contain a control character (U+000A), which does not print, got "jane\\n"',
+    ],
+    [
+      ["otp-secret", "--account", "jane", "--issuer", "ACME\u0085"],
+      'secrets: otp-secret: --issuer must not contain a control character (U+0085), which does not print, got "ACME\\u0085"',
+    ],
     [["otp-secret", "--issuer", "ACME"], "secrets: otp-secret: --issuer needs --account"],
     [
       ["otp-secret", "--account", "a:b"],

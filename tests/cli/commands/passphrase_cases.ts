@@ -190,13 +190,14 @@ export const PASSPHRASE_CASES: CliCase[] = [
     args: ["passphrase", "--capitalize", "Random"],
     code: 2,
     stderr:
-      /^secrets: --capitalize must be one of none, first, all or random, got 'Random' \(did you mean random\?\)\n$/,
+      /^secrets: passphrase: --capitalize must be one of none, first, all or random, got 'Random' \(did you mean random\?\)\n$/,
   },
   {
     name: "passphrase --capitalize: an unknown way",
     args: ["passphrase", "--capitalize", "upper"],
     code: 2,
-    stderr: /^secrets: --capitalize must be one of none, first, all or random, got 'upper'\n$/,
+    stderr:
+      /^secrets: passphrase: --capitalize must be one of none, first, all or random, got 'upper'\n$/,
   },
   {
     name: "passphrase --digits 2: two digits, each after a word",
@@ -319,7 +320,8 @@ export const PASSPHRASE_CASES: CliCase[] = [
     name: "passphrase --add-symbols x",
     args: ["passphrase", "--add-symbols", "x"],
     code: 2,
-    stderr: /^secrets: --add-symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+    stderr:
+      /^secrets: passphrase: --add-symbols must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   ...([
     ["digits", "101", "at most 100"],
@@ -333,7 +335,7 @@ export const PASSPHRASE_CASES: CliCase[] = [
     name: `passphrase --${flag} ${value} is out of range`,
     args: ["passphrase", `--${flag}=${value}`],
     code: 2,
-    stderr: new RegExp(`^secrets: --${flag} must be ${bound}, got ${value}\\n$`),
+    stderr: new RegExp(`^secrets: passphrase: --${flag} must be ${bound}, got ${value}\\n$`),
   })),
   {
     name: "passphrase --min-word-length above --max-word-length",

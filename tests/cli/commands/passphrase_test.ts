@@ -18,7 +18,7 @@ Deno.test("passphrase's word-length bounds are the library's", async () => {
   assert.equal(await main(["passphrase", "--min-word-length", "1000"], io), 2);
   assert.match(err[0], /^secrets: passphrase: --wordlist has 0 distinct words left by the options/);
   assert.equal(await main(["passphrase", "--min-word-length", "1001"], io), 2);
-  assert.equal(err[1], "secrets: --min-word-length must be at most 1000, got 1001");
+  assert.equal(err[1], "secrets: passphrase: --min-word-length must be at most 1000, got 1001");
   assert.equal(passphrase({ maxWordLength: 1000, words: 2 }).split(" ").length, 2);
   for (const key of ["minWordLength", "maxWordLength"]) {
     assert.throws(() => passphrase({ [key]: 1001 }), RangeError);

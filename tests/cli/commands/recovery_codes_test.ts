@@ -63,14 +63,39 @@ Deno.test("recovery-codes: bad input is a usage error naming the flag", async ()
       ["recovery-codes", "--group-size", "65"],
       /^secrets: recovery-codes: --group-size must be at most 64, got 65$/,
     ],
+    // Any number out of range names the library's bound, after the command's name.
+    [
+      ["recovery-codes", "--bits", "1e300"],
+      /^secrets: recovery-codes: --bits must be at most 1024, got 1e300$/,
+    ],
+    [
+      ["recovery-codes", "--bits", "0"],
+      /^secrets: recovery-codes: --bits must be at least 40, got 0$/,
+    ],
+    [
+      ["recovery-codes", "--count", "1e300"],
+      /^secrets: recovery-codes: --count must be at most 1000, got 1e300$/,
+    ],
+    [
+      ["recovery-codes", "-N", "99999999999999999999"],
+      /^secrets: recovery-codes: --count must be at most 1000, got 99999999999999999999$/,
+    ],
+    [
+      ["recovery-codes", "--group-size", "1e300"],
+      /^secrets: recovery-codes: --group-size must be at most 64, got 1e300$/,
+    ],
+    [
+      ["recovery-codes", "--group-size", "0"],
+      /^secrets: recovery-codes: --group-size must be at least 1, got 0$/,
+    ],
     // Every choice readable, the space and the empty one quoted.
     [
       ["recovery-codes", "--separator", "_"],
-      /^secrets: --separator must be one of -, " " or "", got '_'$/,
+      /^secrets: recovery-codes: --separator must be one of -, " " or "", got '_'$/,
     ],
     [
       ["recovery-codes", "--separator", "  "],
-      /^secrets: --separator must be one of -, " " or "", got ' {2}' \(did you mean " "\?\)$/,
+      /^secrets: recovery-codes: --separator must be one of -, " " or "", got ' {2}' \(did you mean " "\?\)$/,
     ],
     [
       ["recovery-codes", "--bist", "64"],

@@ -43,7 +43,7 @@ Deno.test("scanner-rules: bad usage says which flag", async () => {
     [["scanner-rules", "--prefix", "acme"], /^secrets: scanner-rules: missing --scanner/],
     [
       ["scanner-rules", "--prefix", "acme", "--scanner", "trufflehog"],
-      /^secrets: --scanner must be .*secretlint.*gitleaks.*github.*'trufflehog'/,
+      /^secrets: scanner-rules: --scanner must be .*secretlint.*gitleaks.*github.*'trufflehog'/,
     ],
     [
       ["scanner-rules", "--prefix", "1acme", "--scanner", "github"],

@@ -85,19 +85,19 @@ export const TOKEN_CASES: CliCase[] = [
     name: "token --bits 0",
     args: ["token", "--bits", "0"],
     code: 2,
-    stderr: /^secrets: --bits must be at least 1, got 0\n$/,
+    stderr: /^secrets: token: --bits must be at least 1, got 0\n$/,
   },
   {
     name: "token --bits above the most",
     args: ["token", "--bits", "65537"],
     code: 2,
-    stderr: /^secrets: --bits must be at most 65536, got 65537\n$/,
+    stderr: /^secrets: token: --bits must be at most 65536, got 65537\n$/,
   },
   {
     name: "token --bits x",
     args: ["token", "--bits", "x"],
     code: 2,
-    stderr: /^secrets: --bits must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
+    stderr: /^secrets: token: --bits must be a whole number \(such as 1000000 or 1e6\), got 'x'\n$/,
   },
   {
     name: "token: password's options are not token's",

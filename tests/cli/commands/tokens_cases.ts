@@ -87,6 +87,6 @@ export const TOKENS_CASES: CliCase[] = [
     name: "--count -1",
     args: ["token-hex", "--count", "-1"],
     code: 2,
-    stderr: /^secrets: --count must be at least 0, got -1\n$/,
+    stderr: /^secrets: token-hex: --count must be at least 0, got -1\n$/,
   },
 ];
