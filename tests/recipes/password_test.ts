@@ -146,6 +146,9 @@ Deno.test("password() with minimums is the Python recipe: whole candidates of ch
     ["xY7%ü", 8, [0, 3, 0, 0]],
     ["a😀B1!", 7, [1, 1, 1, 1]],
     ["a😀B1", 6, [2, 0, 0, 0]],
+    ["z😀!a", 6, [0, 0, 0, 1]], // z, Z and 9 sit next to symbols in ASCII
+    ["Z😀a1!", 6, [0, 0, 0, 2]],
+    ["9😀a!", 5, [0, 0, 0, 1]],
     [lower + upper + digits, 1024, [400, 0, 0, 0]],
     [lower + upper + digits, 1024, [0, 0, 120, 0]],
     [lower + upper + digits + SYMBOLS, 1024, [0, 260, 0, 300]],
