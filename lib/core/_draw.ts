@@ -148,31 +148,42 @@ interface ManyTries {
   readonly n: number;
   /** Bytes per try. */
   readonly nb: number;
-  /** `2 ** (nb * 8 - k)`: a try's bytes divided by this are its `k` bits. */
-  readonly scale: number;
-  /** Where accepted values go. */
-  readonly out: number[];
+  /** `nb * 8 - k`: a try's bytes shifted right by this are its `k` bits (0 to 7). */
+  readonly shift: number;
+  /** Where accepted values go: each value `x`, or `seq[x]` with a sequence. */
+  readonly out: unknown[];
+  /** The sequence whose elements are drawn, if any. */
+  readonly seq: ArrayLike<unknown> | undefined;
   /** How many are there so far. */
   at: number;
 }
 
 /** Reads `len` bytes of whole tries and keeps each accepted value, in order. */
 function readTries(b: Uint8Array, p: number, len: number, st: ManyTries): void {
-  const { n, nb, out } = st;
+  const { n, nb, out, seq } = st;
   let at = st.at;
   const end = p + len;
+  const shift = st.shift;
   if (nb === 1) {
-    const shift = 31 - Math.clz32(st.scale);
-    for (let i = p; i < end; i++) {
-      const x = b[i] >>> shift;
-      if (x < n) out[at++] = x;
+    // Two loops, so that the common one (elements of a sequence) tests nothing per byte.
+    if (seq !== undefined) {
+      for (let i = p; i < end; i++) {
+        const x = b[i] >>> shift;
+        if (x < n) out[at++] = seq[x];
+      }
+    } else {
+      for (let i = p; i < end; i++) {
+        const x = b[i] >>> shift;
+        if (x < n) out[at++] = x;
+      }
     }
   } else {
+    const scale = 1 << shift;
     for (let i = p; i < end; i += nb) {
       let x = 0;
       for (let j = 0; j < nb; j++) x = x * 256 + b[i + j]; // exact: nb <= 6
-      x = Math.floor(x / st.scale);
-      if (x < n) out[at++] = x;
+      x = Math.floor(x / scale); // exact: a power of two
+      if (x < n) out[at++] = seq === undefined ? x : seq[x];
     }
   }
   st.at = at;
@@ -193,13 +204,43 @@ const MANY_BOUND = 281_474_976_710_656; // 2**48
  * the bytes consumed, and the next byte after them, are the same.
  */
 export function belowMany(pool: Pool, n: number, count: number, out: number[]): void {
+  drawMany(pool, n, count, out, undefined);
+}
+
+/**
+ * `count` elements of `seq`, each `seq[below(pool, n)]` (`n`, its length as
+ * the caller read it once, at least 1), from the bytes of
+ * {@linkcode belowMany}: the elements are written to `out` as the tries are
+ * read, with no array of indices in between.
+ */
+export function elementsMany<T>(
+  pool: Pool,
+  seq: ArrayLike<T>,
+  n: number,
+  count: number,
+  out: T[],
+): void {
+  drawMany(pool, n, count, out, seq);
+}
+
+function drawMany(
+  pool: Pool,
+  n: number,
+  count: number,
+  out: unknown[],
+  seq: ArrayLike<unknown> | undefined,
+): void {
   if (n >= MANY_BOUND) {
-    for (let i = 0; i < count; i++) out[i] = below(pool, n);
+    for (let i = 0; i < count; i++) {
+      const x = below(pool, n);
+      out[i] = seq === undefined ? x : seq[x];
+    }
     return;
   }
   const k = bitLength(n);
   const nb = (k + 7) >>> 3;
-  const st: ManyTries = { n, nb, scale: 2 ** (nb * 8 - k), out, at: 0 };
+  // No `**` here: an engine may compute it at run time, on every call.
+  const st: ManyTries = { n, nb, shift: nb * 8 - k, out, seq, at: 0 };
   const most = Math.floor(BLOCK_SIZE / nb);
   while (st.at < count) pool.read(Math.min(count - st.at, most) * nb, readTries, st);
 }

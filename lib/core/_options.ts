@@ -15,6 +15,7 @@
  * @module
  */
 
+import { atLoad } from "./_at_load.ts";
 import { closest } from "./_suggest.ts";
 import { describe } from "./_validate.ts";
 
@@ -43,31 +44,82 @@ export function readOptions<K extends string>(
   renamed?: Readonly<Record<string, string>>,
 ): { readonly [P in K]?: unknown } {
   if (options === undefined) return NONE as { readonly [P in K]?: unknown };
-  if (!isPlainObject(options)) {
-    throw new TypeError(`${fn}: options must be a plain object, got ${describe(options)}`);
-  }
+  if (!isPlainObject(options)) notAnObject(options, fn);
   // Reading a key the caller did not give finds nothing, even when
   // Object.prototype has been polluted: the record's prototype is an empty
   // frozen object with a null prototype (and, unlike Object.create(null),
   // the record stays a fast object that V8 reads quickly).
   const out = Object.create(EMPTY) as { [P in K]?: unknown };
   for (const key in options) {
-    if (!Object.hasOwn(options, key)) continue;
-    if (!(keys as readonly string[]).includes(key)) {
-      const hint = renamed !== undefined && Object.hasOwn(renamed, key)
-        ? renamed[key]
-        : closest(key, keys);
-      const shown = hint === undefined || hint === ""
-        ? ""
-        : (keys as readonly string[]).includes(hint)
-        ? ` (did you mean '${hint}'?)`
-        : ` (${hint})`;
-      throw new TypeError(`${fn}: unknown option '${visible(key)}'${shown}`);
-    }
+    if (!hasOwn(options, key)) continue;
+    if (!(keys as readonly string[]).includes(key)) unknownKey(key, keys, fn, renamed);
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined) out[key as K] = value;
   }
   return out;
+}
+
+/**
+ * {@linkcode readOptions}, the same rule and the same errors, for the hot
+ * paths: the values come back in `out`, at the index of their key in `keys`
+ * (`undefined` for a key not given), with no record made. `out` is the
+ * caller's, at least `keys.length` long; every slot is written.
+ *
+ * @throws {TypeError} As {@linkcode readOptions}.
+ */
+export function readOptionList(
+  options: unknown,
+  keys: readonly string[],
+  fn: string,
+  out: unknown[],
+  renamed?: Readonly<Record<string, string>>,
+): void {
+  const count = keys.length;
+  for (let i = 0; i < count; i++) out[i] = undefined;
+  if (options === undefined) return;
+  if (!isPlainObject(options)) notAnObject(options, fn);
+  for (const key in options) {
+    if (!hasOwn(options, key)) continue;
+    // A loop, not indexOf: inlined, a few comparisons of interned strings.
+    let i = 0;
+    while (i < count && keys[i] !== key) i++;
+    if (i === count) unknownKey(key, keys, fn, renamed);
+    out[i] = (options as Record<string, unknown>)[key];
+  }
+}
+
+/**
+ * `Object.prototype.hasOwnProperty`, called on its object: captured at load,
+ * and, unlike `Object.hasOwn`, recognised by V8 inside a `for...in` over the
+ * same object (the check costs nothing there: 15 ns against 55 ns for two keys).
+ */
+const hasOwn = /* @__PURE__ */ atLoad(() =>
+  Function.prototype.call.bind(Object.prototype.hasOwnProperty) as (
+    o: object,
+    key: string,
+  ) => boolean
+);
+
+function notAnObject(options: unknown, fn: string): never {
+  throw new TypeError(`${fn}: options must be a plain object, got ${describe(options)}`);
+}
+
+/** The error of an unknown key: its name escaped, and the closest known key or the hint. */
+function unknownKey(
+  key: string,
+  keys: readonly string[],
+  fn: string,
+  renamed: Readonly<Record<string, string>> | undefined,
+): never {
+  const hint = renamed !== undefined && Object.hasOwn(renamed, key)
+    ? renamed[key]
+    : closest(key, keys);
+  const shown = hint === undefined || hint === ""
+    ? ""
+    : keys.includes(hint)
+    ? ` (did you mean '${hint}'?)`
+    : ` (${hint})`;
+  throw new TypeError(`${fn}: unknown option '${visible(key)}'${shown}`);
 }
 
 /** `key` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
@@ -91,7 +143,7 @@ function visible(key: string): string {
 function isPlainObject(x: unknown): x is object {
   if (typeof x !== "object" || x === null) return false;
   const proto = Object.getPrototypeOf(x);
-  return proto === null || proto === Object.prototype || isObjectPrototype(proto);
+  return proto === OBJECT_PROTOTYPE || proto === null || isObjectPrototype(proto);
 }
 
 /**
@@ -104,6 +156,9 @@ function isObjectPrototype(proto: object): boolean {
   return typeof ctor === "function" &&
     Object.getOwnPropertyDescriptor(ctor, "prototype")?.value === proto;
 }
+
+/** This realm's `Object.prototype`, captured at load. */
+const OBJECT_PROTOTYPE = /* @__PURE__ */ atLoad(() => Object.prototype);
 
 /** The prototype of every record: empty, frozen, with a null prototype. */
 const EMPTY: { readonly [key: string]: unknown } = /* @__PURE__ */ Object.freeze(

@@ -178,16 +178,14 @@ export type DrawsFunction = <T>(seq: readonly T[], count: number) => T[];
 export function drawsFor(pool: Pool): DrawsFunction {
   return <T>(seq: readonly T[], count: number): T[] => {
     if (!Array.isArray(seq)) throw new TypeError("draws(): seq must be an array");
-    if (seq.length === 0) throw new RangeError("Cannot choose from an empty sequence");
+    const n = seq.length;
+    if (n === 0) throw new RangeError("Cannot choose from an empty sequence");
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`draws(): count must be a non-negative safe integer, got ${count}`);
     }
-    const out = new Array<number>(count);
-    draw.belowMany(pool, seq.length, count, out);
-    // The indices are replaced by their elements in place (no second array).
-    const items = out as unknown[];
-    for (let i = 0; i < count; i++) items[i] = seq[out[i]];
-    return items as T[];
+    const out = new Array<T>(count);
+    draw.elementsMany(pool, seq, n, count, out);
+    return out;
   };
 }
 

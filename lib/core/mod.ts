@@ -44,7 +44,7 @@ export type DrawsOnly = Pick<RecipeRandom, "draws">;
 export type DrawsAndBelow = Pick<RecipeRandom, "draws" | "randbelow">;
 
 export { atLoad } from "./_at_load.ts";
-export { readOptions } from "./_options.ts";
+export { readOptionList, readOptions } from "./_options.ts";
 export { closest } from "./_suggest.ts";
 export { checkNumberInt, DEFAULT_ENTROPY, describe } from "./_validate.ts";
 export { bigBitLength, log2Big } from "./_math.ts";

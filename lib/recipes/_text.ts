@@ -56,7 +56,35 @@ export function textAt(table: CharTable, at: readonly number[]): string {
   return out;
 }
 
-/** `n` characters of `table`, as `n` calls of `choice(chars)` in a row draw them (the same bytes). */
+/** The text of `units` (UTF-16 code units), in order: one call up to a chunk, else a call per chunk. */
+export function textOfCodes(units: readonly number[]): string {
+  const n = units.length;
+  if (n <= CHUNK) return apply(fromCharCode, null, units);
+  let out = "";
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    const part = new Array<number>(to - from);
+    for (let i = from; i < to; i++) part[i - from] = units[i];
+    out += apply(fromCharCode, null, part);
+  }
+  return out;
+}
+
+/**
+ * `n` characters of `table`, as `n` calls of `choice(chars)` in a row draw
+ * them (the same bytes): where every character is one UTF-16 unit, the
+ * units themselves are drawn (`choice` of `codes` draws as `choice` of
+ * `chars`: the same length, the same order) and made a string in one call.
+ */
 export function drawText(random: DrawsOnly, table: CharTable, n: number): string {
-  return textAt(table, random.draws(table.indices, n));
+  const { codes } = table;
+  if (codes !== undefined) return textOfCodes(random.draws(codes, n));
+  return textOfChars(random.draws(table.chars, n));
+}
+
+/** The characters of `drawn`, in order, concatenated (no replaceable method sees them). */
+export function textOfChars(drawn: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < drawn.length; i++) out += drawn[i];
+  return out;
 }

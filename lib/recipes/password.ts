@@ -17,7 +17,7 @@ import {
   type DrawsAndBelow,
   log2Big,
   optionError,
-  readOptions,
+  readOptionList,
 } from "../core/mod.ts";
 import { flagOption, intOption, textOption } from "./_check.ts";
 import {
@@ -29,7 +29,7 @@ import {
   SYMBOLS,
   UPPER,
 } from "./_charset.ts";
-import { type CharTable, charTable, drawText, textAt } from "./_text.ts";
+import { type CharTable, charTable, drawText, textOfChars, textOfCodes } from "./_text.ts";
 import {
   engineOf,
   MAX_PASSWORD_LENGTH,
@@ -126,9 +126,6 @@ const CLASSES = [
   ["minSymbols", SYMBOLS, "ASCII punctuation character (turn on symbols)"],
 ] as const;
 
-/** The class of a character in none of {@linkcode CLASSES}. */
-const NO_CLASS = 4;
-
 /** The default alphabet: `A-Za-z0-9`, as in the Python docs' recipe. */
 const DEFAULT_ALPHABET = /* @__PURE__ */ atLoad(() => LOWER + UPPER + DIGITS);
 
@@ -145,8 +142,6 @@ export const MAX_EXPECTED_DRAWS = 1_048_576; // 2**20, written out so that bundl
 export interface PasswordPlan {
   /** The alphabet, as code points. */
   readonly chars: readonly string[];
-  /** The class (index into `mins`) of each character of `chars`, by index; 4 for none. */
-  readonly classAt: readonly number[];
   /** The alphabet, ready to build a password from drawn indices. */
   readonly table: CharTable;
   /** Minimum count of each class (lower, upper, digits, symbols). */
@@ -176,8 +171,12 @@ interface Checked {
 /** The most `minBits` may be: more than 1024 characters of any alphabet here give. */
 export const MAX_MIN_BITS = 8192;
 
-function check(options: unknown, fn: string): Checked {
-  const o = readOptions(options, KEYS, fn);
+/** Checks the values read by `readOptionList`, in the order of {@linkcode KEYS}. */
+function check(v: readonly unknown[], fn: string): Checked {
+  const o = Object.fromEntries(KEYS.map((k, i) => [k, v[i]])) as Record<
+    (typeof KEYS)[number],
+    unknown
+  >;
   const length = o.length === undefined
     ? undefined
     : intOption(o.length, fn, "length", 1, MAX_PASSWORD_LENGTH);
@@ -333,7 +332,6 @@ function makeRulesPlan(c: Checked & { rules: PasswordRules }, fn: string): Passw
   }, fn);
   return {
     chars: rules.chars,
-    classAt: [],
     table: charTable(rules.chars),
     mins: [0, 0, 0, 0],
     length: rules.length,
@@ -369,15 +367,8 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       }; a password needs at least 2`,
     );
   }
-  const classAt = chars.map(() => NO_CLASS);
   const classes = CLASSES.map(([name, set, noun], k) => {
-    let size = 0;
-    chars.forEach((ch, i) => {
-      if (set.includes(ch)) {
-        classAt[i] = k;
-        size++;
-      }
-    });
+    const size = chars.filter((ch) => set.includes(ch)).length;
     if (c.mins[k] > 0 && size === 0) {
       throw optionError(
         RangeError,
@@ -444,7 +435,7 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       c.minBits,
     );
   }
-  return { chars, classAt, table: charTable(chars), mins: c.mins, length, valid, total };
+  return { chars, table: charTable(chars), mins: c.mins, length, valid, total };
 }
 
 // Plans are pure functions of the validated options, and passwords are
@@ -453,9 +444,12 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
 // change). This is the only cache of the recipes.
 const PLAN_CACHE_SIZE = 32;
 const plans = new Map<string, PasswordPlan>();
-// The last plan used, checked before the map: the same options are usually
-// used many times in a row.
-let lastKey = "";
+// The last plan used, and the option values it was planned from (as read,
+// in the order of KEYS), checked before anything else: the same options are
+// usually used many times in a row. Those values all passed the checks, so
+// each is a primitive or a rules object (frozen, made from its text alone):
+// values equal to them (===) make the same plan.
+let lastValues: readonly unknown[] | undefined;
 let lastPlan: PasswordPlan | undefined;
 /** The plan of `password()` with no options: made once. */
 let defaultPlan: PasswordPlan | undefined;
@@ -468,7 +462,11 @@ let defaultPlan: PasswordPlan | undefined;
  */
 export function passwordPlan(options: unknown, fn: string): PasswordPlan {
   if (options === undefined) return defaultPlan ??= passwordPlan({}, fn);
-  const c = check(options, fn);
+  // Read into an array made here (a getter that calls password() cannot touch it).
+  const v = new Array<unknown>(KEYS.length);
+  readOptionList(options, KEYS, fn, v);
+  if (lastPlan !== undefined && sameValues(v, lastValues!)) return lastPlan;
+  const c = check(v, fn);
   // Unambiguous: the strings are length-prefixed, the rest are integers and
   // flags; the rules object stands for its text (frozen, made from the text alone).
   const rules = c.rules === undefined ? "-" : `${c.rules.text.length}:${c.rules.text}`;
@@ -476,19 +474,53 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
   const m = c.mins;
   const key = `${c.length ?? ""}|${c.minBits ?? ""}|${m[0]},${m[1]},${m[2]},${m[3]}|` +
     `${+c.symbols}${+c.excludeAmbiguous}|${alphabet}|${rules}|${c.exclude}`;
-  if (key === lastKey) return lastPlan!;
-  const cached = plans.get(key);
-  if (cached !== undefined) {
-    lastKey = key;
-    lastPlan = cached;
-    return cached;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = makePlan(c, fn);
+    if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
+    plans.set(key, plan);
   }
-  const plan = makePlan(c, fn);
-  if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value!);
-  plans.set(key, plan);
-  lastKey = key;
+  lastValues = v;
   lastPlan = plan;
   return plan;
+}
+
+/** Whether the option values `a` and `b` (as read, in the order of KEYS) are the same. */
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < KEYS.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Counts of a candidate's classes are summed as digits of this base: each is at most 1024. */
+const TALLY = 2048;
+/**
+ * For each ASCII code, `TALLY ** k` for a character of class `k` (0 for
+ * none): every character the classes hold is ASCII, so a character's class
+ * follows from its code alone, and the sum over a candidate holds its four
+ * counts (exact: under `2 ** 44`), added with no branch on the class.
+ */
+const WEIGHT_OF_CODE: readonly number[] = /* @__PURE__ */ atLoad(() => {
+  const out = new Array<number>(128).fill(0);
+  CLASSES.forEach(([, set], k) => {
+    for (const ch of set) out[ch.charCodeAt(0)] = TALLY ** k;
+  });
+  return out;
+});
+
+// TALLY ** 2 and TALLY ** 3, as literals: an engine may compute `**` at run time.
+const TALLY_2 = 4194304;
+const TALLY_3 = 8589934592;
+
+/** Whether the counts summed in `tally` (see {@linkcode WEIGHT_OF_CODE}) meet `mins`. */
+function meets(tally: number, mins: readonly number[]): boolean {
+  const c3 = Math.floor(tally / TALLY_3);
+  if (c3 < mins[3]) return false;
+  tally -= c3 * TALLY_3;
+  const c2 = Math.floor(tally / TALLY_2);
+  if (c2 < mins[2]) return false;
+  tally -= c2 * TALLY_2;
+  const c1 = Math.floor(tally / TALLY);
+  return c1 >= mins[1] && tally - c1 * TALLY >= mins[0];
 }
 
 /**
@@ -499,21 +531,26 @@ export function passwordPlan(options: unknown, fn: string): PasswordPlan {
  */
 export function drawPassword(rand: DrawsAndBelow, plan: PasswordPlan): string {
   if (plan.rules !== undefined) return plan.rules.draw(rand, plan.rules);
-  const { table, classAt, mins, length } = plan;
+  const { table, mins, length } = plan;
   if (mins[0] === 0 && mins[1] === 0 && mins[2] === 0 && mins[3] === 0) {
     return drawText(rand, table, length);
   }
-  // Each candidate is `length` choices of an index, in one batch: the same
-  // bytes as `length` calls of choice(chars).
-  const counts = [0, 0, 0, 0, 0];
+  // Each candidate is `length` choices in one batch: the same bytes as
+  // `length` calls of choice(chars). Where every character is one UTF-16
+  // unit, the units are drawn (as drawText does); else the characters. Each
+  // is counted by its (first) unit: every class is ASCII.
+  const codes = table.codes;
+  const seq: readonly (number | string)[] = codes ?? table.chars;
   while (true) {
-    const at = rand.draws(table.indices, length);
-    counts.fill(0);
-    for (let i = 0; i < length; i++) counts[classAt[at[i]]]++;
-    if (
-      counts[0] >= mins[0] && counts[1] >= mins[1] && counts[2] >= mins[2] && counts[3] >= mins[3]
-    ) {
-      return textAt(table, at);
+    const drawn = rand.draws(seq, length);
+    let tally = 0;
+    for (let i = 0; i < length; i++) {
+      const d = drawn[i];
+      const code = typeof d === "number" ? d : d.charCodeAt(0);
+      tally += code < 128 ? WEIGHT_OF_CODE[code] : 0;
+    }
+    if (meets(tally, mins)) {
+      return codes !== undefined ? textOfCodes(drawn as number[]) : textOfChars(drawn as string[]);
     }
   }
 }

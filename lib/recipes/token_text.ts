@@ -14,7 +14,7 @@ import {
   describe,
   type DrawsOnly,
   optionError,
-  readOptions,
+  readOptionList,
 } from "../core/mod.ts";
 import { intOption } from "./_check.ts";
 import { characterSet } from "./_charset.ts";
@@ -323,18 +323,38 @@ function checkAlphabet(value: unknown, fn: string): readonly string[] {
 
 /** A token is sized by its strength: its length follows from `bits` and the alphabet. */
 const HINTS = /* @__PURE__ */ Object.freeze({ length: "bits", size: "bits" } as const);
+const KEYS = ["bits", "alphabet"] as const;
 
 /** Reads and validates {@linkcode TokenTextOptions}. */
 export function tokenPlan(options: unknown, fn: string): TokenPlan {
-  const o = readOptions(options, ["bits", "alphabet"], fn, HINTS);
-  const bits = o.bits === undefined
+  // Read into an array made here (a getter that calls tokenText cannot touch it).
+  const o: unknown[] = [undefined, undefined];
+  readOptionList(options, KEYS, fn, o, HINTS);
+  if (lastPlan !== undefined && o[0] === lastBits && o[1] === lastAlphabet) return lastPlan;
+  const bits = o[0] === undefined
     ? DEFAULT_ENTROPY * 8
-    : intOption(o.bits, fn, "bits", 1, MAX_TOKEN_BITS);
-  const table = alphabetTable(o.alphabet, fn);
+    : intOption(o[0], fn, "bits", 1, MAX_TOKEN_BITS);
+  const table = alphabetTable(o[1], fn);
   const chars = table.chars;
   const length = lengthOf(bits, chars.length);
-  return { chars, table, length, entropy: length * Math.log2(chars.length) };
+  const plan = { chars, table, length, entropy: length * Math.log2(chars.length) };
+  // Remembered as the alphabets are: never a long one, which is checked on every call.
+  if (typeof o[1] !== "string" || o[1].length <= ALPHABET_CACHE_MAX_LENGTH) {
+    lastBits = o[0];
+    lastAlphabet = o[1];
+    lastPlan = plan;
+  }
+  return plan;
 }
+
+// The last plan made, and the two option values it was made from: `bits`
+// (a whole number, or undefined) and `alphabet` (a string, or undefined),
+// both valid, since the plan was made. The same values (===, primitives
+// only) make the same plan, so a token drawn again with the same options
+// skips the checks it already passed; any other value is checked.
+let lastBits: unknown;
+let lastAlphabet: unknown;
+let lastPlan: TokenPlan | undefined;
 
 /** `n` characters drawn from `chars` with `choice`, one call each, in order. */
 export function drawChars(

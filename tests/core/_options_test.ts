@@ -1,6 +1,6 @@
 // Options objects: own properties only, each read once, unknown keys refused
 // with a suggestion (the suggestion rule itself: tests/core/_suggest_test.ts).
-import { readOptions } from "../../lib/core/_options.ts";
+import { readOptionList, readOptions } from "../../lib/core/_options.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
 const KEYS = ["length", "alphabet", "minDigits", "minUpper"] as const;
@@ -121,6 +121,88 @@ Deno.test("readOptions() is not fooled by a polluted Object.prototype", () => {
     assert.deepEqual({ ...o }, { alphabet: "ab" });
     assert.equal(o.length, undefined); // the record's prototype chain holds nothing
     assert.equal(readOptions(undefined, KEYS, "f()").length, undefined);
+  } finally {
+    delete p.length;
+    delete p.lenght;
+  }
+});
+
+// readOptionList, the hot paths' reader: the same rule and errors as readOptions, the values
+// in an array at their key's index. Every case above, through both readers.
+/** readOptionList's values as a record, so that the two readers can be compared. */
+function viaList(options: unknown, renamed?: Readonly<Record<string, string>>) {
+  const out: unknown[] = ["stale", "stale", "stale", "stale", "beyond"];
+  readOptionList(options, KEYS, "f()", out, renamed);
+  assert.equal(out[4], "beyond", "a slot past the keys is not touched");
+  const record: Record<string, unknown> = {};
+  KEYS.forEach((k, i) => {
+    if (out[i] !== undefined) record[k] = out[i];
+  });
+  return record;
+}
+
+Deno.test("readOptionList() reads what readOptions() reads, into every slot, and refuses the same", () => {
+  const renamed = Object.freeze({ size: "length" } as const);
+  const good: unknown[] = [
+    undefined,
+    {},
+    { length: 3 },
+    { alphabet: "ab", length: 5, minUpper: 0 },
+    { minDigits: 2, alphabet: undefined },
+    Object.assign(Object.create(null), { minUpper: 1 }),
+    Object.defineProperty({ alphabet: "x", [Symbol("s")]: 1 }, "length", { value: 7 }),
+  ];
+  for (const options of good) {
+    assert.deepEqual(viaList(options), { ...readOptions(options, KEYS, "f()") });
+  }
+  // Slots of keys not given are cleared, not left from an earlier call.
+  assert.deepEqual(viaList({ minUpper: 2 }), { minUpper: 2 });
+  const bad: unknown[] = [
+    { lenght: 10 },
+    { min_digits: 1 },
+    { "len\ngth": 1 },
+    { "\u001b[2J\u2028": 1 },
+    { length: 1, colour: "red" },
+    { toString: 1 },
+    { size: 4 },
+    null,
+    5,
+    "length",
+    [1],
+    new Map(),
+    Object.create({ length: 4 }),
+    Object.create(Object.create(null)),
+  ];
+  for (const [i, options] of bad.entries()) {
+    for (const r of [undefined, renamed]) {
+      let want: Error | undefined;
+      try {
+        readOptions(options, KEYS, "f()", r);
+      } catch (e) {
+        want = e as Error;
+      }
+      assert.ok(want instanceof TypeError, `readOptions refuses bad[${i}]`);
+      assertThrows(() => viaList(options, r), TypeError, want.message);
+    }
+  }
+});
+
+Deno.test("readOptionList() reads each own property once, and ignores a polluted Object.prototype", () => {
+  let reads = 0;
+  const getter = {
+    get minDigits() {
+      return ++reads;
+    },
+    length: 2,
+  };
+  assert.deepEqual(viaList(getter), { minDigits: 1, length: 2 });
+  assert.equal(reads, 1);
+  const p = Object.prototype as Record<string, unknown>;
+  p.length = 4;
+  p.lenght = 4;
+  try {
+    assert.deepEqual(viaList({ alphabet: "ab" }), { alphabet: "ab" });
+    assert.deepEqual(viaList(undefined), {});
   } finally {
     delete p.length;
     delete p.lenght;

@@ -3,7 +3,7 @@
 import * as core from "../../lib/core/mod.ts";
 import type { RecipeRandom } from "../../lib/core/mod.ts";
 import { atLoad } from "../../lib/core/_at_load.ts";
-import { readOptions } from "../../lib/core/_options.ts";
+import { readOptionList, readOptions } from "../../lib/core/_options.ts";
 import { closest } from "../../lib/core/_suggest.ts";
 import { checkNumberInt, DEFAULT_ENTROPY, describe } from "../../lib/core/_validate.ts";
 import { bigBitLength, log2Big } from "../../lib/core/_math.ts";
@@ -22,10 +22,12 @@ Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing el
     "errorFields",
     "log2Big",
     "optionError",
+    "readOptionList",
     "readOptions",
   ]);
   assert.equal(core.atLoad, atLoad);
   assert.equal(core.readOptions, readOptions);
+  assert.equal(core.readOptionList, readOptionList);
   assert.equal(core.closest, closest);
   assert.equal(core.checkNumberInt, checkNumberInt);
   assert.equal(core.describe, describe);

@@ -1,6 +1,6 @@
 // lib/recipes/_text.ts: strings built from drawn indices are the characters a choice loop
 // would give from the same bytes, in one-unit and astral alphabets, past a chunk boundary.
-import { charTable, drawText, textAt } from "../../lib/recipes/_text.ts";
+import { charTable, drawText, textAt, textOfCodes } from "../../lib/recipes/_text.ts";
 import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert } from "../_helpers.ts";
@@ -39,4 +39,26 @@ Deno.test("drawText(): the same bytes and characters as n choice calls", () => {
     assert.equal(got, want);
     assert.equal(a.token_hex(8), b.token_hex(8)); // the same bytes consumed
   }
+});
+
+Deno.test("textOfCodes(): the units in order, across the 4096 chunk; drawText past it as choice", () => {
+  const units = Array.from({ length: 9001 }, (_, i) => 0x4e00 + (i * 7919) % 20000);
+  const text = textOfCodes(units);
+  assert.equal(text.length, 9001);
+  for (let i = 0; i < 9001; i++) {
+    if (text.charCodeAt(i) !== units[i]) {
+      assert.fail(`unit ${i}: ${text.charCodeAt(i)}, not ${units[i]}`);
+    }
+  }
+  assert.equal(textOfCodes([]), "");
+  const a = createSecrets(streamSource({ seed: "8" }));
+  const b = createSecrets(streamSource({ seed: "8" }));
+  const random = {
+    choice: a.choice,
+    randbelow: a.randbelow,
+    draws: <T>(seq: readonly T[], n: number) => Array.from({ length: n }, () => a.choice(seq)),
+  };
+  const chars = [..."abcdefghij"];
+  const long = drawText(random, charTable(chars), 9000);
+  assert.equal(long, Array.from({ length: 9000 }, () => b.choice(chars)).join(""));
 });

@@ -12,6 +12,7 @@ import {
 } from "../../recipes.ts";
 import { countValid, passwordPlan } from "../../lib/recipes/password.ts";
 import { createSecrets } from "../../testing.ts";
+import { streamSource } from "../../conformance/_harness.ts";
 import { assert, assertChiSquare, assertThrows, counterSource } from "../_helpers.ts";
 
 Deno.test("password() defaults: 22 characters of A-Za-z0-9, at least 128 bits", () => {
@@ -126,6 +127,53 @@ Deno.test("password() draws whole candidates with choice(), as the Python recipe
     const expected = Array.from({ length: 12 }, () => viaChoice.choice(alphabet)).join("");
     assert.equal(p, expected);
     assert.equal(viaRecipe.token_hex(8), viaChoice.token_hex(8)); // and not a byte more or less
+  }
+});
+
+Deno.test("password() with minimums is the Python recipe: whole candidates of choice() until they hold", () => {
+  // The reference counts each class with its own test of the character; the
+  // library counts by code (one-unit alphabets) or by index (astral ones). The
+  // same password from the same stream, and the same next bytes, in every case:
+  // each class alone and together, counts past 255 and up to 1024, non-ASCII
+  // characters (in no class) and an astral alphabet.
+  const lower = "abcdefghijklmnopqrstuvwxyz", upper = lower.toUpperCase(), digits = "0123456789";
+  const classes = [lower, upper, digits, SYMBOLS];
+  const cases: [string, number, [number, number, number, number]][] = [
+    [lower + upper + digits, 16, [1, 1, 1, 0]],
+    [lower + upper + digits + SYMBOLS, 12, [2, 0, 0, 3]],
+    ["aB1!é", 6, [1, 1, 1, 1]],
+    ["aB1!é", 5, [0, 0, 2, 0]],
+    ["xY7%ü", 8, [0, 3, 0, 0]],
+    ["a😀B1!", 7, [1, 1, 1, 1]],
+    ["a😀B1", 6, [2, 0, 0, 0]],
+    ["z😀!a", 6, [0, 0, 0, 1]], // z, Z and 9 sit next to symbols in ASCII
+    ["Z😀a1!", 6, [0, 0, 0, 2]],
+    ["9😀a!", 5, [0, 0, 0, 1]],
+    [lower + upper + digits, 1024, [400, 0, 0, 0]],
+    [lower + upper + digits, 1024, [0, 0, 120, 0]],
+    [lower + upper + digits + SYMBOLS, 1024, [0, 260, 0, 300]],
+    [upper + digits, 600, [0, 0, 0, 0]],
+  ];
+  for (const [i, [alphabet, length, mins]] of cases.entries()) {
+    const chars = [...alphabet];
+    for (let seed = 0; seed < 4; seed++) {
+      const lib = createSecrets(streamSource({ seed: String(i * 10 + seed) }));
+      const ref = createSecrets(streamSource({ seed: String(i * 10 + seed) }));
+      const got = lib.recipes.password({
+        alphabet,
+        length,
+        minLower: mins[0],
+        minUpper: mins[1],
+        minDigits: mins[2],
+        minSymbols: mins[3],
+      });
+      let want: string[];
+      do {
+        want = Array.from({ length }, () => ref.choice(chars));
+      } while (!classes.every((set, k) => want.filter((c) => set.includes(c)).length >= mins[k]));
+      assert.equal(got, want.join(""), `${alphabet} ${length} ${mins}, seed ${seed}`);
+      assert.equal(lib.token_hex(8), ref.token_hex(8), `${alphabet} ${length} ${mins}: next bytes`);
+    }
   }
 });
 
@@ -250,6 +298,30 @@ Deno.test("password() validation never depends on earlier calls", () => {
   reads = 0;
   assertThrows(() => password(flips), TypeError, /length must be an integer number, got NaN/);
   assertThrows(() => password({ length: NaN }), TypeError, /got NaN/);
+  // The last options' values are reused only when equal (===): a value of another kind, or
+  // one more key, right after a valid call, is checked and refused.
+  for (let round = 0; round < 2; round++) {
+    assert.match(password({ length: 16, minDigits: 1 }), /^(?=.*\d)[A-Za-z0-9]{16}$/);
+    assertThrows(
+      () => password({ length: 16, minDigits: "1" } as never),
+      TypeError,
+      'password(): minDigits must be an integer number, got "1"',
+    );
+    assert.match(password({ length: 16, minDigits: 1 }), /^(?=.*\d)[A-Za-z0-9]{16}$/);
+    assertThrows(
+      () => password({ length: 16, minDigits: 1, symbol: true } as never),
+      TypeError,
+      "password(): unknown option 'symbol' (did you mean 'symbols'?)",
+    );
+    assert.match(password({ length: 16, minDigits: 1, symbols: true }), /^(?=.*\d).{16}$/);
+    assert.match(password({ length: 4, minDigits: 3 }), /^(.*\d){3}/);
+    assert.equal(password({ length: 16, minBits: 64 }).length, 16);
+    assertThrows(
+      () => password({ length: 16, minBits: 96 }),
+      RangeError,
+      "password(): minBits must be at most what the options allow, 95.26 bits at 16 characters, got 96",
+    );
+  }
 });
 
 Deno.test("password()'s plan cache tells apart options that differ in one value", () => {

@@ -6,6 +6,7 @@ import {
   ALPHABET_CACHE_MAX_LENGTH,
   ALPHABET_CACHE_SIZE,
   alphabetChars,
+  ALPHABETS,
   cachedAlphabets,
   lengthOf,
   tokenLength,
@@ -67,4 +68,43 @@ Deno.test("lengthOf(bits, size) is tokenLength(bits, size), remembered or not", 
       }
     }
   }
+});
+
+Deno.test("the last plan is used only for the same bits and alphabet values; any other is checked", () => {
+  const r = createSecrets(counterSource(9)).recipes;
+  const ALNUM = ALPHABETS.base62;
+  // Same alphabet, other bits; same bits, other alphabet; a name, then its characters; defaults.
+  const steps: [number | undefined, string | undefined, number][] = [
+    [128, "hex", 32],
+    [128, "hex", 32],
+    [64, "hex", 16],
+    [64, "01", 64],
+    [64, ALNUM, 11],
+    [128, ALNUM, 22],
+    [128, "base62", 22],
+    [undefined, ALNUM, 43],
+    [undefined, undefined, 52],
+    [128, undefined, 26],
+    [128, "0123", 64],
+  ];
+  for (const [bits, alphabet, length] of steps) {
+    const chars = alphabet === undefined
+      ? ALPHABETS.base32
+      : Object.hasOwn(ALPHABETS, alphabet)
+      ? ALPHABETS[alphabet as keyof typeof ALPHABETS]
+      : alphabet;
+    const token = r.tokenText({ bits, alphabet });
+    assert.equal(token.length, length, `${bits} bits of ${alphabet}`);
+    assert.ok([...token].every((c) => chars.includes(c)), `${bits} bits of ${alphabet}: ${token}`);
+  }
+  // After a valid call, values that differ only in kind are checked, and refused.
+  r.tokenText({ bits: 128, alphabet: "0123" });
+  assert.throws(() => r.tokenText({ bits: "128" as never, alphabet: "0123" }), {
+    name: "TypeError",
+    message: 'tokenText(): bits must be an integer number, got "128"',
+  });
+  r.tokenText({ bits: 8, alphabet: "0123" });
+  assert.throws(() => r.tokenText({ bits: 8, alphabet: ["0", "1", "2", "3"] as never }), TypeError);
+  assert.throws(() => r.tokenText({ bits: 8, alphabet: "00123" }), RangeError);
+  assert.equal(r.tokenText({ bits: 8, alphabet: "0123" }).length, 4);
 });
