@@ -187,7 +187,7 @@ process.exitCode = await main(process.argv.slice(2));
 // modules on Node.js 20.19+ (require(esm)), and older Node.js says why not
 // (ERR_REQUIRE_ESM) rather than that nothing is exported.
 // `types@<5.7` before `types`: the first condition that matches wins.
-const exports: Record<string, Record<string, string>> = {};
+const exports: Record<string, Record<string, string> | string> = {};
 for (const [key, path] of Object.entries(config.exports)) {
   const js = `${stem(path)}.js`;
   exports[key] = {
@@ -197,6 +197,9 @@ for (const [key, path] of Object.entries(config.exports)) {
     default: js,
   };
 }
+// Tools that read a dependency's version or fields (bundler plugins, license
+// checkers) resolve its package.json, which `exports` would otherwise hide.
+exports["./package.json"] = "./package.json";
 // For tools that predate `exports`: TypeScript's `moduleResolution: node10`
 // (`node`) reads `types`, and `typesVersions` for the subpaths; old bundlers
 // and test runners read `main`.

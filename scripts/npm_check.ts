@@ -228,9 +228,14 @@ try {
       for (const field of ["name", "version", "description", "license"]) {
         assert.equal(pkg[field], config[field], field);
       }
-      assert.deepEqual(Object.keys(pkg.exports).sort(), Object.keys(config.exports).sort());
+      assert.deepEqual(
+        Object.keys(pkg.exports).sort(),
+        [...Object.keys(config.exports), "./package.json"].sort(),
+      );
+      assert.equal(pkg.exports["./package.json"], "./package.json");
       // The first condition that matches wins: TypeScript before 5.7 takes the copy.
       for (const [key, value] of Object.entries(pkg.exports as Record<string, object>)) {
+        if (key === "./package.json") continue;
         assert.deepEqual(
           Object.keys(value),
           [`types@${OLDER_RANGE}`, "types", "import", "default"],
@@ -299,6 +304,7 @@ try {
         'require("@secrets/secrets/testing");',
         'if (!/^[0-9a-f]{32}$/.test(s.token_hex(16))) throw new Error("token_hex");',
         'if (r.password().length !== 22) throw new Error("password");',
+        'if (require("@secrets/secrets/package.json").name !== "@secrets/secrets") throw new Error("package.json");',
         'console.log("ok");',
       ].join("\n");
       const r = await run("node", ["--no-warnings", "-e", code], project);
