@@ -63,25 +63,17 @@ export const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 /**
  * What does not print as it reads: {@linkcode CONTROL}, {@linkcode INVISIBLE}
  * and lone surrogates (in a `u` pattern, a surrogate range matches only a
- * surrogate that is not half of a pair).
+ * surrogate that is not half of a pair). `DI` is `Default_Ignorable_Code_Point`
+ * (its short name: the pattern is in every bundle that draws a byte).
  */
-const UNPRINTED = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}\p{Default_Ignorable_Code_Point}\uD800-\uDFFF]/gu;
+const UNPRINTED = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}\p{DI}\uD800-\uDFFF]/gu;
 
-/** JSON's short escapes of C0 controls. */
-const SHORT_ESCAPES: Readonly<Record<number, string>> = {
-  8: "\\b",
-  9: "\\t",
-  10: "\\n",
-  12: "\\f",
-  13: "\\r",
-};
-
-/** `c` as escapes, one per UTF-16 unit: JSON's `\n`, else `\u202e`. */
+/** `c` as escapes, one per UTF-16 unit: JSON's own (`\n`, `\u001b`, `\ud800`), else `\u202e`. */
 function escapeUnits(c: string): string {
   let out = "";
-  for (let i = 0; i < c.length; i++) {
-    const unit = c.charCodeAt(i);
-    out += SHORT_ESCAPES[unit] ?? `\\u${unit.toString(16).padStart(4, "0")}`;
+  for (const unit of c.split("")) {
+    const json = JSON.stringify(unit).slice(1, -1);
+    out += json !== unit ? json : `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
   }
   return out;
 }
