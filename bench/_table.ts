@@ -1139,8 +1139,12 @@ export interface Program {
   readonly absent?: readonly string[];
 }
 
-/** The floor program's gzip size (bench/_floor.ts), as last measured. */
-const FLOOR_GZIP = 2518;
+/**
+ * The floor program's gzip size (bench/_floor.ts), as last measured: 2,518 until describe()
+ * escaped every character that does not print (the Unicode-property pattern, about 70 bytes
+ * gzip, which every program keeps; the guards below rose by as much).
+ */
+const FLOOR_GZIP = 2588;
 
 const FLOOR_WHY = `the floor is ${FLOOR_GZIP} bytes (floorTokenHex(), bench/_floor.ts): the pool ` +
   "with its wipe and health tests and their messages, and the size check with its messages " +
@@ -1168,7 +1172,7 @@ export const PROGRAMS: readonly Program[] = [
     maxGzip: 1536,
     why: FLOOR_WHY + "; token_hex adds the native and Buffer hex encoders with their load-time " +
       "self-test (about 420 bytes); nanoid has none of these",
-    guardGzip: 3075,
+    guardGzip: 3150,
     absent: [BASE64URL_CODE, CHOICE_CODE, RANDBELOW_CODE, COMPARE_CODE, SYSTEM_RANDOM_CODE],
   },
   {
@@ -1183,7 +1187,7 @@ export const PROGRAMS: readonly Program[] = [
     clause: "{ token_bytes }",
     from: "mod.ts",
     call: "token_bytes()",
-    guardGzip: 2460,
+    guardGzip: 2540,
     absent: [HEX_CODE, BASE64URL_CODE, CHOICE_CODE, COMPARE_CODE],
   },
   { name: "nanoid()", clause: "{ nanoid }", from: "nanoid", call: "nanoid()" },
@@ -1197,7 +1201,7 @@ export const PROGRAMS: readonly Program[] = [
       "reader (own keys, did-you-mean suggestions), the alphabet checks and their messages " +
       "(Unicode properties, look-alikes), the named alphabets and their aliases, and the batch " +
       "draw: about 3,500 bytes over the floor, all of it reached by tokenText(options)",
-    guardGzip: 6305,
+    guardGzip: 6380,
     absent: [HEX_CODE, CHOICE_CODE, RANDBELOW_CODE],
   },
   {
@@ -1216,7 +1220,7 @@ export const PROGRAMS: readonly Program[] = [
       "reader, the alphabet and constraint checks with their messages, the exact counting " +
       "(inclusion-exclusion in bigints), and randbelow over bigints (with the hex encoder it " +
       "parses big draws through), which password({ rules }) reaches: about 5,900 bytes over the floor",
-    guardGzip: 8905,
+    guardGzip: 8980,
     absent: [CHOICE_CODE, RULES_PARSER_CODE, WORD_LIST_CODE],
   },
   {

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { escapeUnprinted, quoteText } from "../lib/core/_validate.ts";
+
 /**
  * How an option's text becomes a value: `flag` takes none; `int` is a
  * decimal integer in `[min, max]`; `text` any string; `items` one or more
@@ -204,19 +206,15 @@ export class UsageError extends Error {
 
 /**
  * A value quoted for a message: short, one line, argparse's single quotes
- * when that is unambiguous, JSON's double quotes otherwise, with every
- * control escaped (JSON's `\n` and `\u001b`, and `\u0085` or `\u2028` for
- * DEL, C1 and the line separators, which JSON leaves raw).
+ * when that is unambiguous, JSON's double quotes otherwise, with what does
+ * not print escaped by the library's one rule (`escapeUnprinted`: JSON's
+ * `\n` and `\u001b`, `\u0085` or `\u2028` for DEL, C1 and the line
+ * separators, `\u202e` or `\u200b` for invisible characters).
  */
 export function quote(text: string): string {
   const chars = Array.from(text);
   const short = chars.length > 40 ? chars.slice(0, 37).join("") + "..." : text;
-  // deno-lint-ignore no-control-regex
-  return /^[^\x00-\x1f\x7f-\x9f'\u2028\u2029]*$/.test(short) ? `'${short}'` : JSON.stringify(short)
-    .replace(
-      /[\x7f-\x9f\u2028\u2029]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-    );
+  return !short.includes("'") && escapeUnprinted(short) === short ? `'${short}'` : quoteText(short);
 }
 
 /** `-i/--integer` or `--count`. */

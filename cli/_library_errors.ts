@@ -11,6 +11,7 @@
  */
 
 import { errorFields, type OptionErrorFields } from "../lib/core/_errors.ts";
+import { escapeUnprinted } from "../lib/core/_validate.ts";
 import { type CommandDef, type Input, UsageError } from "./_grammar.ts";
 
 /** Where the words of a `--wordlist` file came from, to name the line of a word at fault. */
@@ -45,15 +46,14 @@ export function flagFor<R, C>(cmd: CommandDef<R, C>, input: Input | undefined, o
 }
 
 /**
- * `text` on one line: control characters (a newline in quoted rules; DEL,
- * C1, the line and paragraph separators) become spaces.
+ * `text` on one line that shows what it holds: what does not print (a
+ * control character, a line or paragraph separator, an invisible character
+ * such as U+202E) escaped, `\u2028`, by the library's one rule
+ * (`escapeUnprinted`), never replaced by a space that would pass for one.
+ * The library's messages are escaped already; this keeps any other so.
  */
 export function oneLine(text: string): string {
-  let out = "";
-  for (const c of text) {
-    out += c < " " || (c >= "\x7f" && c <= "\x9f") || c === "\u2028" || c === "\u2029" ? " " : c;
-  }
-  return out;
+  return escapeUnprinted(text);
 }
 
 /**

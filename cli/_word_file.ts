@@ -8,6 +8,8 @@
  * @module
  */
 
+import { cutText, quoteText } from "../lib/core/_validate.ts";
+
 /** The words of a file, with the line each came from. */
 export interface WordFile {
   /** The words, in file order. */
@@ -40,7 +42,7 @@ export function parseWordFile(bytes: Uint8Array): WordFile {
     const first = seen.get(word);
     if (first !== undefined) {
       throw new RangeError(
-        `line ${i + 1} repeats ${JSON.stringify(word)} (first on line ${first})`,
+        `line ${i + 1} repeats ${quoteText(cutText(word, 40))} (first on line ${first})`,
       );
     }
     seen.set(word, i + 1);

@@ -28,7 +28,8 @@ export const OTP_SECRET: Command = {
     "--account (and --issuer, strongly recommended) print the URI to show as a QR code:\n" +
     "  secrets otp-secret --issuer ACME --account jane@acme.com\n" +
     "  otpauth://totp/ACME:jane%40acme.com?secret=...&issuer=ACME\n" +
-    "Neither name may hold a colon or a control character. Keep the secret on the server.",
+    "Neither name may hold a colon, a control character or an invisible one (such as U+202E).\n" +
+    "Keep the secret on the server.",
   options: [
     {
       name: "bits",

@@ -17,7 +17,7 @@
 
 import { atLoad } from "./_at_load.ts";
 import { closest } from "./_suggest.ts";
-import { describe } from "./_validate.ts";
+import { cutText, describe, escapeUnprinted } from "./_validate.ts";
 
 /**
  * Reads the own enumerable properties of `options`, each once; every one
@@ -122,16 +122,13 @@ function unknownKey(
   throw new TypeError(`${fn}: unknown option '${visible(key)}'${shown}`);
 }
 
-/** `key` with control characters and line separators escaped (`\n`, `\u001b`): one line. */
+/**
+ * `key` as a message shows it: what does not print escaped (`\n`, `\u202e`:
+ * `escapeUnprinted`), and cut after 40 characters, so the message is one
+ * short line.
+ */
 function visible(key: string): string {
-  return key.replace(
-    // deno-lint-ignore no-control-regex
-    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
-    (c) =>
-      c < "\x20"
-        ? JSON.stringify(c).slice(1, -1)
-        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return escapeUnprinted(cutText(key, 40));
 }
 
 /**

@@ -46,9 +46,76 @@ export const MAX_BITS = 536_870_912; // 2**29, written out so that bundlers can 
 export const MAX_SAFE_BIGINT = 9_007_199_254_740_991n;
 
 /**
+ * Characters that do not print as a character: the controls (C0, DEL, C1:
+ * `"\r"` returns to the start of the line, ESC begins a terminal command)
+ * and the line and paragraph separators.
+ */
+export const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/**
+ * Characters that print as nothing: format characters (Cf: the direction
+ * marks, embeddings and overrides such as U+202E, zero-width spaces and
+ * joiners, U+FEFF, the soft hyphen) and the other default ignorables
+ * (variation selectors, the Hangul fillers, tags...).
+ */
+export const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/**
+ * What does not print as it reads: {@linkcode CONTROL}, {@linkcode INVISIBLE}
+ * and lone surrogates (in a `u` pattern, a surrogate range matches only a
+ * surrogate that is not half of a pair). `DI` is `Default_Ignorable_Code_Point`
+ * (its short name: the pattern is in every bundle that draws a byte).
+ */
+const UNPRINTED = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}\p{DI}\uD800-\uDFFF]/gu;
+
+/** `c` as escapes, one per UTF-16 unit: JSON's own (`\n`, `\u001b`, `\ud800`), else `\u202e`. */
+function escapeUnits(c: string): string {
+  let out = "";
+  for (const unit of c.split("")) {
+    const json = JSON.stringify(unit).slice(1, -1);
+    out += json !== unit ? json : `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+  return out;
+}
+
+/**
+ * `text` with every character that does not print as it reads escaped, the
+ * one rule every message that shows a user's text follows: controls (C0,
+ * DEL, C1), line and paragraph separators, format characters and other
+ * default ignorables (U+202E, U+200B, U+FEFF, U+00AD...), lone surrogates.
+ * Each becomes JSON's escape (`\n`, `\u001b`, `\u202e`; a character beyond
+ * U+FFFF as its two UTF-16 escapes), so the text is one line that shows
+ * every character it holds. Nothing else changes (no quotes are added or
+ * escaped).
+ */
+export function escapeUnprinted(text: string): string {
+  return text.replace(UNPRINTED, escapeUnits);
+}
+
+/**
+ * `text` cut after `max` UTF-16 units, with `…` where it was cut (never
+ * between the halves of a surrogate pair): a message shows the start of a
+ * long text, not the whole of it.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, end) + "…";
+}
+
+/**
+ * A string as a message quotes it: JSON's double-quoted string with what
+ * does not print escaped ({@linkcode escapeUnprinted}): `"hex\u202e"`.
+ * Whole, however long: a caller that may be given a long text cuts it first.
+ */
+export function quoteText(text: string): string {
+  return escapeUnprinted(JSON.stringify(text));
+}
+
+/**
  * A short, safe description of a value for an error message: one line that
- * prints as it reads (a string's controls, C0, DEL and C1, and the line and
- * paragraph separators are escaped, `\n` or `\u0085`).
+ * prints as it reads (a string is quoted by {@linkcode quoteText}: its
+ * controls, separators and invisible characters escaped, `\n` or `\u202e`).
  */
 export function describe(value: unknown): string {
   switch (typeof value) {
@@ -57,7 +124,7 @@ export function describe(value: unknown): string {
     case "bigint":
       return `${value}n`;
     case "string":
-      return value.length > 40 ? "a string" : escapeUnprinted(JSON.stringify(value));
+      return value.length > 40 ? "a string" : quoteText(value);
     case "boolean":
       return String(value);
     case "undefined":
@@ -71,14 +138,6 @@ export function describe(value: unknown): string {
       if (Array.isArray(value)) return "an array";
       return objectKind(value as object);
   }
-}
-
-/** JSON's text with what JSON leaves raw escaped: DEL, the C1 controls, U+2028 and U+2029. */
-function escapeUnprinted(json: string): string {
-  return json.replace(
-    /[\x7f-\x9f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }
 
 /**

@@ -46,6 +46,15 @@ export type DrawsAndBelow = Pick<RecipeRandom, "draws" | "randbelow">;
 export { atLoad } from "./_at_load.ts";
 export { readOptionList, readOptions } from "./_options.ts";
 export { closest } from "./_suggest.ts";
-export { checkNumberInt, DEFAULT_ENTROPY, describe } from "./_validate.ts";
+export {
+  checkNumberInt,
+  CONTROL,
+  cutText,
+  DEFAULT_ENTROPY,
+  describe,
+  escapeUnprinted,
+  INVISIBLE,
+  quoteText,
+} from "./_validate.ts";
 export { bigBitLength, log2Big } from "./_math.ts";
 export { type ErrorExtra, errorFields, optionError, type OptionErrorFields } from "./_errors.ts";

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { optionError } from "../core/mod.ts";
+import { CONTROL, INVISIBLE, optionError, quoteText } from "../core/mod.ts";
 
 /** Python's `string.ascii_lowercase`. */
 export const LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -34,18 +34,9 @@ export const RULES_SPECIAL = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 export const AMBIGUOUS = "B8G6I1l0OQDS5Z2|";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * Characters that do not print as a character: the controls (C0, DEL, C1:
- * `"\r"` returns to the start of the line, ESC begins a terminal command)
- * and the line and paragraph separators.
- */
-export const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-/**
- * Characters that print as nothing: format characters and default
- * ignorables (zero-width spaces and joiners, soft hyphens, direction marks,
- * variation selectors...).
- */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+// What does not print (CONTROL: C0, DEL, C1, the line and paragraph separators; INVISIBLE:
+// format characters and default ignorables) is the core's one definition, the one error
+// messages escape (`escapeUnprinted`).
 /**
  * A combining mark, printed on the character before it; or U+16D67 KIRAT
  * RAI VOWEL SIGN E, a letter by category that NFKC composes with the letter
@@ -116,13 +107,18 @@ function refuse(site: Site, detail: string, value: string): RangeError {
 function subject(c: string, found: string, what: string): string {
   return c === found
     ? `${what} (${codePoint(found)})`
-    : `${JSON.stringify(c)} (${codePoint(c)}), which prints as ${what} (${codePoint(found)})`;
+    : `${quoteText(c)} (${codePoint(c)}), which prints as ${what} (${codePoint(found)})`;
 }
+
+/** What does not print, and what a message calls it: the first rules of {@linkcode RULES}. */
+const UNPRINTED: readonly [RegExp, string, string][] = [
+  [CONTROL, "a control character", ", which does not print as a character"],
+  [INVISIBLE, "an invisible character", ""],
+];
 
 /** The rules every code point of a piece, and of its printed form, must meet. */
 const RULES: readonly [RegExp, string, string][] = [
-  [CONTROL, "a control character", ", which does not print as a character"],
-  [INVISIBLE, "an invisible character", ""],
+  ...UNPRINTED,
   [
     CONJOINING_JAMO,
     "a conjoining Hangul jamo",
@@ -131,6 +127,22 @@ const RULES: readonly [RegExp, string, string][] = [
 ];
 
 const SAME = ", so different draws could print the same";
+
+/**
+ * The first code point of `text` that does not print, by the rule
+ * {@linkcode printsDistinctly} applies, as a message names it: `a control
+ * character (U+000A)`, `an invisible character (U+202E)`; `undefined` if
+ * every code point prints. For text that is shown but not drawn from (the
+ * names of an `otpauth://` URI). No code point's NFKC form holds one of these
+ * unless the code point is one (the tests check all of Unicode), so the
+ * code points alone decide.
+ */
+export function unprinted(text: string): string | undefined {
+  for (const c of text) {
+    for (const [rule, what] of UNPRINTED) if (rule.test(c)) return `${what} (${codePoint(c)})`;
+  }
+  return undefined;
+}
 
 /**
  * The one rule of what prints distinctly, for one piece of an output:
@@ -215,8 +227,8 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
   if (kind === "character" && Array.from(printed).length > 1) {
     throw refuse(
       site,
-      `has ${JSON.stringify(text)} (${codePoint(text)}), which prints as ${
-        JSON.stringify(printed)
+      `has ${quoteText(text)} (${codePoint(text)}), which prints as ${
+        quoteText(printed)
       }, more than one character${SAME}`,
       text,
     );
@@ -282,9 +294,9 @@ export function checkDistinct(chars: readonly string[], site: Site & { other?: s
         site.fn,
         site.option,
         other === c
-          ? `${where}repeats the character ${JSON.stringify(c)}, which would bias the draw`
-          : `${where}has ${JSON.stringify(other)} and ${
-            JSON.stringify(c)
+          ? `${where}repeats the character ${quoteText(c)}, which would bias the draw`
+          : `${where}has ${quoteText(other)} and ${
+            quoteText(c)
           }, two forms of one character that print the same`,
         "value" in site ? site.value : c,
         extra,

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { closest, optionError } from "../core/mod.ts";
+import { closest, cutText, escapeUnprinted, optionError, quoteText } from "../core/mod.ts";
 import { ASCII_PRINTABLE, DIGITS, LOWER, RULES_SPECIAL, UPPER } from "./_charset.ts";
 import { MAX_PASSWORD_LENGTH } from "./_rules_engine.ts";
 
@@ -64,25 +64,32 @@ export interface ParsedRules {
   readonly maxConsecutive: number | undefined;
 }
 
+/** A piece of the rules as a message quotes it: cut after 24 characters, what does not print escaped. */
 function snippet(text: string): string {
-  return JSON.stringify(text.length > 24 ? text.slice(0, 24) + "…" : text);
+  return quoteText(cutText(text, 24));
 }
 
 /**
- * `text` on one line: tabs and line breaks (white space to the rules) as spaces, other control
- * characters and line separators escaped (`\u001b`).
+ * `text` without the rules' white space at its end; other characters stay, to be shown
+ * (`String.prototype.trim` would also drop U+2028 or U+FEFF, which the rules do not skip).
+ */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && WHITESPACE.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** A name of the rules (letters, hyphens; `_` and digits run on) as a message shows it: cut. */
+function shownName(name: string): string {
+  return cutText(name, 24);
+}
+
+/**
+ * A property's value, on one line: tabs and line breaks (white space to the rules) as spaces,
+ * cut after 40 characters, what does not print escaped (`\u001b`, `\u202e`).
  */
 function visible(text: string): string {
-  return text.replace(
-    // deno-lint-ignore no-control-regex
-    /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
-    (c) =>
-      c === "\n" || c === "\r" || c === "\t"
-        ? " "
-        : c < "\x20"
-        ? JSON.stringify(c).slice(1, -1)
-        : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return escapeUnprinted(cutText(text, 40).replace(/[\t\n\r]/g, " "));
 }
 
 /**
@@ -187,7 +194,7 @@ class Lexer {
         if (set === undefined) {
           const hint = closest(raw, CLASS_NAMES);
           this.fail(
-            `unknown character class '${raw}' in '${property}'${
+            `unknown character class '${shownName(raw)}' in '${property}'${
               hint ? ` (did you mean '${hint}'?)` : ""
             }`,
             property,
@@ -221,7 +228,7 @@ class Lexer {
       const end = src.indexOf(";", valueStart);
       this.fail(
         `'${raw}' must be a non-negative integer, got ${
-          snippet(src.slice(valueStart, end < 0 ? n : end).trim())
+          snippet(trimEnd(src.slice(valueStart, end < 0 ? n : end)))
         }`,
         property,
       );
@@ -268,7 +275,9 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
     const tail = WORD_TAIL.exec(src)![0];
     if (tail !== "" || !(PROPERTIES as readonly string[]).includes(property)) {
       const hint = closest(raw + tail, PROPERTIES);
-      lex.fail(`unknown property '${raw + tail}'${hint ? ` (did you mean '${hint}'?)` : ""}`);
+      lex.fail(
+        `unknown property '${shownName(raw + tail)}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      );
     }
     lex.skip();
     if (src[lex.i] !== ":") lex.fail(`expected ':' after '${raw}', got ${lex.rest()}`, property);
@@ -279,7 +288,7 @@ export function parsePasswordRules(src: string, fn: string): ParsedRules {
     if (property === "required" || property === "allowed") {
       const chars = new Set<string>();
       lex.classes(raw, chars);
-      const text = `${raw}: ${visible(src.slice(valueStart, lex.i).trim())}`;
+      const text = `${raw}: ${visible(trimEnd(src.slice(valueStart, lex.i)))}`;
       if (chars.size === 0) {
         throw rulesError(
           RangeError,

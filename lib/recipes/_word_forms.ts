@@ -6,7 +6,12 @@
  * @module
  */
 
-import { describe, optionError } from "../core/mod.ts";
+import { cutText, describe, optionError, quoteText } from "../core/mod.ts";
+
+/** A word as a message quotes it: what does not print escaped, cut after 40 characters. */
+function shown(word: string): string {
+  return quoteText(cutText(word, 40));
+}
 import { DIGITS, printedForm, printsDistinctly } from "./_charset.ts";
 import { isBuiltin } from "./wordlists/_builtin.ts";
 import type { Capitalization } from "./passphrase.ts";
@@ -90,7 +95,7 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
     const form = printsDistinctly(w, "word", {
       fn,
       option: "wordlist",
-      label: `word ${JSON.stringify(w)}`,
+      label: `word ${shown(w)}`,
       index: i,
     });
     const j = seen.get(form);
@@ -100,9 +105,9 @@ function checkWords(list: readonly unknown[], fn: string): string[] {
         fn,
         "wordlist",
         words[j] === w
-          ? `repeats ${JSON.stringify(w)} (index ${i}), which would bias the draw`
-          : `has the words ${JSON.stringify(words[j])} (index ${j}) and ${
-            JSON.stringify(w)
+          ? `repeats ${shown(w)} (index ${i}), which would bias the draw`
+          : `has the words ${shown(words[j])} (index ${j}) and ${
+            shown(w)
           } (index ${i}), which print the same, which would bias the draw`,
         undefined,
         { index: i },
@@ -157,8 +162,8 @@ export function makeForms(given: readonly string[], shape: Shape, fn: string): F
         RangeError,
         fn,
         "wordlist",
-        `has the word ${JSON.stringify(fs.find((f) => f.includes(bad)))}, which contains ${
-          JSON.stringify(bad)
+        `has the word ${shown(fs.find((f) => f.includes(bad)) ?? word)}, which contains ${
+          shown(bad)
         }, ${why}, so different draws could print the same phrase`,
         undefined,
         { index: position, other: reason },
@@ -192,8 +197,8 @@ export function makeForms(given: readonly string[], shape: Shape, fn: string): F
           RangeError,
           fn,
           "separator",
-          `is empty, so no word may begin another, but ${JSON.stringify(sorted[i - 1])} begins ${
-            JSON.stringify(sorted[i])
+          `is empty, so no word may begin another, but ${shown(sorted[i - 1])} begins ${
+            shown(sorted[i])
           }, so different draws could print the same phrase`,
           "",
         );

@@ -16,7 +16,7 @@ import { atLoad, closest, describe, optionError, readOptions } from "../core/mod
 import type { Recipe } from "./_recipe.ts";
 import { ALPHABETS, drawChars } from "./token_text.ts";
 import { intOption } from "./_check.ts";
-import { CONTROL } from "./_charset.ts";
+import { unprinted } from "./_charset.ts";
 
 /**
  * Options of {@linkcode otpSecret}.
@@ -200,11 +200,6 @@ function checkSecret(value: unknown, fn: string): string {
   return value;
 }
 
-/** `U+000A`. */
-function codePoint(c: string): string {
-  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
 function checkName(value: unknown, fn: string, option: "issuer" | "account"): string {
   if (typeof value !== "string") {
     throw optionError(
@@ -215,16 +210,15 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
       value,
     );
   }
+  const invisible = unprinted(value);
   const problem = value === ""
     ? "must not be empty"
     : value.includes(":")
     ? "must not contain ':' (the label's separator; the format forbids it in either part)"
     : LONE_SURROGATE.test(value)
     ? "must not contain a lone surrogate (it has no UTF-8 form)"
-    : CONTROL.test(value)
-    ? `must not contain a control character (${
-      codePoint(CONTROL.exec(value)![0])
-    }), which does not print`
+    : invisible !== undefined
+    ? `must not contain ${invisible}, which does not print`
     : option === "account" && value.startsWith(" ")
     ? "must not begin with a space (apps drop spaces after the issuer's colon)"
     : undefined;
@@ -248,8 +242,11 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
  * and the account are percent-encoded as RFC 3986 says (UTF-8; every
  * character but `A-Za-z0-9-._~`, a space as `%20`), so any name
  * reads back whole; a colon in either is refused, as the format requires,
- * and so is a control character (a line break or ESC), which an app would
- * show as nothing or as garbage.
+ * and so is a character that does not print, by the rule the other recipes
+ * use: a control character (a line break or ESC), which an app would show as
+ * nothing or as garbage, or an invisible one (a direction override such as
+ * U+202E, a zero-width space or joiner, U+FEFF, a soft hyphen), with which
+ * a label could pass for another.
  *
  * @param options `secret` and `account` (required), `issuer`, `algorithm`,
  * `digits`, `period`.
@@ -258,7 +255,7 @@ function checkName(value: unknown, fn: string, option: "issuer" | "account"): st
  * wrong type or is unknown.
  * @throws {RangeError} If the secret is not canonical base32 of at least 16
  * bytes (its last character's unused bits zero), the issuer or account is
- * empty, holds a colon, a control character or a lone surrogate, the account
+ * empty, holds a colon, a control or invisible character or a lone surrogate, the account
  * begins with a space, or the algorithm, digits or period is not allowed.
  *
  * @example

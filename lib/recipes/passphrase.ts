@@ -9,7 +9,14 @@
  * @module
  */
 
-import { describe, log2Big, optionError, readOptions, type RecipeRandom } from "../core/mod.ts";
+import {
+  describe,
+  log2Big,
+  optionError,
+  quoteText,
+  readOptions,
+  type RecipeRandom,
+} from "../core/mod.ts";
 import { intOption } from "./_check.ts";
 import { EFF_WORDS_TEXT } from "./wordlists/_eff_large_wordlist.ts";
 import { characterSet, DIGITS, printsDistinctly, SYMBOLS } from "./_charset.ts";
@@ -245,7 +252,7 @@ function checkShape(o: { [K in typeof KEYS[number]]?: unknown }, fn: string): Sh
         RangeError,
         fn,
         "addDigits",
-        `cannot be told apart from the separator character ${JSON.stringify(d)}`,
+        `cannot be told apart from the separator character ${quoteText(d)}`,
         digits,
         { other: separators === undefined ? "separator" : "separators" },
       );

@@ -10,10 +10,12 @@
 import {
   atLoad,
   closest,
+  cutText,
   DEFAULT_ENTROPY,
   describe,
   type DrawsOnly,
   optionError,
+  quoteText,
   readOptionList,
 } from "../core/mod.ts";
 import { intOption } from "./_check.ts";
@@ -295,12 +297,12 @@ function checkAlphabet(value: unknown, fn: string): readonly string[] {
       RangeError,
       fn,
       "alphabet",
-      `${JSON.stringify(value)} is not a known name${
+      `${quoteText(cutText(value, 40))} is not a known name${
         meant ? ` (did you mean "${meant}"?)` : ""
       }; the names are ${NAMES.join(", ")}${
         !meant && isWord(value) && !Object.hasOwn(ALIASES, value)
           ? `; to draw from these letters, write them in order (${
-            JSON.stringify([...new Set(value)].sort().join(""))
+            quoteText([...new Set(value)].sort().join(""))
           })`
           : ""
       }`,

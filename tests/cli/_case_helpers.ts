@@ -22,6 +22,9 @@ export interface CliCase {
   quiet?: boolean;
 }
 
+/** stderr that is exactly `secrets: ` and `message`, one line: no pattern characters to escape. */
+export const errorLine = (message: string) =>
+  new RegExp(`^secrets: ${message.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}\n$`);
 export const hex = (n: number) => new RegExp(`^[0-9a-f]{${2 * n}}\n$`);
 export const lines = (re: RegExp, n: number) => (out: string) => {
   const l = out.split("\n");

@@ -21,6 +21,11 @@ Deno.test("quote(): argparse's single quotes when unambiguous, JSON's double quo
   assert.equal(quote("x\u0085"), '"x\\u0085"'); // C1 controls too
   assert.equal(quote("\x1b[31m\x7f\x9b"), '"\\u001b[31m\\u007f\\u009b"');
   assert.equal(quote("\xa0"), "'\xa0'"); // a no-break space prints
+  // Invisible characters (format characters, default ignorables) too: the library's one rule.
+  assert.equal(quote("hex\u202e"), '"hex\\u202e"');
+  assert.equal(quote("a\u200bb\u200d\ufeff"), '"a\\u200bb\\u200d\\ufeff"');
+  assert.equal(quote("soft\u00adhyphen\u200e"), '"soft\\u00adhyphen\\u200e"');
+  assert.equal(quote("\u3164"), '"\\u3164"');
 });
 
 Deno.test("quote(): a long value is cut to 37 characters and '...', counted in code points", () => {

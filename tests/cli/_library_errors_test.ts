@@ -30,9 +30,15 @@ Deno.test("a reworded library message keeps its flag: the CLI reads fields, not 
     (fromLibrary(e, password) as Error).message,
     "password: --length alphabet minDigits symbols",
   );
-  // Without fields: the message as it is, after the command's name, on one line.
+  // Without fields: the message as it is, after the command's name, on one line (escaped).
   const plain = new RangeError("x\ny");
-  assert.equal((fromLibrary(plain, password) as Error).message, "password: x y");
+  assert.equal((fromLibrary(plain, password) as Error).message, "password: x\\ny");
+  // With fields: the detail escaped the same way, never a space that passes for one.
+  const raw = optionError(RangeError, "password()", "length", 'got "5\u2028" and "a\u202eb"');
+  assert.equal(
+    (fromLibrary(raw, password) as Error).message,
+    'password: --length got "5\\u2028" and "a\\u202eb"',
+  );
   // Not a library error: passed through.
   const other = new Error("boom");
   assert.equal(fromLibrary(other, password), other);
@@ -54,8 +60,19 @@ Deno.test("flags: LENGTH as typed, else the flag that sets the option, as typed"
   assert.equal(flagFor(password, older, "excludeAmbiguous"), "--no-ambiguous");
   assert.equal(flagFor(command("bits-for"), noInput, "count"), "--count");
   assert.equal(kebab("minWordLength"), "min-word-length");
-  assert.equal(oneLine("a\r\nb\u007fc"), "a  b c");
-  assert.equal(oneLine("a\u0085b\u009bc\u2028d\u2029e\u00a0f"), "a b c d e\u00a0f");
+});
+
+Deno.test("oneLine(): what does not print is escaped by the library's rule, never a space", () => {
+  const table: [string, string][] = [
+    ["a\r\nb\u007fc", "a\\r\\nb\\u007fc"], // C0 and DEL
+    ["a\u0085b\u009bc", "a\\u0085b\\u009bc"], // C1
+    ["5\u2028;\u2029", "5\\u2028;\\u2029"], // line and paragraph separators
+    ["hex\u202e", "hex\\u202e"], // Cf: right-to-left override
+    ["a\u200b\u200d\ufeff\u00ad\u200eb", "a\\u200b\\u200d\\ufeff\\u00ad\\u200eb"], // Cf
+    ["\u3164\ufe0f", "\\u3164\\ufe0f"], // default ignorables that are not Cf
+    ["a\u00a0b é 東 👍", "a\u00a0b é 東 👍"], // what prints stays
+  ];
+  for (const [text, shown] of table) assert.equal(oneLine(text), shown);
 });
 
 // Every option of every recipe the CLI calls: a wrong-typed value makes an error about that

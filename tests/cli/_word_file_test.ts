@@ -19,6 +19,18 @@ Deno.test("parseWordFile() reads words and phrases, with line numbers", () => {
     name: "RangeError",
     message: 'line 3 repeats "x" (first on line 1)',
   });
+  // A repeated word is quoted with what does not print escaped, cut after 40 characters.
+  const repeats: [string, string][] = [
+    ["a\u202eb\na\u202eb\n", 'line 2 repeats "a\\u202eb" (first on line 1)'],
+    ["x\u2028y\nx\u2028y", 'line 2 repeats "x\\u2028y" (first on line 1)'],
+    [
+      `${"w".repeat(99)}\n${"w".repeat(99)}`,
+      `line 2 repeats "${"w".repeat(40)}…" (first on line 1)`,
+    ],
+  ];
+  for (const [text, message] of repeats) {
+    assert.throws(() => parseWordFile(enc(text)), { name: "RangeError", message });
+  }
   assert.throws(() => parseWordFile(new Uint8Array([0x61, 0x0a, 0x0d, 0x62, 0xc3, 0x0a])), {
     name: "RangeError",
     message: "line 3 is not valid UTF-8",

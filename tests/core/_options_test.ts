@@ -14,6 +14,10 @@ Deno.test("readOptions() refuses unknown keys, naming the closest known one", ()
     // A key's control characters are escaped: the message stays one line, without escape codes.
     [{ "len\ngth": 1 }, "f(): unknown option 'len\\ngth' (did you mean 'length'?)"],
     [{ "\u001b[2J\u2028": 1 }, "f(): unknown option '\\u001b[2J\\u2028'"],
+    // Invisible characters too; a long key is cut after 40 characters.
+    [{ "length\u202e": 1 }, "f(): unknown option 'length\\u202e' (did you mean 'length'?)"],
+    [{ "\u200bmin\ufeff": 1 }, "f(): unknown option '\\u200bmin\\ufeff'"],
+    [{ ["k".repeat(1 << 20)]: 1 }, `f(): unknown option '${"k".repeat(40)}…'`],
   ];
   for (const [options, message] of cases) {
     assertThrows(() => readOptions(options, KEYS, "f()"), TypeError, message);

@@ -6,8 +6,13 @@ import {
   checkInt,
   checkNumberInt,
   checkSize,
+  CONTROL,
+  cutText,
   describe,
+  escapeUnprinted,
+  INVISIBLE,
   MAX_NBYTES,
+  quoteText,
   sameKind,
 } from "../../lib/core/_validate.ts";
 import { assert, assertThrows } from "../_helpers.ts";
@@ -87,6 +92,16 @@ Deno.test("describe() describes every kind of value briefly", () => {
     ["\x80\x85\x9b\x9f", '"\\u0080\\u0085\\u009b\\u009f"'],
     ["line\u2028para\u2029", '"line\\u2028para\\u2029"'],
     ["\xa0é€", '"\xa0é€"'], // no-break space and what follows C1: printed as they are
+    // Invisible characters too (format characters, default ignorables): bidi controls, zero-width
+    // characters, the byte order mark, the soft hyphen, variation selectors, fillers, tags.
+    ["hex\u202e", '"hex\\u202e"'],
+    ["\u200b\u200c\u200d\u2060", '"\\u200b\\u200c\\u200d\\u2060"'],
+    ["\u200e\u200f\u061c\u2066\u2069", '"\\u200e\\u200f\\u061c\\u2066\\u2069"'],
+    ["\ufeff\u00ad", '"\\ufeff\\u00ad"'],
+    ["\ufe0f\u034f\u3164\u115f", '"\\ufe0f\\u034f\\u3164\\u115f"'],
+    ["a\u{E0041}", '"a\\udb40\\udc41"'], // a tag, beyond U+FFFF: its two UTF-16 escapes
+    ["\ud800x\udc00", '"\\ud800x\\udc00"'], // lone surrogates (JSON's own escapes)
+    ["👍 \u{1F600} 東京 é", '"👍 \u{1F600} 東京 é"'], // pairs that print stay whole
     ["x".repeat(40), JSON.stringify("x".repeat(40))],
     ["x".repeat(41), "a string"],
     [true, "true"],
@@ -104,6 +119,38 @@ Deno.test("describe() describes every kind of value briefly", () => {
     [Object.create({}), "an object that inherits from another object"],
   ];
   for (const [value, text] of table) assert.equal(describe(value), text);
+});
+
+Deno.test("escapeUnprinted(): the one rule of what messages escape, CONTROL and INVISIBLE", () => {
+  const table: [string, string][] = [
+    ["", ""],
+    ["plain 'text' \"as is\" \\", "plain 'text' \"as is\" \\"], // no quoting, no JSON escapes
+    ["\b\t\n\f\r", "\\b\\t\\n\\f\\r"], // JSON's short escapes
+    ["\0\x0b\x1b[2J", "\\u0000\\u000b\\u001b[2J"],
+    ["\x7f\x80\x9f", "\\u007f\\u0080\\u009f"],
+    ["a\u2028b\u2029", "a\\u2028b\\u2029"],
+    ["\u202a\u202b\u202c\u202d\u202e", "\\u202a\\u202b\\u202c\\u202d\\u202e"],
+    ["\u{E0001}\u{E007F}", "\\udb40\\udc01\\udb40\\udc7f"],
+    ["\ud83d", "\\ud83d"],
+    ["\xa0\u3000 ", "\xa0\u3000 "], // spaces print (as space)
+  ];
+  for (const [text, shown] of table) assert.equal(escapeUnprinted(text), shown);
+  // Every code point: escaped exactly when CONTROL or INVISIBLE matches it (or it is a surrogate).
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    const c = String.fromCodePoint(cp);
+    const escaped = escapeUnprinted(c) !== c;
+    const rule = CONTROL.test(c) || INVISIBLE.test(c) || (cp >= 0xd800 && cp <= 0xdfff);
+    if (escaped !== rule) assert.fail(`U+${cp.toString(16)}: escaped ${escaped}, rule ${rule}`);
+  }
+});
+
+Deno.test("quoteText(): JSON's quotes, whole; cutText() cuts with '…', never inside a pair", () => {
+  assert.equal(quoteText('say "hi"\u202e'), '"say \\"hi\\"\\u202e"');
+  assert.equal(quoteText("x".repeat(100)), `"${"x".repeat(100)}"`);
+  assert.equal(cutText("abc", 3), "abc");
+  assert.equal(cutText("abcd", 3), "abc…");
+  assert.equal(cutText("ab👍", 3), "ab…"); // not the high half of 👍
+  assert.equal(cutText("a👍b", 3), "a👍…");
 });
 
 Deno.test("checkInt() accepts safe integers and bigints, unchanged", () => {

@@ -5,7 +5,16 @@ import type { RecipeRandom } from "../../lib/core/mod.ts";
 import { atLoad } from "../../lib/core/_at_load.ts";
 import { readOptionList, readOptions } from "../../lib/core/_options.ts";
 import { closest } from "../../lib/core/_suggest.ts";
-import { checkNumberInt, DEFAULT_ENTROPY, describe } from "../../lib/core/_validate.ts";
+import {
+  checkNumberInt,
+  CONTROL,
+  cutText,
+  DEFAULT_ENTROPY,
+  describe,
+  escapeUnprinted,
+  INVISIBLE,
+  quoteText,
+} from "../../lib/core/_validate.ts";
 import { bigBitLength, log2Big } from "../../lib/core/_math.ts";
 import { errorFields, optionError } from "../../lib/core/_errors.ts";
 import { createSecrets } from "../../testing.ts";
@@ -13,15 +22,20 @@ import { assert, counterSource, eachChoice } from "../_helpers.ts";
 
 Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing else", () => {
   assert.deepEqual(Object.keys(core).sort(), [
+    "CONTROL",
     "DEFAULT_ENTROPY",
+    "INVISIBLE",
     "atLoad",
     "bigBitLength",
     "checkNumberInt",
     "closest",
+    "cutText",
     "describe",
     "errorFields",
+    "escapeUnprinted",
     "log2Big",
     "optionError",
+    "quoteText",
     "readOptionList",
     "readOptions",
   ]);
@@ -31,6 +45,11 @@ Deno.test("lib/core/mod.ts exports the recipes' view of the core, and nothing el
   assert.equal(core.closest, closest);
   assert.equal(core.checkNumberInt, checkNumberInt);
   assert.equal(core.describe, describe);
+  assert.equal(core.escapeUnprinted, escapeUnprinted);
+  assert.equal(core.quoteText, quoteText);
+  assert.equal(core.cutText, cutText);
+  assert.equal(core.CONTROL, CONTROL);
+  assert.equal(core.INVISIBLE, INVISIBLE);
   assert.equal(core.log2Big, log2Big);
   assert.equal(core.bigBitLength, bigBitLength);
   assert.equal(core.optionError, optionError);

@@ -1,7 +1,12 @@
 // lib/recipes/_charset.ts: the one rule for turning a string into a set of characters
 // that print distinctly, with the error class and message of every refusal,
 // directly and through the recipes that use it.
-import { characterSet, printedForm, printsDistinctly } from "../../lib/recipes/_charset.ts";
+import {
+  characterSet,
+  printedForm,
+  printsDistinctly,
+  unprinted,
+} from "../../lib/recipes/_charset.ts";
 import { password, tokenText } from "../../recipes.ts";
 import { assert, assertThrows } from "../_helpers.ts";
 
@@ -105,4 +110,42 @@ Deno.test("password() and tokenText() refuse such alphabets with their own name"
     RangeError,
     'password(): alphabet has "Ａ" and "A", two forms of one character that print the same',
   );
+});
+
+Deno.test("unprinted(): the first control or invisible character, by printsDistinctly's rule", () => {
+  const table: [string, string | undefined][] = [
+    ["jane@acme.com", undefined],
+    ["Zoë 東京 👍 e\u0301 a\u00a0b ᄀ", undefined], // what prints, marks and jamo included
+    ["a\nb", "a control character (U+000A)"],
+    ["a\x7f\u202e", "a control character (U+007F)"], // the first one found
+    ["\x85", "a control character (U+0085)"],
+    ["a\u2028", "a control character (U+2028)"],
+    ["a\u202eb", "an invisible character (U+202E)"],
+    ["a\u200b", "an invisible character (U+200B)"],
+    ["a\u200d", "an invisible character (U+200D)"],
+    ["\ufeff", "an invisible character (U+FEFF)"],
+    ["\u00ad", "an invisible character (U+00AD)"],
+    ["\u200e", "an invisible character (U+200E)"],
+    ["\u{E0041}", "an invisible character (U+E0041)"],
+    ["\ufe0f", "an invisible character (U+FE0F)"],
+  ];
+  for (const [text, found] of table) assert.equal(unprinted(text), found, JSON.stringify(text));
+  // Each is refused by printsDistinctly with the same words.
+  for (const [text, found] of table) {
+    if (found === undefined) continue;
+    const why = found.startsWith("a control") ? ", which does not print as a character" : "";
+    assertThrows(
+      () => printsDistinctly(text, "separator", { fn: "f()", option: "x" }),
+      RangeError,
+      `f(): x has ${found}${why}, so different draws could print the same`,
+    );
+  }
+  // The code points alone decide: no code point's NFKC form holds one unless it is one.
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCodePoint(cp);
+    if (unprinted(c) === undefined && unprinted(printedForm(c)) !== undefined) {
+      assert.fail(`U+${cp.toString(16)}: its NFKC form holds ${unprinted(printedForm(c))}`);
+    }
+  }
 });

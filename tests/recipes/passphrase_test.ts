@@ -347,6 +347,39 @@ Deno.test("passphrase() option errors, with class and message", () => {
       RangeError,
       'passphrase(): addDigits cannot be told apart from the separator character "1"',
     ],
+    // A word is quoted with what does not print escaped (describe's rule), cut after 40.
+    [
+      { wordlist: ["x", "a\u2029b", "y"] },
+      RangeError,
+      'passphrase(): wordlist word "a\\u2029b" has a control character (U+2029), which does not print as a character, so different draws could print the same',
+    ],
+    [
+      { wordlist: ["x", "a\u0085b", "y"] },
+      RangeError,
+      'passphrase(): wordlist word "a\\u0085b" has a control character (U+0085), which does not print as a character, so different draws could print the same',
+    ],
+    [
+      { wordlist: ["x", "a\u202eb", "y"] },
+      RangeError,
+      'passphrase(): wordlist word "a\\u202eb" has an invisible character (U+202E), so different draws could print the same',
+    ],
+    [
+      { wordlist: ["x", "y".repeat(1 << 20) + "\u200d"] },
+      RangeError,
+      `passphrase(): wordlist word "${
+        "y".repeat(40)
+      }…" has an invisible character (U+200D), so different draws could print the same`,
+    ],
+    [
+      { wordlist: ["x", "w".repeat(50), "y", "w".repeat(50)] },
+      RangeError,
+      `passphrase(): wordlist repeats "${"w".repeat(40)}…" (index 3), which would bias the draw`,
+    ],
+    [
+      { wordlist: ["x", "\ufb01x"], separator: "f" },
+      RangeError,
+      'passphrase(): wordlist has the word "ﬁx", which contains "f", a character of the separator, so different draws could print the same phrase',
+    ],
     [
       { wordlist: ["ab", "c3"], addDigits: 1 },
       RangeError,

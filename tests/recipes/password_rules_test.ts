@@ -219,6 +219,64 @@ Deno.test("password({ rules }) errors name the offending part", () => {
       TypeError,
       "passwordRules(): rules are malformed: unknown property 'colour'",
     ],
+    // What the rules echo is escaped by describe's rule (never printed raw, never a space or
+    // trimmed away), and cut after 24 characters, names included.
+    [
+      { rules: "required: lower\u202e;" },
+      TypeError,
+      "passwordRules(): rules are malformed: expected ',' or ';' in 'required', got \"\\u202e;\"",
+    ],
+    [
+      { rules: "minlength: 5\u2028;" },
+      TypeError,
+      "passwordRules(): rules are malformed: 'minlength' must be a non-negative integer, got \"5\\u2028\"",
+    ],
+    [
+      { rules: "maxlength: 9\ufeff" },
+      TypeError,
+      "passwordRules(): rules are malformed: 'maxlength' must be a non-negative integer, got \"9\\ufeff\"",
+    ],
+    [
+      { rules: "minlength: 8\u0085; allowed: lower" },
+      TypeError,
+      "passwordRules(): rules are malformed: 'minlength' must be a non-negative integer, got \"8\\u0085\"",
+    ],
+    [
+      { rules: "\u200bminlength: 8" },
+      TypeError,
+      'passwordRules(): rules are malformed: expected a property name, got "\\u200bminlength: 8"',
+    ],
+    [
+      { rules: "a".repeat(1 << 20) },
+      TypeError,
+      `passwordRules(): rules are malformed: unknown property '${"a".repeat(24)}…'`,
+    ],
+    [
+      { rules: "max_" + "x".repeat(100) + ": 3" },
+      TypeError,
+      `passwordRules(): rules are malformed: unknown property 'max_${"x".repeat(20)}…'`,
+    ],
+    [
+      { rules: "required: " + "q".repeat(1000) },
+      TypeError,
+      `passwordRules(): rules are malformed: unknown character class '${
+        "q".repeat(24)
+      }…' in 'required'`,
+    ],
+    [
+      { rules: "minlength: " + "7".repeat(1000) + "x" },
+      TypeError,
+      `passwordRules(): rules are malformed: 'minlength' must be a non-negative integer, got "${
+        "7".repeat(24)
+      }…"`,
+    ],
+    [
+      { rules: "required: [\u00e9\u202e" + "\u00e8".repeat(100) + "]" },
+      RangeError,
+      `passwordRules(): rules cannot be met: 'required: [\u00e9\\u202e${
+        "\u00e8".repeat(37)
+      }…' has no ASCII printable character`,
+    ],
     [
       { rules: "required: digits" },
       TypeError,

@@ -261,6 +261,28 @@ Deno.test("tokenText() errors: class and message", () => {
       RangeError,
       "tokenText(): alphabet has a lone surrogate (U+DC00), which prints as U+FFFD and carries no entropy",
     ],
+    // A name is shown with what does not print escaped (describe's rule), whole up to 40
+    // characters: a direction override or a line separator is seen, not printed.
+    [
+      { alphabet: "hex\u202E" },
+      RangeError,
+      `tokenText(): alphabet "hex\\u202e" is not a known name (did you mean "hex"?); ${names}`,
+    ],
+    [
+      { alphabet: "base58\u2028" },
+      RangeError,
+      `tokenText(): alphabet "base58\\u2028" is not a known name (did you mean "base58"?); ${names}`,
+    ],
+    [
+      { alphabet: "\u200bbase64url\ufeff" },
+      RangeError,
+      `tokenText(): alphabet "\\u200bbase64url\\ufeff" is not a known name (did you mean "base64url"?); ${names}`,
+    ],
+    [
+      { alphabet: "base1" + "0".repeat(1 << 20) },
+      RangeError,
+      `tokenText(): alphabet "base1${"0".repeat(35)}…" is not a known name; ${names}`,
+    ],
     [
       { alphabet: "Hex" },
       RangeError,

@@ -80,3 +80,26 @@ Deno.test("otp-secret: bad input is a usage error naming the flag", async () => 
     assert.deepEqual([r.code, r.out, r.err], [2, "", [line]], args.join(" "));
   }
 });
+
+Deno.test("otp-secret --account/--issuer: a character that does not print is refused, escaped", async () => {
+  const cases: [string[], string][] = [
+    [
+      ["--account", "a\u202eb"],
+      'otp-secret: --account must not contain an invisible character (U+202E), which does not print, got "a\\u202eb"',
+    ],
+    [
+      ["--issuer", "AC\u200bME", "--account", "jane"],
+      'otp-secret: --issuer must not contain an invisible character (U+200B), which does not print, got "AC\\u200bME"',
+    ],
+    [
+      ["--account", "jane\u2028"],
+      'otp-secret: --account must not contain a control character (U+2028), which does not print, got "jane\\u2028"',
+    ],
+  ];
+  for (const [args, message] of cases) {
+    const r = await cli("otp-secret", ...args);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, "");
+    assert.deepEqual(r.err, [`secrets: ${message}`]);
+  }
+});

@@ -7,6 +7,7 @@ import {
   EFF,
   EFF_SHORT,
   entropyLine,
+  errorLine,
   lines,
   phrase,
   SHORT_WORDS,
@@ -107,6 +108,24 @@ export const PASSPHRASE_CASES: CliCase[] = [
     stdin: "one\r\ntwo\r\nthree\r\n",
     code: 0,
     stdout: phrase(["one", "two", "three"], ".", 5),
+  },
+  {
+    name: "a word with a direction override names its line, the word escaped",
+    args: ["passphrase", "--wordlist", "-"],
+    stdin: "pear\nap\u202eple\nplum\n",
+    code: 2,
+    stderr: errorLine(
+      'passphrase: --wordlist - (standard input) line 2 word "ap\\u202eple" has an invisible character (U+202E), so different draws could print the same',
+    ),
+  },
+  {
+    name: "a repeated word with a zero-width space is quoted escaped",
+    args: ["passphrase", "--wordlist", "-"],
+    stdin: "a\u200bb\npear\na\u200bb\n",
+    code: 2,
+    stderr: errorLine(
+      '--wordlist - (standard input): line 3 repeats "a\\u200bb" (first on line 1)',
+    ),
   },
   {
     name: "a phrase holding the separator names its line",

@@ -1,6 +1,14 @@
 // The command line's cases for password: run as subprocesses on every runtime by
 // tests/cli/_cli_suite.ts (tests/cli/cli_cases.ts joins the tables of every command).
-import { type CliCase, entropyLine, lines, meetsRules, noneOf, RULES } from "../_case_helpers.ts";
+import {
+  type CliCase,
+  entropyLine,
+  errorLine,
+  lines,
+  meetsRules,
+  noneOf,
+  RULES,
+} from "../_case_helpers.ts";
 import { AMBIGUOUS, entropyBits, passwordRules, SYMBOLS } from "../../../recipes.ts";
 
 export const PASSWORD_CASES: CliCase[] = [
@@ -221,6 +229,29 @@ export const PASSWORD_CASES: CliCase[] = [
     code: 2,
     stderr:
       /^secrets: password: --rules are malformed: unknown character class 'digits' in 'required' \(did you mean 'digit'\?\)\n$/,
+  },
+  {
+    name: "password --rules: a direction override in the rules is shown escaped",
+    args: ["password", "--rules", "required: lower\u202e;"],
+    code: 2,
+    stderr: errorLine(
+      "password: --rules are malformed: expected ',' or ';' in 'required', got \"\\u202e;\"",
+    ),
+  },
+  {
+    name: "password --rules: a line separator is escaped, never a space or trimmed away",
+    args: ["password", "--rules", "minlength: 5\u2028;"],
+    code: 2,
+    stderr: errorLine(
+      "password: --rules are malformed: 'minlength' must be a non-negative integer, got \"5\\u2028\"",
+    ),
+  },
+  {
+    // 64 KiB: one argument of a subprocess is at most 128 KiB on Linux.
+    name: "password --rules: an unknown property of 64 KiB is cut after 24 characters",
+    args: ["password", "--rules", "a".repeat(1 << 16)],
+    code: 2,
+    stderr: errorLine(`password: --rules are malformed: unknown property '${"a".repeat(24)}…'`),
   },
   {
     name: "password --rules: an unknown property",

@@ -1,6 +1,6 @@
 // The command line's cases for token: run as subprocesses on every runtime by
 // tests/cli/_cli_suite.ts (tests/cli/cli_cases.ts joins the tables of every command).
-import { type CliCase, lines } from "../_case_helpers.ts";
+import { type CliCase, errorLine, lines } from "../_case_helpers.ts";
 import { ALPHABETS } from "../../../recipes.ts";
 
 export const TOKEN_CASES: CliCase[] = [
@@ -55,6 +55,22 @@ export const TOKEN_CASES: CliCase[] = [
     code: 2,
     stderr:
       /^secrets: token: --alphabet "base64" is not a known name \(did you mean "base64url"\?\); the names are hex, base32, crockford, base58, base62, base64url, numeric, lowercase\n$/,
+  },
+  {
+    name: "token: a name with a direction override shows it escaped, not printed raw",
+    args: ["token", "--alphabet", "hex\u202e"],
+    code: 2,
+    stderr: errorLine(
+      'token: --alphabet "hex\\u202e" is not a known name (did you mean "hex"?); the names are hex, base32, crockford, base58, base62, base64url, numeric, lowercase',
+    ),
+  },
+  {
+    name: "token: a line separator in a name is escaped, not a space that passes for one",
+    args: ["token", "--alphabet", "base58\u2028"],
+    code: 2,
+    stderr: errorLine(
+      'token: --alphabet "base58\\u2028" is not a known name (did you mean "base58"?); the names are hex, base32, crockford, base58, base62, base64url, numeric, lowercase',
+    ),
   },
   {
     name: "token: a word for an alphabet names the alphabet meant",
