@@ -470,9 +470,13 @@ const PASSWORD_WHY = "the options object is read on every call (the checks and t
   "pool's busy guard and wipe; generate-password strict concatenates one character per byte " +
   "of a randomBytes(256) batch and tests each class with a regular expression";
 const FIRST_RULES_WHY = "the first call parses the rules and counts the valid passwords " +
-  "exactly, a dynamic programme in bigints over (required lines met, group of the last " +
-  "character) for each length up to the one that reaches 128 bits, then draws; the bigints " +
-  "and the tables it allocates are most of it, and a busy machine's waits and collections land on it";
+  "exactly, a dynamic programme in bigints over (required lines met, last character, the run " +
+  "it ends), row by row up to the length that reaches 128 bits: passwordRules() counts to " +
+  "minlength to refuse rules that allow fewer than 2 passwords, then the plan counts to 20. " +
+  "Activision's max-consecutive limits sequences as well as repeats (the current language), so " +
+  "each of its 62 letters and digits is counted on its own: 496 states a row, about 3,000 " +
+  "bigint operations a row (measured on Deno: 1.1 ms to parse and check, 2.1 ms to plan); " +
+  "Apple's rules, with no run limit, group their characters and stay under 1 ms";
 const SPU_ARGS = "16, { symbols: false, digits: { min: 1 }, lowercase: { min: 1 }, " +
   "uppercase: { min: 1 } }";
 const SPU_ROW = `securePasswordUtilities.generatePassword(${SPU_ARGS})`;
@@ -1093,7 +1097,6 @@ export const HEADLINE: readonly (readonly [row: string, vs: string, runtime: Run
   ["token_hex(16)", CPYTHON, "deno"],
   ["token_hex(16)", "nanoid()", "deno"],
   ["token_hex(16)", "nanoid()", "node"],
-  ["randbelow(1000)", CPYTHON, "deno"],
   ["compare_digest(HEX_A, HEX_B)", CPYTHON, "deno"],
   ["tokenText({ bits: 128, alphabet: ALNUM })", "nanoidCustom.alnum22()", "node"],
 ];

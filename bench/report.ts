@@ -613,7 +613,7 @@ const headline = HEADLINE.map(([name, vs, runtime]) => {
 });
 const headlineMd = `<!-- bench headline -->
 
-| call | runtime | against | speed ratio (middle half of rounds) | target | met |
+| call | runtime | against | ratio (middle half) | target | met |
 | --- | --- | --- | ---: | ---: | --- |
 ${headline.join("\n")}
 
