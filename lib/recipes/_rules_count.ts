@@ -79,6 +79,13 @@ export function meetsRules(
   return mask === full;
 }
 
+/** The `required` lines `c` is in, as bits (bit j: line j). */
+export function lineSignature(c: string, lines: readonly ReadonlySet<string>[]): number {
+  let sig = 0;
+  for (let j = 0; j < lines.length; j++) if (lines[j].has(c)) sig |= 1 << j;
+  return sig;
+}
+
 /** Characters counted together: one character with a sequence neighbour, or a group. */
 export interface RulesUnit {
   /** Bit j set: the characters meet required line j. */
@@ -130,11 +137,6 @@ export function makeCounter(
   const sequences = maxSequential < longest;
   const steps = sequences ? maxSequential - 1 : 0;
   const allowed = new Set(chars);
-  const sigOf = (c: string) => {
-    let sig = 0;
-    for (let j = 0; j < k; j++) if (lines[j].has(c)) sig |= 1 << j;
-    return sig;
-  };
   const next = (c: string, d: number) => {
     const n = String.fromCharCode(c.charCodeAt(0) + d);
     return sequences && allowed.has(n) && sequenceStep(c, n) === d ? n : undefined;
@@ -143,7 +145,7 @@ export function makeCounter(
   const found: { sig: number; chars: string[]; alone: boolean }[] = [];
   const bySig = new Map<number, string[]>();
   for (const c of chars) {
-    const sig = sigOf(c);
+    const sig = lineSignature(c, lines);
     if (next(c, 1) !== undefined || next(c, -1) !== undefined) {
       found.push({ sig, chars: [c], alone: true });
     } else {

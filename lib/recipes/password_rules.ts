@@ -28,6 +28,7 @@ import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_par
 import {
   countRow,
   countValid,
+  lineSignature,
   makeCounter,
   meetsRules,
   type RulesCounter,
@@ -285,7 +286,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     valid,
     counter,
     text: charTable(chars),
-    sigAt: chars.map((c) => lines.reduce((sig, line, j) => line.has(c) ? sig | 1 << j : sig, 0)),
+    sigAt: chars.map((c) => lineSignature(c, lines)),
     reject: counter !== undefined &&
       BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
     draw: drawRules,
