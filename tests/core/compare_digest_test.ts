@@ -163,3 +163,23 @@ Deno.test("compare_digest() keeps CPython's messages for mixed and non-ASCII inp
     assertThrows(() => compare_digest(a as never, b as never), TypeError, message);
   }
 });
+
+Deno.test("compare_digest() sees a difference at every byte, whatever the length (the loop's four-byte turns and its tail)", () => {
+  for (let n = 0; n <= 12; n++) {
+    const base = Uint8Array.from({ length: n }, (_, i) => i * 37 + 1);
+    for (const kind of ["Uint8Array", "DataView"] as const) {
+      const wrap = (u: Uint8Array) => kind === "Uint8Array" ? u : new DataView(u.buffer);
+      assert.equal(compare_digest(wrap(base), wrap(base.slice())), true, `${kind} of ${n} equal`);
+      for (let at = 0; at < n; at++) {
+        const other = base.slice();
+        other[at] ^= 0x80;
+        assert.equal(compare_digest(wrap(base), wrap(other)), false, `${kind} of ${n}, byte ${at}`);
+        assert.equal(compare_digest(wrap(other), wrap(base)), false, `${kind} of ${n}, byte ${at}`);
+      }
+      // One byte longer or shorter, with the common part equal.
+      const longer = Uint8Array.from({ length: n + 1 }, (_, i) => i * 37 + 1);
+      assert.equal(compare_digest(wrap(base), wrap(longer)), false, `${kind} of ${n} and ${n + 1}`);
+      assert.equal(compare_digest(wrap(longer), wrap(base)), false, `${kind} of ${n + 1} and ${n}`);
+    }
+  }
+});
