@@ -52,7 +52,7 @@
  * @module
  */
 
-import { choice, randbelow } from "./mod.ts";
+import { choice, type IntegerFunction, randbelow } from "./mod.ts";
 import {
   closest,
   describe,
@@ -129,7 +129,24 @@ const RANDOM: RecipeRandom = { choice, randbelow, draws };
 // their bundles leave out what they never call (`tokenText`: `choice` and
 // `randbelow`, and the bigint draw; `password`: `choice`).
 const DRAWS_ONLY: DrawsOnly = { draws };
-const DRAWS_AND_BELOW: DrawsAndBelow = { draws, randbelow };
+// `password` calls `randbelow` only for rules (a rules password unranked from
+// one `randbelow(valid)`), and rules are made only by `passwordRules()` below:
+// `password()` refuses any object that `passwordRules()` did not make. So it is
+// `passwordRules()` that wires `randbelow` in, and a program that never
+// compiles rules leaves it out of its bundle, with the bigint draw and the hex
+// encoder it reads big draws through (about 700 bytes gzip).
+let rulesBelow: IntegerFunction | undefined;
+const DRAWS_AND_BELOW: DrawsAndBelow = {
+  draws,
+  randbelow: ((n: number | bigint) => {
+    if (rulesBelow === undefined) {
+      throw new Error(
+        "unreachable: password rules are made by passwordRules(), which wires randbelow",
+      );
+    }
+    return rulesBelow(n);
+  }) as IntegerFunction,
+};
 
 /**
  * The 32 ASCII punctuation characters (Python's `string.punctuation`): what
@@ -326,6 +343,7 @@ export function password(options?: PasswordOptions): string {
  * ```
  */
 export function passwordRules(text: string): PasswordRules {
+  rulesBelow = randbelow;
   return compileRules(text);
 }
 

@@ -1164,6 +1164,10 @@ const SYSTEM_RANDOM_CODE = "choices(population, weights";
 /** Markers of the rules' parser (passwordRules) and of the EFF word list (passphrase). */
 const RULES_PARSER_CODE = "max-consecutive";
 const WORD_LIST_CODE = "abacus";
+/** Marker of the rules of words and separators (printsDistinctly), which only passphrase reaches. */
+const WORD_RULES_CODE = "does not show at the";
+/** Marker of the getters compare_digest captures (the typed array's name). */
+const COMPARE_GETTERS_CODE = "Symbol.toStringTag";
 
 /** The programs of the bundle-size and start-up tables: one entry point used alone each. */
 export const PROGRAMS: readonly Program[] = [
@@ -1173,10 +1177,20 @@ export const PROGRAMS: readonly Program[] = [
     from: "mod.ts",
     call: "token_hex()",
     maxGzip: 1536,
-    why: FLOOR_WHY + "; token_hex adds the native and Buffer hex encoders with their load-time " +
-      "self-test (about 420 bytes); nanoid has none of these",
-    guardGzip: 3150,
-    absent: [BASE64URL_CODE, CHOICE_CODE, RANDBELOW_CODE, COMPARE_CODE, SYSTEM_RANDOM_CODE],
+    why: FLOOR_WHY +
+      "; token_hex adds 424 bytes: the platform's hex encoder (toHex, or Node.js's " +
+      "Buffer) in place of the floor's JavaScript one, with the load-time self-test that must pass " +
+      "before either is trusted (366 bytes), and the fast path of its size check (24); nanoid has " +
+      "none of these",
+    guardGzip: 3070,
+    absent: [
+      BASE64URL_CODE,
+      CHOICE_CODE,
+      RANDBELOW_CODE,
+      COMPARE_CODE,
+      COMPARE_GETTERS_CODE,
+      SYSTEM_RANDOM_CODE,
+    ],
   },
   {
     name: "floorTokenHex()",
@@ -1190,8 +1204,8 @@ export const PROGRAMS: readonly Program[] = [
     clause: "{ token_bytes }",
     from: "mod.ts",
     call: "token_bytes()",
-    guardGzip: 2540,
-    absent: [HEX_CODE, BASE64URL_CODE, CHOICE_CODE, COMPARE_CODE],
+    guardGzip: 2460,
+    absent: [HEX_CODE, BASE64URL_CODE, CHOICE_CODE, COMPARE_CODE, COMPARE_GETTERS_CODE],
   },
   { name: "nanoid()", clause: "{ nanoid }", from: "nanoid", call: "nanoid()" },
   {
@@ -1200,12 +1214,17 @@ export const PROGRAMS: readonly Program[] = [
     from: "recipes.ts",
     call: "tokenText()",
     maxGzip: 3072,
-    why: FLOOR_WHY + "; tokenText adds its option " +
-      "reader (own keys, did-you-mean suggestions), the alphabet checks and their messages " +
-      "(Unicode properties, look-alikes), the named alphabets and their aliases, and the batch " +
-      "draw: about 3,500 bytes over the floor, all of it reached by tokenText(options)",
-    guardGzip: 6380,
-    absent: [HEX_CODE, CHOICE_CODE, RANDBELOW_CODE],
+    why: FLOOR_WHY + "; tokenText keeps the floor but its hex encoder and size check (2,141 " +
+      "bytes left when every part below is cut out of its minified bundle) and adds, each measured " +
+      "by cutting it out alone: the alphabet checks and their messages (Unicode properties, " +
+      "look-alikes; 759 + 27), the batch draw (478), the alphabet option with its messages and " +
+      "cache (338), the option reader (311) with its did-you-mean edit distance (224), the plan " +
+      "and its binding (282), the aliases and name suggestions (287), the named alphabets and " +
+      "their tables (212), the text assembly (198), the length from the bits with its cache " +
+      "(144), the integer check (97), optionError (85) and cutText (36): 3,694 bytes together, " +
+      "all of it reached by tokenText(options)",
+    guardGzip: 5950,
+    absent: [HEX_CODE, CHOICE_CODE, RANDBELOW_CODE, WORD_RULES_CODE],
   },
   {
     name: "customAlphabet(ALNUM, 22)()",
@@ -1219,12 +1238,27 @@ export const PROGRAMS: readonly Program[] = [
     from: "recipes.ts",
     call: "password()",
     maxGzip: 5120,
-    why: FLOOR_WHY + "; password adds its option " +
-      "reader, the alphabet and constraint checks with their messages, the exact counting " +
-      "(inclusion-exclusion in bigints), and randbelow over bigints (with the hex encoder it " +
-      "parses big draws through), which password({ rules }) reaches: about 5,900 bytes over the floor",
-    guardGzip: 8980,
-    absent: [CHOICE_CODE, RULES_PARSER_CODE, WORD_LIST_CODE],
+    why: FLOOR_WHY + "; password keeps the floor but its hex encoder and size check (2,344 " +
+      "bytes left when every part below is cut out of its minified bundle) and adds, each measured " +
+      "by cutting it out alone: the alphabet checks and their messages (744 + 31), the alphabet " +
+      "plan and its messages (613), the batch draw (444), the reading of its options with the " +
+      "rules' messages (360), the exact count (inclusion-exclusion in bigints, 348), the option " +
+      "reader (333) with its did-you-mean edit distance (248), the draw that meets the minimums " +
+      "(289), the plan cache (263), the text assembly (199), the integer, string and boolean " +
+      "checks (148), the recipe and its binding (141), the option names and classes (134), the " +
+      "feasibility bound (129), the plan of compiled rules (94, left in: password() reads rules " +
+      "it cannot tell are absent), the bigint bit length (84), optionError (84) and cutText (35): " +
+      "4,970 bytes together. randbelow over bigints is wired in by passwordRules(), so it is " +
+      "not among them",
+    guardGzip: 7460,
+    absent: [
+      CHOICE_CODE,
+      RANDBELOW_CODE,
+      HEX_CODE,
+      RULES_PARSER_CODE,
+      WORD_LIST_CODE,
+      WORD_RULES_CODE,
+    ],
   },
   {
     name: "generatePassword.generate({ length: 16, numbers: true, strict: true })",

@@ -209,9 +209,11 @@ export function belowMany(pool: Pool, n: number, count: number, out: number[]): 
 
 /**
  * `count` elements of `seq`, each `seq[below(pool, n)]` (`n`, its length as
- * the caller read it once, at least 1), from the bytes of
- * {@linkcode belowMany}: the elements are written to `out` as the tries are
- * read, with no array of indices in between.
+ * the caller read it once, at least 1, and below 2**32, as an array's length
+ * is), from the bytes of {@linkcode belowMany}: the elements are written to
+ * `out` as the tries are read, with no array of indices in between. Only
+ * batches: so a bundle that draws only elements of arrays (`draws`) leaves
+ * the one-at-a-time path of larger bounds out.
  */
 export function elementsMany<T>(
   pool: Pool,
@@ -220,7 +222,8 @@ export function elementsMany<T>(
   count: number,
   out: T[],
 ): void {
-  drawMany(pool, n, count, out, seq);
+  if (n >= MANY_BOUND) throw new Error("unreachable: an array has fewer than 2**32 elements");
+  drawTries(pool, n, count, out, seq);
 }
 
 function drawMany(
@@ -237,6 +240,17 @@ function drawMany(
     }
     return;
   }
+  drawTries(pool, n, count, out, seq);
+}
+
+/** {@linkcode drawMany} for `n` below MANY_BOUND: tries of at most 6 bytes, in batches. */
+function drawTries(
+  pool: Pool,
+  n: number,
+  count: number,
+  out: unknown[],
+  seq: ArrayLike<unknown> | undefined,
+): void {
   const k = bitLength(n);
   const nb = (k + 7) >>> 3;
   // No `**` here: an engine may compute it at run time, on every call.

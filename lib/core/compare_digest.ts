@@ -64,9 +64,12 @@ const apply = Reflect.apply;
 // before the getters were captured; bound, 0.93x; bound and read in
 // compare_digest's own body, with the loop in sameBytes, 1.07x
 // (bench/compare.ts --base ce507ff).
-const call = Function.prototype.call;
-const nameOf = call.bind(typedArrayName) as (x: unknown) => unknown;
-const lengthOf = call.bind(typedArrayLength) as (x: unknown) => number;
+// Each bind marked pure as well: a bare `call.bind(...)` is a call that
+// esbuild keeps, and with it every getter above, in the bundle of each
+// function of the package, comparing or not.
+const call = /* @__PURE__ */ atLoad(() => Function.prototype.call);
+const nameOf = /* @__PURE__ */ call.bind(typedArrayName) as (x: unknown) => unknown;
+const lengthOf = /* @__PURE__ */ call.bind(typedArrayLength) as (x: unknown) => number;
 const Bytes = Uint8Array;
 
 /** `f` called on `x`, or undefined if it throws (x lacks the slots `f` reads). */

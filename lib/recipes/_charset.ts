@@ -172,28 +172,12 @@ export function unprinted(text: string): string | undefined {
  * print alike, and what joins words must not occur in them.
  */
 export function printsDistinctly(text: string, kind: Piece, site: Site): string {
+  if (kind === "character") return printsAsCharacter(text, site);
   if (PRINTABLE_ASCII.test(text)) {
     if (kind === "word") checkEdges(text, site);
     return text;
   }
-  const lone = LONE_SURROGATE.exec(text);
-  if (lone) {
-    throw refuse(
-      site,
-      `has a lone surrogate (${codePoint(lone[0])}), which prints as U+FFFD and carries no entropy`,
-      text,
-    );
-  }
-  for (const c of text) {
-    for (const found of [c, ...printedForm(c)]) {
-      for (const [rule, what, why] of RULES) {
-        if (rule.test(found)) {
-          throw refuse(site, `has ${subject(c, found, what)}${why}${SAME}`, text);
-        }
-      }
-    }
-  }
-  const printed = printedForm(text);
+  const printed = printsAsCodePoints(text, site);
   if (kind === "word") {
     checkEdges(text, site);
     // A mark's NFKC form begins with a mark: the printed form's first code point decides.
@@ -213,18 +197,33 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
   for (const c of text) {
     for (const found of [c, ...printedForm(c)]) {
       if (!COMBINING_MARK.test(found)) continue;
+      throw refuse(site, "has a combining mark, which prints on the word before it", text);
+    }
+  }
+  return printed;
+}
+
+/**
+ * {@linkcode printsDistinctly} for a `"character"`, on its own so that a
+ * bundle that checks only characters (`tokenText`, `password`) leaves the
+ * rules of words and separators out.
+ */
+function printsAsCharacter(text: string, site: Site): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const printed = printsAsCodePoints(text, site);
+  for (const c of text) {
+    for (const found of [c, ...printedForm(c)]) {
+      if (!COMBINING_MARK.test(found)) continue;
       throw refuse(
         site,
-        kind === "separator"
-          ? "has a combining mark, which prints on the word before it"
-          : `has ${
-            subject(c, found, "a combining mark")
-          }, which prints on the character before it${SAME}`,
+        `has ${
+          subject(c, found, "a combining mark")
+        }, which prints on the character before it${SAME}`,
         text,
       );
     }
   }
-  if (kind === "character" && Array.from(printed).length > 1) {
+  if (Array.from(printed).length > 1) {
     throw refuse(
       site,
       `has ${quoteText(text)} (${codePoint(text)}), which prints as ${
@@ -234,6 +233,32 @@ export function printsDistinctly(text: string, kind: Piece, site: Site): string 
     );
   }
   return printed;
+}
+
+/**
+ * The first rule of {@linkcode printsDistinctly}, for text that is not
+ * printable ASCII: every code point, and every code point of its NFKC form,
+ * prints as a character. Returns the printed form.
+ */
+function printsAsCodePoints(text: string, site: Site): string {
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    throw refuse(
+      site,
+      `has a lone surrogate (${codePoint(lone[0])}), which prints as U+FFFD and carries no entropy`,
+      text,
+    );
+  }
+  for (const c of text) {
+    for (const found of [c, ...printedForm(c)]) {
+      for (const [rule, what, why] of RULES) {
+        if (rule.test(found)) {
+          throw refuse(site, `has ${subject(c, found, what)}${why}${SAME}`, text);
+        }
+      }
+    }
+  }
+  return printedForm(text);
 }
 
 /** White space at either end of a text. */
@@ -270,7 +295,7 @@ function checkEdges(text: string, site: Site): void {
 export function characterSet(text: string, fn: string, option: string): string[] {
   const chars = Array.from(text);
   const site = { fn, option, value: text };
-  for (const c of chars) printsDistinctly(c, "character", site);
+  for (const c of chars) printsAsCharacter(c, site);
   checkDistinct(chars, site);
   return chars;
 }
