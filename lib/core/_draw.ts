@@ -46,7 +46,9 @@ function readBits(b: Uint8Array, p: number, nb: number, k: number): number {
   const q = p + nb - 4;
   const lo = ((b[q] << 24) | (b[q + 1] << 16) | (b[q + 2] << 8) | b[q + 3]) >>> 0;
   // hi * 2**32 + lo, shifted right by shift (< 8): exact, as the result < 2**53.
-  return hi * 2 ** (32 - shift) + (lo >>> shift);
+  // 2 ** (32 - shift) as 2 ** (24 - shift) * 256: `**` with a variable exponent
+  // would call the engine's pow on every draw (2x to 3x slower for n > 2**32).
+  return hi * (1 << (24 - shift)) * 256 + (lo >>> shift);
 }
 
 /**

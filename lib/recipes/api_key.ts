@@ -257,7 +257,7 @@ export function checksumFor(plan: KeyPlan, body: string): string {
  * random part's, `n * log2(62)`: the prefix and the checksum add none.
  */
 export const API_KEY: Recipe<ApiKeyOptions, KeyPlan> = {
-  name: "apiKey",
+  label: "apiKey()",
   plan: (options, fn) => keyPlan(options, fn),
   draw: (random, plan) => {
     const body = `${plan.prefix}_${drawChars(random.choice, BASE62_CHARS, plan.length)}`;
@@ -425,7 +425,7 @@ export function apiKeyPattern(options: ApiKeyPatternOptions): RegExp {
  * 4,294,967,295`, `4gfFC3`), so no text, in either scope, has it.
  */
 export const API_KEY_PLACEHOLDER: Recipe<ApiKeyOptions, KeyPlan> = {
-  name: "apiKeyPlaceholder",
+  label: "apiKeyPlaceholder()",
   plan: (options, fn) => keyPlan(options, fn),
   draw: (random, plan) =>
     `${plan.prefix}_${drawChars(random.choice, BASE62_CHARS, plan.length)}` +

@@ -105,7 +105,7 @@ export function otpPlan(options: OtpSecretOptions | undefined, fn: string): OtpP
  * the key's, `8 * bytes`.
  */
 export const OTP_SECRET: Recipe<OtpSecretOptions, OtpPlan> = {
-  name: "otpSecret",
+  label: "otpSecret()",
   plan: otpPlan,
   draw: (random, { length, last }) =>
     drawChars(random.choice, BASE32_CHARS, length - 1) + random.choice(last),

@@ -461,7 +461,7 @@ export function drawPassphrase(rand: RecipeRandom, plan: PassphrasePlan): string
  * entropy is `log2` of the number of distinct phrases.
  */
 export const PASSPHRASE: Recipe<PassphraseOptions, PassphrasePlan> = {
-  name: "passphrase",
+  label: "passphrase()",
   plan: passphrasePlan,
   draw: drawPassphrase,
   bits: (plan) => log2Big(phraseCount(plan)),

@@ -561,7 +561,7 @@ export function drawPassword(rand: DrawsAndBelow, plan: PasswordPlan): string {
  * the number of valid passwords.
  */
 export const PASSWORD: Recipe<PasswordOptions, PasswordPlan, string, DrawsAndBelow> = {
-  name: "password",
+  label: "password()",
   plan: passwordPlan,
   draw: drawPassword,
   bits: (plan) => log2Big(plan.valid),

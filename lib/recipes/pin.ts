@@ -260,7 +260,7 @@ export function pinPlan(options: PinOptions | undefined, fn: string): PinPlan {
 
 /** The PIN recipe: plan, draw (whole candidates, redrawn while excluded), exact entropy. */
 export const PIN: Recipe<PinOptions, PinPlan> = {
-  name: "pin",
+  label: "pin()",
   plan: pinPlan,
   draw: (random, { length, excluded }) => {
     for (;;) {

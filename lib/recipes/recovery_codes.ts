@@ -137,7 +137,7 @@ function grouped(code: string, groupSize: number, separator: string): string {
  * the whole list.
  */
 export const RECOVERY_CODES: Recipe<RecoveryCodesOptions, RecoveryPlan, string[]> = {
-  name: "recoveryCodes",
+  label: "recoveryCodes()",
   plan: recoveryPlan,
   draw: (random, { count, length, groupSize, separator }) => {
     const codes: string[] = [];

@@ -371,7 +371,7 @@ export function drawChars(
 
 /** The `tokenText` recipe: the characters and length planned, then one `choice` each. */
 export const TOKEN_TEXT: Recipe<TokenTextOptions, TokenPlan, string, DrawsOnly> = {
-  name: "tokenText",
+  label: "tokenText()",
   plan: tokenPlan,
   draw: (random, plan) => drawText(random, plan.table, plan.length),
   bits: (plan) => plan.entropy,

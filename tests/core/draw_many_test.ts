@@ -54,6 +54,22 @@ Deno.test("draws(seq, count) is count calls of choice(seq), then the same stream
   }
 });
 
+Deno.test("draws() of up to 256 elements (one byte a try): choice() calls, across blocks", () => {
+  // Sizes with every shift of a one-byte try, and counts of one batch, several batches
+  // (rejected tries redrawn) and more than a block of bytes.
+  let seed = 5000;
+  for (const size of [1, 2, 3, 10, 16, 62, 64, 65, 200, 256]) {
+    const seq = Array.from({ length: size }, (_, i) => 1000 + i);
+    for (const count of [1, 22, 4095, 4097, 9000]) {
+      const [a, b] = pools(++seed);
+      const choice = choiceFor(a), draws = drawsFor(b);
+      const expected = Array.from({ length: count }, () => choice(seq));
+      assert.deepEqual(draws(seq, count), expected, `size ${size}, count ${count}`);
+      assert.equal(below(b, 2 ** 48), below(a, 2 ** 48), `next bytes after ${size}, ${count}`);
+    }
+  }
+});
+
 Deno.test("draws() refuses what choice() refuses, and a bad count", () => {
   const draws = drawsFor(new Pool(counterSource(), false));
   assert.throws(() => draws([], 3), { name: "RangeError", message: /empty sequence/ });

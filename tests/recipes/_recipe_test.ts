@@ -8,7 +8,7 @@ import { assert, assertThrows } from "../_helpers.ts";
 /** A toy recipe: `n` letters from "ab"; it records every call. */
 function toy(log: string[]): Recipe<{ n?: number }, number> {
   return {
-    name: "toy",
+    label: "toy()",
     plan: (options, fn) => {
       log.push(`plan ${fn}`);
       const n = options?.n ?? 3;
