@@ -209,7 +209,8 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * @param options Length, alphabet, presets, minimums, excluded characters or
  * site rules; by default 22 characters of `A-Za-z0-9` (131 bits).
  * @returns The password.
- * @throws {RangeError} If the minimums exceed the length, the alphabet has
+ * @throws {RangeError} If the minimums exceed the length or leave only one
+ * password (`{ length: 2, alphabet: "ab!", minSymbols: 2 }`), the alphabet has
  * fewer than 2 usable characters, repeats one, holds a lone surrogate or lacks
  * a class a minimum asks for, or the constraints are so tight that a password
  * would take more than 2**20 character draws on average; if the password

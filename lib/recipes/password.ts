@@ -421,6 +421,17 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
   }
   const valid = countValid(length, chars.length, classes);
   const total = BigInt(chars.length) ** BigInt(length);
+  // Minimums that fill the whole length from a class of one character leave
+  // a single password (as at least 2 characters are needed in the alphabet).
+  if (valid < 2n) {
+    throw optionError(
+      RangeError,
+      fn,
+      "length",
+      `${length} with these minimums allows only one password; at least 2 are needed: lengthen the password or lower the minimums`,
+      length,
+    );
+  }
   // Expected draws: (total / valid) candidates of `length` characters each.
   if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
     throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);

@@ -586,3 +586,25 @@ Deno.test("passphrase() words are uniform (chi-square over 16 words, false alarm
     "passphrase words",
   );
 });
+
+Deno.test("password() refuses minimums that leave a single password, as entropyBits() does", () => {
+  const cases: [Record<string, unknown>, number][] = [
+    [{ length: 7, alphabet: "a ", minLower: 7 }, 7], // found by the plan property test
+    [{ length: 1, alphabet: "ab!", minSymbols: 1 }, 1],
+    [{ length: 3, alphabet: "ab!9", minSymbols: 3 }, 3],
+  ];
+  for (const [options, length] of cases) {
+    for (const fn of ["password", "entropyBits"] as const) {
+      assert.throws(
+        () => fn === "password" ? password(options) : entropyBits("password", options),
+        {
+          name: "RangeError",
+          message: `${fn}(): length ${length} with these minimums allows only one password; ` +
+            "at least 2 are needed: lengthen the password or lower the minimums",
+        },
+      );
+    }
+  }
+  // One more character of room, and there are two.
+  assert.equal(entropyBits("password", { length: 2, alphabet: "ab!", minSymbols: 1 }) > 1, true);
+});
