@@ -2,11 +2,12 @@
  * The entropy pool: every random byte the package uses passes through here.
  *
  * Bytes are handed out strictly in the order the source produced them, each
- * exactly once. Small draws read from a block filled by one source call; a
- * draw larger than the block takes what is left in the block and then reads
- * the rest straight from the source, in chunks of at most 65,536 bytes (the
- * `crypto.getRandomValues` limit). Bytes handed out are wiped from the pool,
- * and nothing is drawn until the first call (never at import time).
+ * exactly once. Draws read from a block filled by one source call; a draw
+ * larger than both BLOCK_SIZE and what is left in the block takes what is
+ * left and then reads the rest straight from the source, in chunks of at most
+ * 65,536 bytes (the `crypto.getRandomValues` limit). Bytes handed out are
+ * wiped from the pool, and nothing is drawn until the first call (never at
+ * import time).
  *
  * The pool's buffer is private. A caller reads bytes only through
  * {@linkcode Pool.prototype.read} (which wipes them after the reader returns,
@@ -52,8 +53,20 @@ export interface PoolOptions {
   healthTests?: boolean;
 }
 
-/** Size of the block small draws are served from. */
+/**
+ * The largest draw that refills the pool rather than going to the source
+ * directly (and the largest {@linkcode Pool.prototype.read}); also the block
+ * size of a pool over a caller's source, whose calls it therefore sees
+ * 4,096 bytes at a time.
+ */
 export const BLOCK_SIZE = 4096;
+/**
+ * The block size of the default pool, over `crypto.getRandomValues`: one
+ * call of Node.js's costs about 5 us at any size up to its 64 KiB limit (it
+ * makes a job object a call), as long as filling 32 KiB, so a 64 KiB block
+ * serves sixteen 4 KiB draws for the price of about two 4 KiB calls.
+ */
+const DEFAULT_BLOCK = 65536;
 /** The most bytes one source call is asked for (the `crypto.getRandomValues` limit). */
 export const MAX_SOURCE_CALL = 65536;
 /** Bytes sampled from each direct chunk by the health tests. */
@@ -133,23 +146,26 @@ export function wipe(bytes: Uint8Array, start: number, end: number): void {
 /**
  * A byte pool over a {@linkcode ByteSource}.
  *
- * The buffer is `[slack | block]`, both BLOCK_SIZE long. Fresh bytes always
- * land in the block, at the same aligned offset; when a draw needs more than
- * is left, the leftover tail is first moved to the end of the slack so that
- * tail and fresh block are contiguous. If the source throws, the tail is
- * still there: a failed call consumes nothing, and leaves nothing readable
- * that was not there before.
+ * The buffer is `[slack | block]`: a BLOCK_SIZE slack, then the block (BLOCK_SIZE
+ * long, or DEFAULT_BLOCK for the default pool). Fresh bytes always land in
+ * the block, at the same aligned offset; when a draw of at most BLOCK_SIZE
+ * needs more than is left, the leftover tail (shorter than the draw) is
+ * first moved to the end of the slack so that tail and fresh block are
+ * contiguous. If the source throws, the tail is still there: a failed call
+ * consumes nothing, and leaves nothing readable that was not there before.
  */
 export class Pool {
-  readonly #memory = new ArrayBuffer(2 * BLOCK_SIZE);
-  readonly #buf = new U8(this.#memory);
+  readonly #memory: ArrayBuffer;
+  readonly #buf: Uint8Array<ArrayBuffer>;
   // The block, as a view built once with the constructor (never subarray():
   // a replaced Uint8Array[Symbol.species] would otherwise see the pool).
-  readonly #block = new U8(this.#memory, BLOCK_SIZE, BLOCK_SIZE);
-  readonly #words = new U32(this.#memory, BLOCK_SIZE, BLOCK_SIZE >>> 2);
+  readonly #block: Uint8Array<ArrayBuffer>;
+  readonly #words: Uint32Array<ArrayBuffer>;
+  /** The block's size (kept, so that no `length` getter is ever asked). */
+  readonly #size: number;
   // The same bytes as #buf, at the same offsets, for readers that read
   // 64-bit words (with captured DataView methods).
-  readonly #view = new DV(this.#memory);
+  readonly #view: DataView<ArrayBuffer>;
   /** Index of the next unused byte. */
   #pos = BLOCK_SIZE;
   /** One past the last unused byte. */
@@ -170,8 +186,17 @@ export class Pool {
   /**
    * @param source Where the bytes come from.
    * @param healthTests Whether to run the continuous health tests.
+   * @param blockSize The block's size: a multiple of 32 from BLOCK_SIZE to
+   * MAX_SOURCE_CALL (each refill is one source call of this size).
    */
-  constructor(source: ByteSource, healthTests = true) {
+  constructor(source: ByteSource, healthTests = true, blockSize = BLOCK_SIZE) {
+    const memory = new ArrayBuffer(BLOCK_SIZE + blockSize);
+    this.#memory = memory;
+    this.#buf = new U8(memory);
+    this.#block = new U8(memory, BLOCK_SIZE, blockSize);
+    this.#words = new U32(memory, BLOCK_SIZE, blockSize >>> 2);
+    this.#size = blockSize;
+    this.#view = new DV(memory);
     this.#source = source;
     this.#health = healthTests;
   }
@@ -202,8 +227,9 @@ export class Pool {
     const memory = new ArrayBuffer(n);
     const out = new U8(memory);
     const buf = this.#buf;
-    if (n <= BLOCK_SIZE) {
-      const start = this.#end - this.#pos >= n ? this.#pos : this.#refill();
+    const tail = this.#end - this.#pos;
+    if (n <= tail || n <= BLOCK_SIZE) {
+      const start = tail >= n ? this.#pos : this.#refill();
       this.#copy(out, 0, start, n);
       wipe(buf, start, start + n);
       this.#pos = start + n;
@@ -211,7 +237,6 @@ export class Pool {
     }
     // Leftover bytes first, so the order never changes; the pool is updated
     // only once the whole draw has succeeded.
-    const tail = this.#end - this.#pos;
     this.#copy(out, 0, this.#pos, tail);
     this.#busy = FILLING;
     try {
@@ -255,33 +280,36 @@ export class Pool {
     const buf = this.#buf;
     const tail = this.#end - this.#pos;
     const start = BLOCK_SIZE - tail;
-    // The tail lies in the block (or, after a failed refill, already in place).
+    // The tail (shorter than the draw, so at most BLOCK_SIZE - 1 bytes) lies
+    // in the block (or, after a failed refill, already in place).
     apply(copyWithin, buf, [start, this.#pos, this.#end]);
     wipe(buf, Math.max(this.#pos, BLOCK_SIZE), this.#end);
     this.#pos = start;
     this.#end = BLOCK_SIZE;
+    const block = this.#block;
+    const size = this.#size;
     this.#busy = FILLING;
     try {
-      this.#source(this.#block);
-      if (this.#health) this.#checkBlock();
+      this.#source(block);
+      if (this.#health) this.#checkBlock(size);
     } catch (e) {
-      wipe(this.#block, 0, BLOCK_SIZE);
+      wipe(block, 0, size);
       throw e;
     } finally {
       this.#busy = 0;
     }
-    this.#end = 2 * BLOCK_SIZE;
+    this.#end = BLOCK_SIZE + size;
     return start;
   }
 
-  /** Health tests over a whole block (word-aligned, BLOCK_SIZE bytes). */
-  #checkBlock(): void {
+  /** Health tests over a whole block (word-aligned, `size` bytes, a multiple of 32). */
+  #checkBlock(size: number): void {
     const words = this.#words;
     // A run of 64 zero bytes always covers one whole 32-byte-aligned group of
     // eight words, so testing each group finds every such run. A healthy
     // source makes an all-zero group with probability 2**-256.
     let h1 = 0x811c9dc5, h2 = 0x01000193;
-    for (let i = 0; i < BLOCK_SIZE >>> 2; i += 8) {
+    for (let i = 0; i < size >>> 2; i += 8) {
       const a = words[i], b = words[i + 1], c = words[i + 2], d = words[i + 3];
       const e = words[i + 4], f = words[i + 5], g = words[i + 6], k = words[i + 7];
       if ((a | b | c | d | e | f | g | k) === 0) {
@@ -292,7 +320,7 @@ export class Pool {
       h1 = imul(h1 ^ a ^ c ^ e ^ g, 0x9e3779b1) ^ b;
       h2 = imul(h2 ^ b ^ d ^ f ^ k, 0x85ebca77) ^ g;
     }
-    this.#compare(BLOCK_SIZE, h1, h2);
+    this.#compare(size, h1, h2);
   }
 
   /**
@@ -404,5 +432,5 @@ let defaultPool: Pool | undefined;
 
 /** The pool over `crypto.getRandomValues` that the package's own functions share. */
 export function getDefaultPool(): Pool {
-  return defaultPool ??= new Pool(cryptoSource);
+  return defaultPool ??= new Pool(cryptoSource, true, DEFAULT_BLOCK);
 }
