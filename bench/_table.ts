@@ -482,12 +482,13 @@ const SPU_ARGS = "16, { symbols: false, digits: { min: 1 }, lowercase: { min: 1 
 const SPU_ROW = `securePasswordUtilities.generatePassword(${SPU_ARGS})`;
 
 const NODE_BYTES_WHY = "Node.js's webcrypto getRandomValues, the library's only source, fills " +
-  "at most 64 KiB a call behind its own argument checks, where randomBytes fills any size in one " +
-  "call; above 4 KiB the library fills the fresh result in 64 KiB calls, as the floor " +
-  "(floor.freshChunks, 0.97-1.0x randomBytes at 64 KiB and 64 MiB on Node.js 20) does, and adds " +
-  "the pool's leftover bytes and the health tests' three 256-byte samples a call (about 7% at " +
-  "64 KiB: 0.93x randomBytes against the floor's 1.0x); up to 4 KiB it copies from its pool, " +
-  "with the size check and the wipe";
+  "at most 64 KiB a call behind its own argument checks and a job object a call (about 4 us a " +
+  "call, as long as filling 20 KiB), where randomBytes fills any size in one call; above 4 KiB " +
+  "the library takes what is left in its pool and fills the rest of the fresh result in 64 KiB " +
+  "calls, as the floor (floor.freshChunks) does: on Node.js 20 the floor is 1.0x randomBytes at " +
+  "64 KiB and 64 MiB but 0.83-0.90x at 1 MiB, where sixteen calls cost more than one; the " +
+  "health tests' three 256-byte samples a call add about 3%; up to 4 KiB it copies from its " +
+  "pool (refilled 64 KiB a call), with the size check and the wipe";
 const DENO_BYTES_WHY = "the pool's leftover bytes come first, then the source fills the rest in " +
   "64 KiB calls as the floor does; the size check, the wipe and the health tests are the rest";
 
