@@ -177,12 +177,105 @@ Deno.test("health tests on a direct chunk: a run of exactly 64 zero bytes in any
       if (buf.length === size) buf.fill(0, from, from + run);
     });
   };
-  for (const from of [0, 101, 102, 103, half - 128, half + 61, size - 256, size - 66, size - 64]) {
+  const froms = [
+    0,
+    1,
+    5,
+    7,
+    101,
+    102,
+    103,
+    half - 128,
+    half + 61,
+    size - 256,
+    size - 66,
+    size - 64,
+  ];
+  for (const from of froms) {
     assertThrows(() => holed(from, 64).token_bytes(size), EntropyHealthError, /64 zero bytes/);
     assert.equal(holed(from, 63).token_bytes(size).length, size, `63 zeros at ${from}`);
   }
   // Outside the samples nothing is looked at (the samples bound the cost).
   assert.equal(holed(1000, 500).token_bytes(size).length, size);
+});
+
+Deno.test("a 64 KiB block (the default pool's): refills of 4, 16, then 64 KiB; one call serves many draws, in order, wiped", () => {
+  const inner = counterSource();
+  const calls: number[] = [];
+  const pool = new Pool(
+    (buf) => {
+      calls.push(buf.length);
+      inner(buf);
+    },
+    true,
+    65536,
+  );
+  let pos = 0;
+  const expect = (t: Uint8Array, what: string) => {
+    assert.deepEqual(Array.from(t), counterBytes(pos, t.length), what);
+    pos += t.length;
+  };
+  // The first refill is 4 KiB, the next 16 KiB: drained exactly, each by two draws.
+  expect(pool.take(10), "the first draw");
+  expect(pool.take(BLOCK_SIZE - 10), "the rest of the first refill");
+  assert.deepEqual(calls, [BLOCK_SIZE]);
+  expect(pool.take(1), "the first byte of the second refill");
+  expect(pool.take(16383), "a draw above BLOCK_SIZE: the rest of the second refill");
+  assert.deepEqual(calls, [BLOCK_SIZE, 16384]);
+  const base = pos; // bytes before the first 64 KiB refill
+  const grown = [BLOCK_SIZE, 16384];
+  expect(pool.take(10), "a small draw");
+  assert.deepEqual(calls, [...grown, 65536]);
+  // Above BLOCK_SIZE but within what is left: copied from the block, no call.
+  expect(pool.take(5000), "a draw above BLOCK_SIZE from the block");
+  for (let i = 0; i < 14; i++) expect(pool.take(BLOCK_SIZE), `4 KiB draw ${i}`);
+  assert.deepEqual(calls, [...grown, 65536]);
+  let bytes: Uint8Array | undefined;
+  pool.read(8, (b, start, n) => {
+    bytes = b;
+    assert.deepEqual(Array.from(b.subarray(start, start + n)), counterBytes(pos, n));
+  }, undefined);
+  pos += 8;
+  // 65536 - 10 - 5000 - 14 * 4096 - 8 = 3174 bytes left: a 4 KiB draw refills.
+  const left = 65536 - (pos - base);
+  assert.equal(left, 3174);
+  expect(pool.take(BLOCK_SIZE), "a draw across a refill");
+  assert.deepEqual(calls, [...grown, 65536, 65536]);
+  const used = BLOCK_SIZE + (BLOCK_SIZE - left); // the slack, and the new block's used head
+  assert.ok(bytes!.subarray(0, used).every((v) => v === 0), "the bytes handed out are wiped");
+  assert.ok(bytes!.subarray(used).some((v) => v !== 0), "the rest is still there");
+  // A large draw takes the bytes left (more than BLOCK_SIZE), then one direct call for the rest.
+  const tail = 65536 - (BLOCK_SIZE - left);
+  expect(pool.take(70_000), "a direct draw after a long tail");
+  assert.deepEqual(calls, [...grown, 65536, 65536, 70_000 - tail]);
+  assert.ok(bytes!.every((v) => v === 0), "every byte handed out is wiped");
+  expect(pool.take(1), "the next block");
+  assert.deepEqual(calls, [...grown, 65536, 65536, 70_000 - tail, 65536]);
+});
+
+Deno.test("a 64 KiB block: the health tests cover all of it", () => {
+  let n = 0;
+  const holey = new Pool(
+    (buf) => {
+      for (let i = 0; i < buf.length; i++) buf[i] = ((i + n) % 251) + 1;
+      if (n++ === 3) buf.fill(0, 60_001, 60_065);
+    },
+    true,
+    65536,
+  );
+  // Each refill (4, 16, then 64 KiB) is filled by a 1-byte draw and drained by the next draw.
+  const drain = (pool: Pool) => {
+    for (const size of [BLOCK_SIZE, 16384, 65536]) {
+      pool.take(1);
+      pool.take(size - 1);
+    }
+  };
+  drain(holey);
+  assertThrows(() => holey.take(1), EntropyHealthError, /zero bytes in a row/);
+  const block = Uint8Array.from({ length: 65536 }, (_, i) => (i * 31 + 7) % 251);
+  const stuck = new Pool((buf) => buf.set(block.subarray(0, buf.length)), true, 65536);
+  drain(stuck);
+  assertThrows(() => stuck.take(1), EntropyHealthError, /same block twice/);
 });
 
 Deno.test("createSecrets() refuses a source that is not a function", () => {
@@ -193,12 +286,14 @@ Deno.test("importing the package draws nothing; two processes draw different tok
   const mod = new URL("../../mod.ts", import.meta.url).href;
   const script = `
     let calls = 0;
+    const sizes = [];
     const real = crypto.getRandomValues.bind(crypto);
-    crypto.getRandomValues = (b) => { calls++; return real(b); };
+    crypto.getRandomValues = (b) => { calls++; sizes.push(b.length); return real(b); };
     const m = await import(${JSON.stringify(mod)});
     const before = calls;
     const t = m.token_hex(16);
-    console.log(JSON.stringify({ before, after: calls, t }));
+    for (let i = 0; i < 60; i++) m.token_bytes(1000);
+    console.log(JSON.stringify({ before, after: calls, t, sizes }));
   `;
   const run = async () => {
     const out = await new Deno.Command(Deno.execPath(), {
@@ -211,7 +306,10 @@ Deno.test("importing the package draws nothing; two processes draw different tok
   };
   const [a, b] = await Promise.all([run(), run()]);
   assert.equal(a.before, 0, "crypto.getRandomValues was called during import");
-  assert.equal(a.after, 1, "the first token fills the pool once");
+  // The first token fills 4 KiB; the refills grow to the 64 KiB block, whose
+  // first one serves the rest of the 60,016 bytes (16 + 60 * 1000).
+  assert.deepEqual(a.sizes, [4096, 16384, 65536], "the default pool's refills: 4, 16, 64 KiB");
+  assert.equal(a.after, 3);
   assert.notEqual(a.t, b.t);
 });
 
