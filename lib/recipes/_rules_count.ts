@@ -110,6 +110,8 @@ export interface RulesUnit {
 
 /** The counting state of a rule set: its units, how a row follows from the last, the rows. */
 export interface RulesCounter {
+  /** What the counter depends on besides the lines: {@linkcode counterKey}. */
+  readonly key: string;
   /** The units. */
   readonly units: readonly RulesUnit[];
   /**
@@ -171,6 +173,21 @@ export function limbsOf(size: number, n: number): number {
 }
 
 /**
+ * What a counter for `chars` depends on besides the required lines (which
+ * follow from the characters, for one rule set): the characters and the run
+ * limits that bind at `longest`.
+ */
+export function counterKey(
+  chars: readonly string[],
+  maxRepeating: number,
+  maxSequential: number,
+  longest: number,
+): string {
+  const repeats = maxRepeating >= longest ? "-" : maxRepeating;
+  return `${repeats}|${maxSequential >= longest ? "-" : maxSequential}|${chars.join("")}`;
+}
+
+/**
  * The counter for `chars` (distinct, in code point order, at most 128)
  * under `lines` (subsets of `chars`, at most 12) and the run limits; a limit
  * at least `longest` (the most characters counted) cannot bind and is
@@ -188,6 +205,7 @@ export function makeCounter(
   const repeats = maxRepeating >= longest ? -1 : maxRepeating - 1;
   const sequences = maxSequential < longest;
   const steps = sequences ? maxSequential - 1 : 0;
+  const key = counterKey(chars, maxRepeating, maxSequential, longest);
   const allowed = new Set(chars);
   const linked = (c: string, d: number) => {
     const n = String.fromCharCode(c.charCodeAt(0) + d);
@@ -254,12 +272,15 @@ export function makeCounter(
     order[2 * i] = u;
     order[2 * i + 1] = p.pos < 0 ? -1 : index;
   });
-  return program({ units, order, lines: k, repeats, steps, width, size: chars.length });
+  return program({ key, units, order, lines: k, repeats, steps, width, size: chars.length });
 }
 
 /** The counter's tables of how a row follows from the last (a pure function of its units). */
 function program(
-  c: Pick<RulesCounter, "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size">,
+  c: Pick<
+    RulesCounter,
+    "key" | "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size"
+  >,
 ): RulesCounter {
   const { units, width } = c;
   const masks = 1 << c.lines;

@@ -26,6 +26,7 @@ import {
 } from "./_rules_engine.ts";
 import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_parse.ts";
 import {
+  counterKey,
   countRow,
   countValid,
   lineSignature,
@@ -134,10 +135,20 @@ type Count =
   | { readonly most: number };
 
 /**
+ * The counter a rules object keeps for its plans: the one `passwordRules()`
+ * checked the rules with. Its rows are a pure function of the rules' values
+ * (and its key), so a plan with the same key goes on from them.
+ */
+export interface CounterCache {
+  counter?: RulesCounter;
+}
+
+/**
  * Counts lengths from 1 up: the first from `lo` whose count reaches
  * `target`, or `hi`; or the longest length the table bound allows, if it
  * stops the count first. The bounds (states, the longest length countable)
- * are checked before any table is made.
+ * are checked before any table is made. The counter of `cache` is used if
+ * its key matches; else the counter made is kept there if it is empty.
  */
 function countUp(
   chars: readonly string[],
@@ -148,6 +159,7 @@ function countUp(
   target: bigint,
   asked: number | undefined,
   fn: string,
+  cache: CounterCache,
 ): Count {
   const R = rules.maxRepeating ?? Infinity, S = rules.maxSequential ?? Infinity;
   if (lines.length === 0 && R >= hi && S >= hi) {
@@ -157,7 +169,11 @@ function countUp(
     while (length < hi && size ** BigInt(length) < target) length++;
     return { length, valid: size ** BigInt(length), counter: undefined };
   }
-  const counter = makeCounter(chars, lines, R, S, hi);
+  let counter = cache.counter;
+  if (counter === undefined || counter.key !== counterKey(chars, R, S, hi)) {
+    counter = makeCounter(chars, lines, R, S, hi);
+  }
+  cache.counter ??= counter;
   if (counter.width > MAX_RULE_STATES) {
     throw rulesError(
       fn,
@@ -204,7 +220,12 @@ function countUp(
  * @throws {RangeError} If the rules allow fewer than two passwords, fewer
  * than `minBits`, or cannot be counted quickly.
  */
-export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): RulesPlan {
+export function rulesPlan(
+  rules: ParsedRules,
+  req: RulesRequest,
+  fn: string,
+  cache: CounterCache = {},
+): RulesPlan {
   const allowed = allowedChars(rules);
   for (const c of req.exclude) allowed.delete(c);
   const chars = [...allowed].sort();
@@ -235,7 +256,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   }
   const bits = Math.max(TARGET_BITS, req.minBits ?? 0);
   const target = 1n << BigInt(bits);
-  const count = countUp(chars, lines, rules, lo, hi, target, req.length, fn);
+  const count = countUp(chars, lines, rules, lo, hi, target, req.length, fn, cache);
   if ("most" in count) {
     throw rulesError(
       fn,
@@ -329,13 +350,13 @@ export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
  * lengths are counted from `minlength` up until one allows two (within the
  * work bounds; rules that need longer are left to `password()`).
  */
-function checkFeasible(rules: ParsedRules, fn: string): void {
+function checkFeasible(rules: ParsedRules, fn: string, cache: CounterCache): void {
   const allowed = allowedChars(rules);
   const chars = [...allowed].sort();
   const lines = minimalLines(rules, allowed, fn);
   const lo = Math.max(1, rules.minLength);
   const hi = Math.min(rules.maxLength ?? Infinity, MAX_PASSWORD_LENGTH);
-  const count = countUp(chars, lines, rules, lo, hi, 2n, undefined, fn);
+  const count = countUp(chars, lines, rules, lo, hi, 2n, undefined, fn, cache);
   if ("valid" in count && count.valid < 2n) {
     throw rulesError(
       fn,
@@ -361,7 +382,8 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
     );
   }
   const parsed = parsePasswordRules(text, fn);
-  checkFeasible(parsed, fn);
+  const cache: CounterCache = {};
+  checkFeasible(parsed, fn, cache);
   const rules: PasswordRules = {
     text,
     allowed: [...allowedChars(parsed)].sort().join(""),
@@ -375,7 +397,7 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
   const frozen = Object.freeze(rules);
   registerRules(
     frozen,
-    Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f) }),
+    Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f, cache) }),
   );
   return frozen;
 }
