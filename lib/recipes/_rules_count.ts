@@ -44,37 +44,44 @@ function codeStep(x: number, y: number): number {
 
 /**
  * Whether a candidate meets the rules, read directly from their definitions
- * (not from the counting states): `at` are indices into the allowed
- * characters, whose UTF-16 codes are `codes` (every allowed character is
- * ASCII) and whose `required` lines are the bits of `sigAt`; every line met
- * (`full`), no run of one character longer than `maxRepeating`, no ascending
- * or descending sequence longer than `maxSequential`.
+ * (not from the counting states): `drawn` are UTF-16 codes (every allowed
+ * character is ASCII) whose `required` lines are the bits of `sigOf` (by
+ * code); every line met (`full`), no run of one character longer than
+ * `maxRepeating`, no ascending or descending sequence longer than
+ * `maxSequential`.
  */
 export function meetsRules(
-  at: readonly number[],
-  codes: readonly number[],
-  sigAt: readonly number[],
+  drawn: readonly number[],
+  sigOf: readonly number[],
   full: number,
   maxRepeating: number,
   maxSequential: number,
 ): boolean {
   let mask = 0, repeat = 0, sequence = 0, direction = 0, last = -1;
-  for (let p = 0; p < at.length; p++) {
-    const i = at[p];
-    mask |= sigAt[i];
-    if (i === last) {
+  for (let p = 0; p < drawn.length; p++) {
+    const x = drawn[p];
+    mask |= sigOf[x];
+    if (x === last) {
       if (++repeat > maxRepeating) return false;
       sequence = 1;
       direction = 0;
-    } else {
-      repeat = 1;
-      const d = last < 0 ? 0 : codeStep(codes[last], codes[i]);
-      if (d === 0) [sequence, direction] = [1, 0];
-      else if (d === direction) sequence++;
-      else [sequence, direction] = [2, d];
-      if (sequence > maxSequential) return false;
+      continue;
     }
-    last = i;
+    repeat = 1;
+    // A step of one code continues or starts a sequence only within a range.
+    const d = x - last;
+    if ((d === 1 || d === -1) && codeStep(last, x) !== 0) {
+      if (d === direction) sequence++;
+      else {
+        sequence = 2;
+        direction = d;
+      }
+      if (sequence > maxSequential) return false;
+    } else {
+      sequence = 1;
+      direction = 0;
+    }
+    last = x;
   }
   return mask === full;
 }
@@ -130,6 +137,8 @@ export interface RulesCounter {
   readonly width: number;
   /** Number of characters. */
   readonly size: number;
+  /** How the counts are held. */
+  readonly digits: CounterDigits;
   /** Each unit's number of characters. */
   readonly sizes: readonly number[];
   /** For each mask and unit: the entry of a fresh start on that unit's characters. */
@@ -143,33 +152,45 @@ export interface RulesCounter {
   /**
    * `rows[i]`: completions of `i` characters from each state, `limbs[i]`
    * numbers an entry: one plain number while every value of the row's
-   * arithmetic stays within 2**53, else base-2**44 digits, low first.
+   * arithmetic stays within 2**53, else base-2**44 digits, low first
+   * ({@linkcode limbsOf}; other bases if `digits` says so).
    */
   readonly rows: number[][];
   /** The numbers an entry of each row. */
   readonly limbs: number[];
 }
 
-/** A wide row's digit base: up to 128 characters times a digit stay under 2**52. */
-const LIMB = 17592186044416; // 2**44
-const LIMB_BITS = 44n;
-/** Every integer up to 2**53 is a double, exactly. */
-const FLAT_MAX = 2n ** 53n;
+/**
+ * How a counter's numbers are held: plain numbers while every sum of a row
+ * is at most `2 ** flat`, else digits of base `2 ** limb`. The defaults are
+ * the widest exact ones; tests give small ones to check the digits on
+ * counts that can be enumerated.
+ */
+export interface CounterDigits {
+  /** Bits of a plain row's sums: at most 53 (every integer up to 2**53 is a double). */
+  readonly flat: number;
+  /** Bits of a digit: `(characters + 4) * 2 ** limb` must stay within 2**53. */
+  readonly limb: number;
+}
+
+/** The exact widest: 2**53 for plain rows; 2**44 digits (128 characters times one, under 2**52). */
+export const DIGITS: CounterDigits = { flat: 53, limb: 44 };
 
 /**
  * The numbers an entry of row `n` takes for `size` characters: 1 (a plain
  * number) if every sum that counting it makes, at most `(size + 3) *
- * size ** (n - 1)`, is at most 2**53; else enough base-2**44 digits for
+ * size ** (n - 1)`, is at most `2 ** digits.flat`; else enough digits for
  * `size ** n`, the most strings of `n` characters. Decided in logarithms
- * where they are far from the bound (their error is under 1e-12 here), in
- * bigints near it; a digit too many is only slower.
+ * more than a bit away from the bound (their error is under 1e-12 here),
+ * in bigints within it; a digit too many would only be slower.
  */
-export function limbsOf(size: number, n: number): number {
+export function limbsOf(size: number, n: number, digits: CounterDigits = DIGITS): number {
   if (n === 0) return 1;
   const bits = Math.log2(size + 3) + (n - 1) * Math.log2(size);
-  const flat = bits < 52.999 ||
-    (bits < 53.001 && BigInt(size + 3) * BigInt(size) ** BigInt(n - 1) <= FLAT_MAX);
-  return flat ? 1 : Math.floor((n * Math.log2(size) + 1e-6) / 44) + 1;
+  const flat = bits < digits.flat - 1 ||
+    (bits < digits.flat + 1 &&
+      BigInt(size + 3) * BigInt(size) ** BigInt(n - 1) <= 1n << BigInt(digits.flat));
+  return flat ? 1 : Math.floor((n * Math.log2(size) + 1e-6) / digits.limb) + 1;
 }
 
 /**
@@ -199,8 +220,11 @@ export function makeCounter(
   maxRepeating: number,
   maxSequential: number,
   longest: number,
+  digits: CounterDigits = DIGITS,
 ): RulesCounter {
-  if (chars.length > 128) throw new RangeError("at most 128 characters are counted");
+  if (digits.flat > 53 || (chars.length + 4) * 2 ** digits.limb > 2 ** 53) {
+    throw new RangeError("the counter's digits would not be exact");
+  }
   const k = lines.length;
   const repeats = maxRepeating >= longest ? -1 : maxRepeating - 1;
   const sequences = maxSequential < longest;
@@ -272,14 +296,15 @@ export function makeCounter(
     order[2 * i] = u;
     order[2 * i + 1] = p.pos < 0 ? -1 : index;
   });
-  return program({ key, units, order, lines: k, repeats, steps, width, size: chars.length });
+  const size = chars.length;
+  return program({ key, units, order, lines: k, repeats, steps, width, size, digits });
 }
 
 /** The counter's tables of how a row follows from the last (a pure function of its units). */
 function program(
   c: Pick<
     RulesCounter,
-    "key" | "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size"
+    "key" | "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size" | "digits"
   >,
 ): RulesCounter {
   const { units, width } = c;
@@ -378,11 +403,11 @@ export function countRow(c: RulesCounter): void {
     c.limbs.push(1);
     return;
   }
-  const limbs = limbsOf(c.size, n);
+  const limbs = limbsOf(c.size, n, c.digits);
   let prev = c.rows[n - 1], from = c.limbs[n - 1];
   if (limbs === 1) c.rows.push(flatRow(c, prev));
   else {
-    if (from === 1) [prev, from] = [split(prev), 2];
+    if (from === 1) [prev, from] = [split(prev, limbs, 2 ** c.digits.limb), limbs];
     c.rows.push(wideRow(c, prev, from, limbs));
   }
   c.limbs.push(limbs);
@@ -410,27 +435,31 @@ function flatRow(c: RulesCounter, prev: readonly number[]): number[] {
   return row;
 }
 
-/** A plain row (values under 2**53) as two base-2**44 digits an entry. */
-function split(row: readonly number[]): number[] {
-  const out = filled(2 * row.length, 0);
+/** A plain row (integers under 2**53) as `limbs` digits of base `limb` an entry. */
+function split(row: readonly number[], limbs: number, limb: number): number[] {
+  const out = filled(limbs * row.length, 0);
   for (let e = 0; e < row.length; e++) {
-    const high = Math.floor(row[e] / LIMB);
-    out[2 * e] = row[e] - high * LIMB;
-    out[2 * e + 1] = high;
+    for (let l = 0, v = row[e]; v > 0; l++) {
+      const high = Math.floor(v / limb);
+      out[e * limbs + l] = v - high * limb;
+      v = high;
+    }
   }
   return out;
 }
 
 /**
- * A row in `limbs` base-2**44 digits an entry, from `prev` in `from` digits
- * (at most `limbs`). Digit by digit the sums stay under 2**52 in magnitude
- * (at most 128 characters times a digit, and three more, either sign), so
- * each is exact; each entry's carries are then passed up (the entry is at
- * most `size ** n`, under `2 ** (44 * limbs)`: nothing is carried out).
+ * A row in `limbs` digits an entry, from `prev` in `from` digits (at most
+ * `limbs`). Digit by digit the sums stay within `(size + 4) * limb` (the
+ * characters times a digit, three more, and a carry), at most 2**53
+ * (makeCounter), so each is exact; none is negative (each entry taken off a
+ * fresh sum is one of its terms). Each entry's carries are then passed up
+ * (the entry is at most `size ** n`, under `limb ** limbs`: nothing is
+ * carried out).
  */
 function wideRow(c: RulesCounter, prev: readonly number[], from: number, limbs: number): number[] {
   const { sizes, freshFrom, slots, notFresh, continues } = c;
-  const U = sizes.length, masks = 1 << c.lines;
+  const U = sizes.length, masks = 1 << c.lines, limb = 2 ** c.digits.limb;
   const fresh = filled(masks * limbs, 0);
   for (let mask = 0; mask < masks; mask++) {
     const to = mask * limbs;
@@ -452,39 +481,45 @@ function wideRow(c: RulesCounter, prev: readonly number[], from: number, limbs: 
       for (let l = 0, at = e * limbs; l < limbs; l++, at++) {
         let v = base[l] + carry;
         if (l < from) v += prev[x + l] + prev[y + l] + prev[z + l];
-        carry = Math.floor(v / LIMB);
-        row[at] = v - carry * LIMB;
+        carry = Math.floor(v / limb);
+        row[at] = v - carry * limb;
       }
     }
   }
   return row;
 }
 
+/** `digits[0 .. n - 1]` (base `2 ** bits`, low first; any integers under 2**53), as a bigint. */
+function fromDigits(digits: readonly number[], at: number, n: number, bits: bigint): bigint {
+  let v = 0n;
+  for (let l = n - 1; l >= 0; l--) v = (v << bits) + BigInt(digits[at + l]);
+  return v;
+}
+
 /** Entry `e` of row `i`, as a bigint. */
 function valueAt(c: RulesCounter, i: number, e: number): bigint {
-  const row = c.rows[i], limbs = c.limbs[i];
-  if (limbs === 1) return BigInt(row[e]);
-  let v = 0n;
-  for (let l = limbs - 1, at = e * limbs; l >= 0; l--) v = (v << LIMB_BITS) + BigInt(row[at + l]);
-  return v;
+  const limbs = c.limbs[i];
+  if (limbs === 1) return BigInt(c.rows[i][e]);
+  return fromDigits(c.rows[i], e * limbs, limbs, BigInt(c.digits.limb));
 }
 
 /** The number of valid strings of `n` characters (rows 0 to `n - 1` counted). */
 export function countValid(c: RulesCounter, n: number): bigint {
-  const i = n - 1, limbs = c.limbs[i], row = c.rows[i];
-  // Digit by digit (a plain row's values split in two), then the carries once.
-  const sum = filled(Math.max(limbs, 2) + 1, 0);
+  const i = n - 1, limbs = c.limbs[i], row = c.rows[i], limb = 2 ** c.digits.limb;
+  // Digit by digit (a plain row's values split into digits), the carries left in
+  // the sums (each under 128 times a digit: exact).
+  const sum = filled(limbs + Math.ceil(53 / c.digits.limb), 0);
   c.units.forEach((u, h) => {
     const e = offset(u, u.sig, 0), k = c.sizes[h];
     if (limbs === 1) {
-      const high = Math.floor(row[e] / LIMB);
-      sum[0] += k * (row[e] - high * LIMB);
-      sum[1] += k * high;
+      for (let l = 0, v = row[e]; v > 0; l++) {
+        const high = Math.floor(v / limb);
+        sum[l] += k * (v - high * limb);
+        v = high;
+      }
     } else for (let l = 0; l < limbs; l++) sum[l] += k * row[e * limbs + l];
   });
-  let v = 0n;
-  for (let l = sum.length - 1; l >= 0; l--) v = (v << LIMB_BITS) + BigInt(sum[l]);
-  return v;
+  return fromDigits(sum, 0, sum.length, BigInt(c.digits.limb));
 }
 
 /**

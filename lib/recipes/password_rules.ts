@@ -35,7 +35,7 @@ import {
   type RulesCounter,
   unrank,
 } from "./_rules_count.ts";
-import { charTable, drawText, textAt } from "./_text.ts";
+import { charTable, drawText, textOfCodes } from "./_text.ts";
 
 export { type ParsedRules, parsePasswordRules };
 export type { PasswordRules, RulesPlan, RulesRequest };
@@ -307,7 +307,7 @@ export function rulesPlan(
     valid,
     counter,
     text: charTable(chars),
-    sigAt: chars.map((c) => lineSignature(c, lines)),
+    sigOf: sigsByCode(chars, lines),
     reject: counter !== undefined &&
       BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
     draw: drawRules,
@@ -334,15 +334,22 @@ export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
  * `REJECT_ODDS` is valid, so it ends after 8 candidates or fewer on average.
  */
 export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
-  const { text, sigAt, length } = plan;
-  const codes = text.codes!; // the allowed characters are ASCII
-  const full = 2 ** plan.lines - 1;
+  const { sigOf, length, maxRepeating, maxSequential } = plan;
+  // The codes themselves are drawn: `choice` of the codes draws as `choice`
+  // of the characters (the same length, the same order), the same bytes.
+  const codes = plan.text.codes!; // the allowed characters are ASCII
+  const full = (1 << plan.lines) - 1;
   while (true) {
-    const at = rand.draws(text.indices, length);
-    if (meetsRules(at, codes, sigAt, full, plan.maxRepeating, plan.maxSequential)) {
-      return textAt(text, at);
-    }
+    const drawn = rand.draws(codes, length);
+    if (meetsRules(drawn, sigOf, full, maxRepeating, maxSequential)) return textOfCodes(drawn);
   }
+}
+
+/** The required lines each of `chars` (ASCII) meets, by code: {@linkcode RulesPlan.sigOf}. */
+function sigsByCode(chars: readonly string[], lines: readonly ReadonlySet<string>[]): number[] {
+  const out = new Array<number>(128).fill(0);
+  for (const c of chars) out[c.charCodeAt(0)] = lineSignature(c, lines);
+  return out;
 }
 
 /**
