@@ -4,18 +4,21 @@
  * a row, and no more than `max-sequential` characters in a row that step by
  * one code, ascending or descending, within `a-z`, `A-Z` or `0-9`.
  *
- * The count is a dynamic programme in bigints over (which required lines are
- * met, the last character, the run it ends). A character with an allowed
- * neighbour one code away in its range (only when sequences are limited) is
- * counted on its own; every other character is grouped with those that meet
- * the same required lines, as they are interchangeable. The state's run is
- * one of: fresh, the last `j` steps were repeats, the last `j` steps went up,
- * the last `j` steps went down. From a state, the next character either
- * repeats the last, steps up or down from it (continuing or starting a
- * sequence), or is any other character (the run starts afresh). So a row is
- * filled in constant work a state: the completions through a fresh start,
- * summed once a mask, minus the characters that are not fresh from this one,
- * plus their own completions.
+ * The count is a dynamic programme over (which required lines are met, the
+ * last character, the run it ends), exact in doubles: plain numbers while
+ * every sum of a row stays within 2**53, then base-2**44 digits (bigints
+ * only to read a count or unrank). Characters that are interchangeable are
+ * counted as one unit: those without an allowed neighbour one code away in
+ * their range (only when sequences are limited) by the required lines they
+ * meet; the others by their place in a chain of such neighbours, chains
+ * that meet the same lines place by place together (`a-z` with `A-Z`). The
+ * state's run is one of: fresh, the last `j` steps were repeats, the last
+ * `j` steps went up, the last `j` steps went down. From a state, the next
+ * character either repeats the last, steps up or down from it (continuing
+ * or starting a sequence), or is any other character (the run starts
+ * afresh). So a row is filled in constant work a state: the completions
+ * through a fresh start, summed once a mask, minus the characters that are
+ * not fresh from this one, plus their own completions.
  *
  * @module
  */
@@ -29,14 +32,9 @@ function rangeOf(code: number): number {
 }
 
 /**
- * The step from `a` to `b` (one character each): 1 if `b` is the code after
- * `a` in one of `a-z`, `A-Z`, `0-9`, -1 if the code before, else 0.
+ * The step from code `x` to code `y`: 1 if `y` is the code after `x` in one
+ * of `a-z`, `A-Z`, `0-9`, -1 if the code before, else 0.
  */
-export function sequenceStep(a: string, b: string): number {
-  return codeStep(a.charCodeAt(0), b.charCodeAt(0));
-}
-
-/** {@linkcode sequenceStep} of two UTF-16 codes. */
 function codeStep(x: number, y: number): number {
   const r = rangeOf(x);
   return r !== 0 && rangeOf(y) === r && (y - x === 1 || y - x === -1) ? y - x : 0;
@@ -121,11 +119,7 @@ export interface RulesCounter {
   readonly key: string;
   /** The units. */
   readonly units: readonly RulesUnit[];
-  /**
-   * The order of the candidates when unranking, as pairs (unit, index): one
-   * character of a chain unit, or (index -1) every character of a unit
-   * without neighbours.
-   */
+  /** The unranking order of fresh candidates: (unit, index) pairs, index -1 for a whole unit. */
   readonly order: readonly number[];
   /** Number of required lines. */
   readonly lines: number;
@@ -149,14 +143,9 @@ export interface RulesCounter {
   readonly notFresh: readonly number[];
   /** For each entry: the three entries that continue its run (repeat, up, down). */
   readonly continues: readonly number[];
-  /**
-   * `rows[i]`: completions of `i` characters from each state, `limbs[i]`
-   * numbers an entry: one plain number while every value of the row's
-   * arithmetic stays within 2**53, else base-2**44 digits, low first
-   * ({@linkcode limbsOf}; other bases if `digits` says so).
-   */
+  /** `rows[i]`: completions of `i` characters from each state, `limbs[i]` numbers an entry. */
   readonly rows: number[][];
-  /** The numbers an entry of each row. */
+  /** Per row: 1 (plain numbers), or its digits an entry, low first ({@linkcode limbsOf}). */
   readonly limbs: number[];
 }
 
@@ -232,8 +221,8 @@ export function makeCounter(
   const key = counterKey(chars, maxRepeating, maxSequential, longest);
   const allowed = new Set(chars);
   const linked = (c: string, d: number) => {
-    const n = String.fromCharCode(c.charCodeAt(0) + d);
-    return sequences && allowed.has(n) && sequenceStep(c, n) === d;
+    const x = c.charCodeAt(0);
+    return sequences && allowed.has(String.fromCharCode(x + d)) && codeStep(x, x + d) === d;
   };
   // Chains: the characters joined by sequence steps, from the lowest code up.
   // Chains with the same required lines place by place are counted together.
@@ -374,9 +363,8 @@ function offset(unit: RulesUnit, mask: number, run: number): number {
 // steps went up; R+S+1..R+2S down (R = repeat states, S = `steps`).
 
 /** The run state after a repeat from `run`, or -1 if a repeat is not allowed. */
-function afterRepeat(repeats: number, run: number): number {
-  if (repeats < 0) return 0;
-  const R = repeats;
+function afterRepeat(R: number, run: number): number {
+  if (R < 0) return 0;
   if (run >= 1 && run <= R) return run < R ? run + 1 : -1;
   return R >= 1 ? 1 : -1;
 }

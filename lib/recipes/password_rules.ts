@@ -6,7 +6,7 @@
  * satisfies them.
  *
  * Counting is a dynamic programme over (which `required` lines are met, the
- * last character, the run it ends), in bigints (see `_rules_count.ts`). A
+ * last character, the run it ends), exact in doubles (see `_rules_count.ts`). A
  * password is drawn by rejection (uniform candidates until one is valid)
  * when at least 1 candidate in `REJECT_ODDS` is valid, else as one
  * `randbelow(count)` unranked position by position; either way every valid
