@@ -35,53 +35,9 @@ function rangeOf(code: number): number {
  * The step from code `x` to code `y`: 1 if `y` is the code after `x` in one
  * of `a-z`, `A-Z`, `0-9`, -1 if the code before, else 0.
  */
-function codeStep(x: number, y: number): number {
+export function codeStep(x: number, y: number): number {
   const r = rangeOf(x);
   return r !== 0 && rangeOf(y) === r && (y - x === 1 || y - x === -1) ? y - x : 0;
-}
-
-/**
- * Whether a candidate meets the rules, read directly from their definitions
- * (not from the counting states): `drawn` are UTF-16 codes (every allowed
- * character is ASCII) whose `required` lines are the bits of `sigOf` (by
- * code); every line met (`full`), no run of one character longer than
- * `maxRepeating`, no ascending or descending sequence longer than
- * `maxSequential`.
- */
-export function meetsRules(
-  drawn: readonly number[],
-  sigOf: readonly number[],
-  full: number,
-  maxRepeating: number,
-  maxSequential: number,
-): boolean {
-  let mask = 0, repeat = 0, sequence = 0, direction = 0, last = -1;
-  for (let p = 0; p < drawn.length; p++) {
-    const x = drawn[p];
-    mask |= sigOf[x];
-    if (x === last) {
-      if (++repeat > maxRepeating) return false;
-      sequence = 1;
-      direction = 0;
-      continue;
-    }
-    repeat = 1;
-    // A step of one code continues or starts a sequence only within a range.
-    const d = x - last;
-    if ((d === 1 || d === -1) && codeStep(last, x) !== 0) {
-      if (d === direction) sequence++;
-      else {
-        sequence = 2;
-        direction = d;
-      }
-      if (sequence > maxSequential) return false;
-    } else {
-      sequence = 1;
-      direction = 0;
-    }
-    last = x;
-  }
-  return mask === full;
 }
 
 /** The `required` lines `c` is in, as bits (bit j: line j). */
@@ -147,6 +103,8 @@ export interface RulesCounter {
   readonly rows: number[][];
   /** Per row: 1 (plain numbers), or its digits an entry, low first ({@linkcode limbsOf}). */
   readonly limbs: number[];
+  /** Entries of `rows` read as bigints so far (by unranking), by row. */
+  readonly bigints: (bigint | undefined)[][];
 }
 
 /**
@@ -339,6 +297,7 @@ function program(
     continues,
     rows: [],
     limbs: [],
+    bigints: [],
   };
 }
 
@@ -496,11 +455,18 @@ function fromDigits(digits: readonly number[], at: number, n: number, bits: bigi
   return v;
 }
 
-/** Entry `e` of row `i`, as a bigint. */
+/**
+ * Entry `e` of row `i`, as a bigint: made once, kept for the next draws
+ * (unranking reads the same few entries again and again).
+ */
 function valueAt(c: RulesCounter, i: number, e: number): bigint {
+  const kept = c.bigints[i] ??= new Array<bigint>(c.width + 1);
+  const v = kept[e];
+  if (v !== undefined) return v;
   const limbs = c.limbs[i];
-  if (limbs === 1) return BigInt(c.rows[i][e]);
-  return fromDigits(c.rows[i], e * limbs, limbs, BigInt(c.digits.limb));
+  return kept[e] = limbs === 1
+    ? BigInt(c.rows[i][e])
+    : fromDigits(c.rows[i], e * limbs, limbs, BigInt(c.digits.limb));
 }
 
 /** The number of valid strings of `n` characters (rows 0 to `n - 1` counted). */

@@ -26,12 +26,12 @@ import {
 } from "./_rules_engine.ts";
 import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_parse.ts";
 import {
+  codeStep,
   counterKey,
   countRow,
   countValid,
   lineSignature,
   makeCounter,
-  meetsRules,
   type RulesCounter,
   unrank,
 } from "./_rules_count.ts";
@@ -324,6 +324,50 @@ export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
   if (plan.counter === undefined) return drawText(rand, plan.text, plan.length);
   if (plan.reject) return rejectRules(rand, plan);
   return unrank(plan.counter, plan.length, rand.randbelow(plan.valid));
+}
+
+/**
+ * Whether a candidate meets the rules, read directly from their definitions
+ * (not from the counting states): `drawn` are UTF-16 codes (every allowed
+ * character is ASCII) whose `required` lines are the bits of `sigOf` (by
+ * code); every line met (`full`), no run of one character longer than
+ * `maxRepeating`, no ascending or descending sequence longer than
+ * `maxSequential`.
+ */
+export function meetsRules(
+  drawn: readonly number[],
+  sigOf: readonly number[],
+  full: number,
+  maxRepeating: number,
+  maxSequential: number,
+): boolean {
+  let mask = 0, repeat = 0, sequence = 0, direction = 0, last = -1;
+  for (let p = 0; p < drawn.length; p++) {
+    const x = drawn[p];
+    mask |= sigOf[x];
+    if (x === last) {
+      if (++repeat > maxRepeating) return false;
+      sequence = 1;
+      direction = 0;
+      continue;
+    }
+    repeat = 1;
+    // A step of one code continues or starts a sequence only within a range.
+    const d = x - last;
+    if ((d === 1 || d === -1) && codeStep(last, x) !== 0) {
+      if (d === direction) sequence++;
+      else {
+        sequence = 2;
+        direction = d;
+      }
+      if (sequence > maxSequential) return false;
+    } else {
+      sequence = 1;
+      direction = 0;
+    }
+    last = x;
+  }
+  return mask === full;
 }
 
 /**
