@@ -173,7 +173,6 @@ function countUp(
   if (counter === undefined || counter.key !== counterKey(chars, R, S, hi)) {
     counter = makeCounter(chars, lines, R, S, hi);
   }
-  cache.counter ??= counter;
   if (counter.width > MAX_RULE_STATES) {
     throw rulesError(
       fn,
@@ -201,6 +200,7 @@ function countUp(
       "minlength",
     );
   }
+  cache.counter ??= counter; // kept once within the work bounds
   let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
   for (let n = 1; n <= most; n++) {
     while (counter.rows.length < n) countRow(counter);
