@@ -199,9 +199,10 @@ export const AMBIGUOUS: string = AMBIGUOUS_CHARS;
  * `exclude` and `excludeAmbiguous` remove characters from every set;
  * `alphabet`, `symbols` and the minimums cannot be combined with `rules`.
  * The valid strings are counted exactly (a dynamic programme over which
- * `required` lines are met, the last character and the run it ends, in
- * bigints) and one `randbelow(count)` is unranked into the password: no
- * rejection, nothing biased. Rules whose count cannot be done quickly are
+ * `required` lines are met, the last character and the run it ends), and
+ * the password is drawn uniformly over them: by rejection (whole candidates
+ * until one is valid) when at least 1 in 8 is, else as one
+ * `randbelow(count)` unranked; nothing biased. Rules whose count cannot be done quickly are
  * refused before any counting, with the longest length that can be counted
  * (four `required` lines over `ascii-printable`: 799; with
  * `max-consecutive: 2`, which counts every letter and digit apart: 101).

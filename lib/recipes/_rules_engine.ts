@@ -66,8 +66,12 @@ export interface RulesPlan {
   readonly counter: RulesCounter | undefined;
   /** `chars`, ready to build a password from drawn indices. */
   readonly text: CharTable;
-  /** The `required` lines (bit j: line j) that each of `chars` meets, by index. */
-  readonly sigAt: readonly number[];
+  /**
+   * The `required` lines (bit j: line j) that each of `chars` meets, by
+   * UTF-16 code (every character counted is ASCII: 128 entries, 0 for codes
+   * not allowed).
+   */
+  readonly sigOf: readonly number[];
   /**
    * Drawn by rejection: candidates of `length` uniform characters until one
    * is valid, chosen when at least 1 candidate in {@linkcode REJECT_ODDS} is

@@ -6,7 +6,7 @@
  * satisfies them.
  *
  * Counting is a dynamic programme over (which `required` lines are met, the
- * last character, the run it ends), in bigints (see `_rules_count.ts`). A
+ * last character, the run it ends), exact in doubles (see `_rules_count.ts`). A
  * password is drawn by rejection (uniform candidates until one is valid)
  * when at least 1 candidate in `REJECT_ODDS` is valid, else as one
  * `randbelow(count)` unranked position by position; either way every valid
@@ -26,15 +26,16 @@ import {
 } from "./_rules_engine.ts";
 import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_parse.ts";
 import {
+  codeStep,
+  counterKey,
   countRow,
   countValid,
   lineSignature,
   makeCounter,
-  meetsRules,
   type RulesCounter,
   unrank,
 } from "./_rules_count.ts";
-import { charTable, drawText, textAt } from "./_text.ts";
+import { charTable, drawText, textOfCodes } from "./_text.ts";
 
 export { type ParsedRules, parsePasswordRules };
 export type { PasswordRules, RulesPlan, RulesRequest };
@@ -134,10 +135,20 @@ type Count =
   | { readonly most: number };
 
 /**
+ * The counter a rules object keeps for its plans: the one `passwordRules()`
+ * checked the rules with. Its rows are a pure function of the rules' values
+ * (and its key), so a plan with the same key goes on from them.
+ */
+export interface CounterCache {
+  counter?: RulesCounter;
+}
+
+/**
  * Counts lengths from 1 up: the first from `lo` whose count reaches
  * `target`, or `hi`; or the longest length the table bound allows, if it
  * stops the count first. The bounds (states, the longest length countable)
- * are checked before any table is made.
+ * are checked before any table is made. The counter of `cache` is used if
+ * its key matches; else the counter made is kept there if it is empty.
  */
 function countUp(
   chars: readonly string[],
@@ -148,6 +159,7 @@ function countUp(
   target: bigint,
   asked: number | undefined,
   fn: string,
+  cache: CounterCache,
 ): Count {
   const R = rules.maxRepeating ?? Infinity, S = rules.maxSequential ?? Infinity;
   if (lines.length === 0 && R >= hi && S >= hi) {
@@ -157,7 +169,10 @@ function countUp(
     while (length < hi && size ** BigInt(length) < target) length++;
     return { length, valid: size ** BigInt(length), counter: undefined };
   }
-  const counter = makeCounter(chars, lines, R, S, hi);
+  let counter = cache.counter;
+  if (counter === undefined || counter.key !== counterKey(chars, R, S, hi)) {
+    counter = makeCounter(chars, lines, R, S, hi);
+  }
   if (counter.width > MAX_RULE_STATES) {
     throw rulesError(
       fn,
@@ -185,6 +200,7 @@ function countUp(
       "minlength",
     );
   }
+  cache.counter ??= counter; // kept once within the work bounds
   let best = { length: lo, valid: 0n }; // the largest count from lo, for messages
   for (let n = 1; n <= most; n++) {
     while (counter.rows.length < n) countRow(counter);
@@ -204,7 +220,12 @@ function countUp(
  * @throws {RangeError} If the rules allow fewer than two passwords, fewer
  * than `minBits`, or cannot be counted quickly.
  */
-export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): RulesPlan {
+export function rulesPlan(
+  rules: ParsedRules,
+  req: RulesRequest,
+  fn: string,
+  cache: CounterCache = {},
+): RulesPlan {
   const allowed = allowedChars(rules);
   for (const c of req.exclude) allowed.delete(c);
   const chars = [...allowed].sort();
@@ -235,7 +256,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
   }
   const bits = Math.max(TARGET_BITS, req.minBits ?? 0);
   const target = 1n << BigInt(bits);
-  const count = countUp(chars, lines, rules, lo, hi, target, req.length, fn);
+  const count = countUp(chars, lines, rules, lo, hi, target, req.length, fn, cache);
   if ("most" in count) {
     throw rulesError(
       fn,
@@ -286,7 +307,7 @@ export function rulesPlan(rules: ParsedRules, req: RulesRequest, fn: string): Ru
     valid,
     counter,
     text: charTable(chars),
-    sigAt: chars.map((c) => lineSignature(c, lines)),
+    sigOf: sigsByCode(chars, lines),
     reject: counter !== undefined &&
       BigInt(chars.length) ** BigInt(length) <= BigInt(REJECT_ODDS) * valid,
     draw: drawRules,
@@ -306,6 +327,50 @@ export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
 }
 
 /**
+ * Whether a candidate meets the rules, read directly from their definitions
+ * (not from the counting states): `drawn` are UTF-16 codes (every allowed
+ * character is ASCII) whose `required` lines are the bits of `sigOf` (by
+ * code); every line met (`full`), no run of one character longer than
+ * `maxRepeating`, no ascending or descending sequence longer than
+ * `maxSequential`.
+ */
+export function meetsRules(
+  drawn: readonly number[],
+  sigOf: readonly number[],
+  full: number,
+  maxRepeating: number,
+  maxSequential: number,
+): boolean {
+  let mask = 0, repeat = 0, sequence = 0, direction = 0, last = -1;
+  for (let p = 0; p < drawn.length; p++) {
+    const x = drawn[p];
+    mask |= sigOf[x];
+    if (x === last) {
+      if (++repeat > maxRepeating) return false;
+      sequence = 1;
+      direction = 0;
+      continue;
+    }
+    repeat = 1;
+    // A step of one code continues or starts a sequence only within a range.
+    const d = x - last;
+    if ((d === 1 || d === -1) && codeStep(last, x) !== 0) {
+      if (d === direction) sequence++;
+      else {
+        sequence = 2;
+        direction = d;
+      }
+      if (sequence > maxSequential) return false;
+    } else {
+      sequence = 1;
+      direction = 0;
+    }
+    last = x;
+  }
+  return mask === full;
+}
+
+/**
  * Candidates of `length` characters, each a `choice` of the allowed ones,
  * until one meets the rules. Unbiased: every candidate is equally likely and
  * a valid one is kept as drawn, so the password is uniform over the valid
@@ -313,15 +378,22 @@ export function drawRules(rand: DrawsAndBelow, plan: RulesPlan): string {
  * `REJECT_ODDS` is valid, so it ends after 8 candidates or fewer on average.
  */
 export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
-  const { text, sigAt, length } = plan;
-  const codes = text.codes!; // the allowed characters are ASCII
-  const full = 2 ** plan.lines - 1;
+  const { sigOf, length, maxRepeating, maxSequential } = plan;
+  // The codes themselves are drawn: `choice` of the codes draws as `choice`
+  // of the characters (the same length, the same order), the same bytes.
+  const codes = plan.text.codes!; // the allowed characters are ASCII
+  const full = (1 << plan.lines) - 1;
   while (true) {
-    const at = rand.draws(text.indices, length);
-    if (meetsRules(at, codes, sigAt, full, plan.maxRepeating, plan.maxSequential)) {
-      return textAt(text, at);
-    }
+    const drawn = rand.draws(codes, length);
+    if (meetsRules(drawn, sigOf, full, maxRepeating, maxSequential)) return textOfCodes(drawn);
   }
+}
+
+/** The required lines each of `chars` (ASCII) meets, by code: {@linkcode RulesPlan.sigOf}. */
+function sigsByCode(chars: readonly string[], lines: readonly ReadonlySet<string>[]): number[] {
+  const out = new Array<number>(128).fill(0);
+  for (const c of chars) out[c.charCodeAt(0)] = lineSignature(c, lines);
+  return out;
 }
 
 /**
@@ -329,13 +401,13 @@ export function rejectRules(rand: DrawsAndBelow, plan: RulesPlan): string {
  * lengths are counted from `minlength` up until one allows two (within the
  * work bounds; rules that need longer are left to `password()`).
  */
-function checkFeasible(rules: ParsedRules, fn: string): void {
+function checkFeasible(rules: ParsedRules, fn: string, cache: CounterCache): void {
   const allowed = allowedChars(rules);
   const chars = [...allowed].sort();
   const lines = minimalLines(rules, allowed, fn);
   const lo = Math.max(1, rules.minLength);
   const hi = Math.min(rules.maxLength ?? Infinity, MAX_PASSWORD_LENGTH);
-  const count = countUp(chars, lines, rules, lo, hi, 2n, undefined, fn);
+  const count = countUp(chars, lines, rules, lo, hi, 2n, undefined, fn, cache);
   if ("valid" in count && count.valid < 2n) {
     throw rulesError(
       fn,
@@ -361,7 +433,8 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
     );
   }
   const parsed = parsePasswordRules(text, fn);
-  checkFeasible(parsed, fn);
+  const cache: CounterCache = {};
+  checkFeasible(parsed, fn, cache);
   const rules: PasswordRules = {
     text,
     allowed: [...allowedChars(parsed)].sort().join(""),
@@ -375,7 +448,7 @@ export function passwordRules(text: unknown, fn = "passwordRules()"): PasswordRu
   const frozen = Object.freeze(rules);
   registerRules(
     frozen,
-    Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f) }),
+    Object.freeze({ plan: (req: RulesRequest, f: string) => rulesPlan(parsed, req, f, cache) }),
   );
   return frozen;
 }

@@ -113,3 +113,54 @@ export function violation(pw: string, r: CheckedRules): string | undefined {
   if (longestSequence(pw) > r.sequential) return "a sequence is too long";
   return undefined;
 }
+
+/**
+ * The number of strings of each length from 1 to `length` over `alphabet`
+ * that meet the required lines and run limits of `r` (length bounds aside),
+ * counted state by state in bigints: a state is the lines met, the last
+ * character, the run of it, and the sequence it ends (length, direction), as
+ * the definitions above read them. Slow (every state, every character), but
+ * shares nothing with lib/'s counter.
+ */
+export function countByStates(r: CheckedRules, alphabet: readonly string[], length: number) {
+  const sig = alphabet.map((c) => r.required.reduce((m, t, j) => t(c) ? m | (1 << j) : m, 0));
+  const full = (1 << r.required.length) - 1;
+  const limited = r.repeating < length || r.sequential < length;
+  // A run longer than any limit is held as one past the limit (it would be refused anyway).
+  const cap = (v: number, limit: number) => Math.min(v, limit < length ? limit + 1 : 1);
+  type State = [mask: number, last: number, repeat: number, sequence: number, direction: number];
+  let states = new Map<string, [State, bigint]>([["", [[0, -1, 0, 0, 0], 1n]]]);
+  const out: bigint[] = [];
+  for (let n = 1; n <= length; n++) {
+    const next = new Map<string, [State, bigint]>();
+    for (const [[mask, last, repeat, sequence, direction], ways] of states.values()) {
+      alphabet.forEach((c, i) => {
+        let rep = 1, seq = 1, dir = 0;
+        if (i === last) [rep, seq] = [repeat + 1, 1];
+        else if (last >= 0) {
+          const d = c.charCodeAt(0) - alphabet[last].charCodeAt(0);
+          const same = rangeName(c) !== "" && rangeName(c) === rangeName(alphabet[last]);
+          if ((d === 1 || d === -1) && same) {
+            [seq, dir] = d === direction ? [sequence + 1, d] : [2, d];
+          }
+        }
+        if (rep > r.repeating || seq > r.sequential) return;
+        const state: State = [
+          mask | sig[i],
+          limited ? i : -1,
+          cap(rep, r.repeating),
+          cap(seq, r.sequential),
+          limited ? dir : 0,
+        ];
+        const key = state.join();
+        const had = next.get(key);
+        next.set(key, [state, (had?.[1] ?? 0n) + ways]);
+      });
+    }
+    states = next;
+    let valid = 0n;
+    for (const [[mask], ways] of states.values()) if (mask === full) valid += ways;
+    out.push(valid);
+  }
+  return out;
+}

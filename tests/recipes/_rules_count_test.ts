@@ -7,7 +7,22 @@ import { password, passwordRules } from "../../recipes.ts";
 import { passwordPlan } from "../../lib/recipes/password.ts";
 import { type DrawPath, everyDraw } from "./_every_draw.ts";
 import { assert, assertChiSquare, assertThrows } from "../_helpers.ts";
-import { longestRepeat, longestSequence, readRules, violation } from "./_rules_checker.ts";
+import {
+  countByStates,
+  longestRepeat,
+  longestSequence,
+  readRules,
+  violation,
+} from "./_rules_checker.ts";
+import {
+  type CounterDigits,
+  countRow,
+  countValid,
+  DIGITS,
+  limbsOf,
+  makeCounter,
+  unrank,
+} from "../../lib/recipes/_rules_count.ts";
 
 /** Every string of `length` characters over `alphabet`. */
 function allStrings(alphabet: string, length: number): string[] {
@@ -33,6 +48,11 @@ const SETS: [string, string[]][] = [
   ["0189", ["[1]", "[8]"]],
   ["89:;", ["[:]"]], // code neighbours across a range's edge are no sequence
   ["YZ[@A", []],
+  // Chains that look alike are counted together (ab with AB, 01 with ab); a step stays on
+  // its own chain.
+  ["abAB", []],
+  ["01abx", ["[x]"]],
+  ["abAB9", ["[b9]"]],
 ];
 const LIMITS = ["", "max-repeating: 1", "max-repeating: 2", "max-sequential: 1"].flatMap((a) =>
   ["", "max-sequential: 2", "max-sequential: 3", "max-repeating: 3"].map((b) => [a, b])
@@ -195,4 +215,124 @@ Deno.test("counting states: only masks a character can be in, no run a limit can
   // One less binds: a, b and c are counted apart (a sequence), with run states.
   assert.ok(width("required: [a]; allowed: [bc]; max-sequential: 3", 4) > base);
   assert.ok(width("required: [a]; allowed: [bc]; max-repeating: 3", 4) > base);
+});
+
+Deno.test("counts held in any digits are the same, and unrank the same (small digits, brute force)", () => {
+  // The brute-force sweep above proves the default counter; counters whose rows turn to
+  // digits after 2**3 or 2**6 (digits of 2 and 3 bits: many digits, carries, negative
+  // digits before the carries) must count and unrank exactly as it does.
+  const small: CounterDigits[] = [{ flat: 3, limb: 2 }, { flat: 6, limb: 3 }, { flat: 1, limb: 1 }];
+  let wide = 0, ranks = 0;
+  for (const [alphabet, lines] of SETS) {
+    for (const limits of LIMITS) {
+      const spec = readRules([`allowed: [${alphabet}]`, ...limits].join("; "));
+      const chars = [...alphabet].sort();
+      const sets = lines.map((l) => new Set(l.slice(1, -1)));
+      const R = spec.repeating, S = spec.sequential;
+      const counters = [DIGITS, ...small].map((d) => makeCounter(chars, sets, R, S, 6, d));
+      for (let n = 1; n <= 6; n++) {
+        for (const c of counters) while (c.rows.length < n) countRow(c);
+        const valid = countValid(counters[0], n);
+        for (const c of counters.slice(1)) {
+          assert.equal(countValid(c, n), valid, `${alphabet} ${lines} ${limits} at ${n}`);
+          if (c.limbs[n - 1] > 1) wide++;
+          for (let x = 0n; x < valid && x < 500n; x++) {
+            assert.equal(unrank(c, n, x), unrank(counters[0], n, x));
+            ranks++;
+          }
+        }
+      }
+    }
+  }
+  assert.ok(wide > 500 && ranks > 50000, `${wide} rows in digits, ${ranks} ranks`);
+});
+
+Deno.test("real sites' counts agree with a state-by-state count, across 2**53 and in several digits", () => {
+  // Counted state by state in bigints (_rules_checker.ts), from lengths in plain numbers to
+  // lengths past 2**53 (the rows then held in base-2**44 digits), for every length.
+  for (
+    const [text, longest] of [
+      ["max-consecutive: 2; required: lower, upper; required: digit", 24], // activision.com
+      ["required: lower; required: upper; required: digit; allowed: ascii-printable", 30],
+      ["max-consecutive: 3; required: upper; required: digit; allowed: lower, [-_&#@]", 22],
+      ["max-repeating: 1; required: [a]; allowed: [bcde]", 120],
+    ] as const
+  ) {
+    const spec = readRules(text);
+    const rules = passwordRules(text);
+    const alphabet = [...rules.allowed];
+    const expected = countByStates(spec, alphabet, longest);
+    let plan;
+    for (let n = 3; n <= longest; n++) {
+      plan = passwordPlan({ rules, length: n }, "password()");
+      assert.equal(plan.valid, expected[n - 1], `${text} at ${n}`);
+    }
+    const limbs = plan!.rules!.counter!.limbs;
+    assert.ok(limbs.includes(1) && Math.max(...limbs) >= 3, `${text}: ${limbs}`);
+  }
+});
+
+Deno.test("a row is counted in plain numbers exactly while its sums stay within 2**53", () => {
+  const TWO_53 = 2n ** 53n;
+  let near = 0;
+  for (let size = 2; size <= 128; size++) {
+    for (let n = 1; n <= 80; n++) {
+      const sums = BigInt(size + 3) * BigInt(size) ** BigInt(n - 1);
+      const limbs = limbsOf(size, n);
+      assert.equal(limbs === 1, sums <= TWO_53, `${size} characters, row ${n}`);
+      if (sums > TWO_53 / 2n && sums < TWO_53 * 2n) near++;
+      if (limbs > 1) {
+        // Enough base-2**44 digits for size ** n, and not one more than that needs.
+        const most = BigInt(size) ** BigInt(n);
+        assert.ok(most < 1n << BigInt(44 * limbs), `${size}, ${n}: ${limbs} digits`);
+        assert.ok(most >= 1n << BigInt(44 * (limbs - 2)), `${size}, ${n}: ${limbs} digits`);
+      }
+    }
+  }
+  assert.ok(near > 40, `${near} cases within a bit of 2**53`);
+  // At the bound exactly: 8 * 5**0 is 2**3, so with 3-bit plain rows, row 1 of 5 characters is
+  // plain; with 2-bit ones it is not.
+  assert.equal(limbsOf(5, 1, { flat: 3, limb: 2 }), 1);
+  assert.equal(limbsOf(5, 1, { flat: 2, limb: 2 }), 2);
+  assert.equal(limbsOf(5, 2, { flat: 6, limb: 2 }), 1); // 8 * 5 = 40, at most 64
+  assert.ok(limbsOf(5, 2, { flat: 5, limb: 2 }) > 1); // more than 32
+});
+
+Deno.test("the unranking order is kept: the same rank gives the same password as before", () => {
+  // Ranks unranked by the bigint counter (before counting in doubles and grouping chains):
+  // a rule set draws as it always has from the same random value.
+  for (
+    const [text, length, valid, drawn] of [
+      [
+        "max-consecutive: 2; required: lower, upper; required: digit",
+        20,
+        674839864105171041447714705285499104n,
+        [
+          "AABBCCDDEEFFGGHHIIJ0",
+          "9797979797979797979z",
+          "UxM7qE96Db1YnRmAqJTS",
+          "sfHIvdIEqazVdlRdvm9Q",
+          "AABBCCDDEEFFGGHRs3Ar",
+        ],
+      ],
+      [
+        "allowed: [abcxyzABC0189]; required: [ax]; max-sequential: 2; max-repeating: 1",
+        12,
+        8273673547428n,
+        [
+          "01010101010a",
+          "xaxaxaxaxaxa",
+          "AC90BABxAcBA",
+          "yABAy0ycyxAc",
+          "0101Bax1A8CB",
+        ],
+      ],
+    ] as const
+  ) {
+    const plan = passwordPlan({ rules: passwordRules(text), length }, "password()");
+    assert.equal(plan.valid, valid);
+    const ranks = [0n, valid - 1n, valid / 3n, valid / 7n * 5n, 123456789n];
+    const counter = plan.rules!.counter!;
+    assert.deepEqual(ranks.map((x) => unrank(counter, length, x)), drawn, text);
+  }
 });
