@@ -458,11 +458,13 @@ const PEERS = "recipes against their peers";
 const TOKEN_TEXT_WHY = "tokenText reads its options object on every call (own keys, unknown " +
   "keys refused; the checks are skipped only for values === the last call's) and draws CPython's " +
   "byte stream exactly (one byte a character, 6 of its 8 bits, 62 of 64 values kept: a second " +
-  "pool read for half the tokens), through the pool's busy guard and wipe, into an array of 22 " +
-  "UTF-16 units made a string by one fromCharCode call. Measured on Deno in one run (December " +
-  "2026, loaded machine): the pool read 27 ns, building the 22-unit array 45 ns, fromCharCode " +
-  "25 ns, the options 15 ns, of about 200 ns; nanoid's customAlphabet checks nothing per call, " +
-  "reads its own unwiped pool, and spends most of its time on 22 string concatenations";
+  "pool read for half the tokens, since no byte past the last kept one may be read), through " +
+  "the pool's busy guard and wipe, into an array of 22 UTF-16 units made a string by one " +
+  "fromCharCode call. A Deno CPU profile (December 2026): fromCharCode about 15%, the pool " +
+  "(reads, wipe, refills) about 10%, the options about 10%; building the string directly, " +
+  "TextDecoder, += and fromCharCode over a Uint16Array were measured no faster or 2-5x slower. " +
+  "nanoid's customAlphabet checks nothing per call, reads its own unwiped pool, and may read " +
+  "past the bytes it keeps";
 const PASSWORD_WHY = "the options object is read on every call (the checks and the plan " +
   "look-up are skipped only when every value is === the last call's); a candidate is CPython's " +
   "recipe byte for byte (whole candidates of choice until the minimums hold: about 1.07 " +
