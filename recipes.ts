@@ -65,6 +65,7 @@ import { drawsFor } from "./lib/core/_secrets.ts";
 import { getDefaultPool } from "./lib/core/_pool.ts";
 import { bitsOf, drawWith } from "./lib/recipes/_recipe.ts";
 import { PASSWORD, type PasswordOptions } from "./lib/recipes/password.ts";
+import { getOsBelow, setOsBelow } from "./lib/recipes/_rules_engine.ts";
 import {
   type Capitalization,
   effLargeWordlist,
@@ -132,20 +133,13 @@ const DRAWS_ONLY: DrawsOnly = { draws };
 // `password` calls `randbelow` only for rules (a rules password unranked from
 // one `randbelow(valid)`), and rules are made only by `passwordRules()` below:
 // `password()` refuses any object that `passwordRules()` did not make. So it is
-// `passwordRules()` that wires `randbelow` in, and a program that never
-// compiles rules leaves it out of its bundle, with the bigint draw and the hex
-// encoder it reads big draws through (about 700 bytes gzip).
-let rulesBelow: IntegerFunction | undefined;
+// `passwordRules()` that wires `randbelow` in (setOsBelow, beside the rules'
+// registry), and a program that never compiles rules leaves it out of its
+// bundle, with the bigint draw and the hex encoder it reads big draws through
+// (about 700 bytes gzip).
 const DRAWS_AND_BELOW: DrawsAndBelow = {
   draws,
-  randbelow: ((n: number | bigint) => {
-    if (rulesBelow === undefined) {
-      throw new Error(
-        "unreachable: password rules are made by passwordRules(), which wires randbelow",
-      );
-    }
-    return rulesBelow(n);
-  }) as IntegerFunction,
+  randbelow: ((n: bigint) => getOsBelow()(n)) as IntegerFunction,
 };
 
 /**
@@ -345,7 +339,7 @@ export function password(options?: PasswordOptions): string {
  * ```
  */
 export function passwordRules(text: string): PasswordRules {
-  rulesBelow = randbelow;
+  setOsBelow(randbelow);
   return compileRules(text);
 }
 

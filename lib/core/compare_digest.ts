@@ -165,11 +165,11 @@ function check(view: ArrayBufferView, arg: string): void {
 function kind(x: unknown): string {
   if (x === null) return "null";
   if (typeof x !== "object") return typeof x;
-  if (Array.isArray(x)) return "Array";
   try {
+    if (Array.isArray(x)) return "Array";
     return String(x.constructor?.name ?? "object");
   } catch {
-    return "object"; // a hostile getter: the message must not throw
+    return "object"; // a hostile getter or a revoked Proxy: the message must not throw
   }
 }
 
@@ -280,6 +280,11 @@ function sameText(a: string, b: string): boolean {
   return result === 0;
 }
 
+// The names of the byte sources: an object that claims one of them (a Proxy,
+// or an object that only inherits from one) is told why it was refused.
+const BYTE_SOURCE_NAME =
+  /^(bound )?((Big)?(Uint|Int)(8|16|32|64)Array|Uint8ClampedArray|Float(16|32|64)Array|DataView|(Shared)?ArrayBuffer)$/;
+
 // The error for inputs that are not two strings or two byte sources (x, y:
 // their bytes, if any). Kept out of compare_digest so that it stays small
 // enough for V8 to inline into its caller (see bytesOf).
@@ -290,7 +295,7 @@ function refusal(a: unknown, b: unknown, x: unknown, y: unknown): TypeError {
   for (const [v, arg] of [[a, "a"], [b, "b"]] as const) {
     const name = kind(v);
     if (x === undefined && arg === "a" || y === undefined && arg === "b") {
-      if (/^(bound )?(\w+Array|DataView|(Shared)?ArrayBuffer)$/.test(name) && name !== "Array") {
+      if (BYTE_SOURCE_NAME.test(name)) {
         return optionError(
           TypeError,
           "compare_digest()",

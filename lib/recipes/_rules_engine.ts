@@ -31,6 +31,29 @@ export function registerRules(rules: PasswordRules, engine: RulesEngine): void {
   ENGINES.set(rules, engine);
 }
 
+/**
+ * The `randbelow` of the OS pool, for `password()` of the recipes entry
+ * point, which reaches it only through rules: the entry point's
+ * `passwordRules()` sets it before it registers a rules object, so a bundle
+ * that never compiles rules leaves `randbelow` out. Kept here, beside the
+ * registry, so that it is set wherever registered rules can come from (two
+ * copies of the entry point share this module, and its registry).
+ */
+let osBelow: ((n: bigint) => bigint) | undefined;
+
+/** Sets {@linkcode osBelow} (to the same function each time). */
+export function setOsBelow(below: (n: bigint) => bigint): void {
+  osBelow = below;
+}
+
+/** {@linkcode osBelow}: set before any rules object was registered. */
+export function getOsBelow(): (n: bigint) => bigint {
+  if (osBelow === undefined) {
+    throw new Error("unreachable: rules are registered only after setOsBelow()");
+  }
+  return osBelow;
+}
+
 /** The engine of a rules object `passwordRules()` made; `undefined` for anything else. */
 export function engineOf(rules: unknown): RulesEngine | undefined {
   return typeof rules === "object" && rules !== null ? ENGINES.get(rules) : undefined;

@@ -413,17 +413,11 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       `${length} is too short for the minimums: ${odds} candidates of ${length} characters meets them; lengthen the password or lower the minimums`,
       length,
     );
-  for (const { size, min } of classes) {
-    const log2Cap = chernoffTail(length, size / chars.length, min);
-    if (Math.log2(length) - log2Cap > Math.log2(MAX_EXPECTED_DRAWS)) {
-      throw tooTight(`fewer than 1 in ${about(-log2Cap)}`);
-    }
-  }
-  const valid = countValid(length, chars.length, classes);
-  const total = BigInt(chars.length) ** BigInt(length);
-  // Minimums that fill the whole length from a class of one character leave
-  // a single password (as at least 2 characters are needed in the alphabet).
-  if (valid < 2n) {
+  // One password only: exactly when a class's minimum is the whole length
+  // (the others are then 0) and that class has one character. A free place
+  // has the whole alphabet, at least 2 characters, and two classes sharing
+  // the length can swap places. Refused as an alphabet of one character is.
+  if (classes.some((k) => k.min === length && k.size === 1)) {
     throw optionError(
       RangeError,
       fn,
@@ -432,6 +426,14 @@ function makePlan(c: Checked, fn: string): PasswordPlan {
       length,
     );
   }
+  for (const { size, min } of classes) {
+    const log2Cap = chernoffTail(length, size / chars.length, min);
+    if (Math.log2(length) - log2Cap > Math.log2(MAX_EXPECTED_DRAWS)) {
+      throw tooTight(`fewer than 1 in ${about(-log2Cap)}`);
+    }
+  }
+  const valid = countValid(length, chars.length, classes);
+  const total = BigInt(chars.length) ** BigInt(length);
   // Expected draws: (total / valid) candidates of `length` characters each.
   if (total * BigInt(length) > valid * BigInt(MAX_EXPECTED_DRAWS)) {
     throw tooTight(`only 1 in ${about(log2Big(total) - log2Big(valid))}`);

@@ -112,3 +112,34 @@ Deno.test("the refusal carries its fields: function, argument, value", () => {
     ]);
   }
 });
+
+Deno.test("compare_digest(): a revoked Proxy or a class named like a typed array gets the plain refusal, never an engine error", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const u8 = new Uint8Array(1);
+  class ByteArray {}
+  class DataViewer {}
+  const cases: [unknown, string][] = [
+    [proxy, "object"],
+    [new ByteArray(), "ByteArray"],
+    [new DataViewer(), "DataViewer"],
+  ];
+  for (const [x, name] of cases) {
+    assertThrows(
+      () => compare_digest(x as Uint8Array, u8),
+      TypeError,
+      `compare_digest() needs two strings or two byte sources (Uint8Array, typed array, DataView, ArrayBuffer), got ${name} and Uint8Array`,
+    );
+  }
+  // Every real byte source's name is still recognised when only inherited.
+  for (
+    const T of [Int8Array, Uint8ClampedArray, Int16Array, Uint32Array, Float64Array, BigUint64Array]
+  ) {
+    const fake = Object.setPrototypeOf({}, T.prototype);
+    assertThrows(
+      () => compare_digest(fake, u8),
+      TypeError,
+      new RegExp(`a is not a genuine ${T.name}`),
+    );
+  }
+});

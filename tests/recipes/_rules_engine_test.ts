@@ -65,3 +65,27 @@ Deno.test("an engine's plan draws passwords that satisfy the rules, and refuses 
     /length 5 is outside the rules' bounds/,
   );
 });
+
+Deno.test("rules made by one copy of the recipes entry point are drawn by another (they share lib/ and its registry)", async () => {
+  // In a fresh process, so that no rules were compiled before: the copy that
+  // draws never ran passwordRules() itself. Tight rules, so that the draw is
+  // unranked from one randbelow (the path wired by passwordRules()).
+  const url = new URL("../../recipes.ts", import.meta.url).href;
+  const script = `
+    const a = await import(${JSON.stringify(url + "?a")});
+    const b = await import(${JSON.stringify(url + "?b")});
+    const rules = b.passwordRules(
+      "minlength: 8; maxlength: 8; required: [!]; required: [#]; required: [$]; allowed: lower",
+    );
+    console.log(a.password({ rules }));
+  `;
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["eval", "--no-check", script],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout).trim();
+  assert.ok(out.success, new TextDecoder().decode(out.stderr));
+  assert.match(text, /^[a-z!#$]{8}$/);
+  for (const c of "!#$") assert.ok(text.includes(c), text);
+});

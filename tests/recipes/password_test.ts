@@ -608,3 +608,44 @@ Deno.test("password() refuses minimums that leave a single password, as entropyB
   // One more character of room, and there are two.
   assert.equal(entropyBits("password", { length: 2, alphabet: "ab!", minSymbols: 1 }) > 1, true);
 });
+
+Deno.test("password(): one password exactly when one class of one character fills the length (brute force)", () => {
+  // Every option set over a small alphabet: a refusal for "only one password"
+  // exactly when the count is 1, and the count matches otherwise.
+  const alphabets = ["a!", "ab!", "a!9", "aB!9", "a b"];
+  for (const alphabet of alphabets) {
+    for (let length = 1; length <= 4; length++) {
+      for (const minLower of [0, 1, 2, 4]) {
+        for (const minSymbols of [0, 1, 3, 4]) {
+          const options = { alphabet, length, minLower, minSymbols };
+          if (minLower + minSymbols > length) continue;
+          const chars = [...alphabet];
+          let valid = 0;
+          for (let i = 0; i < chars.length ** length; i++) {
+            let x = i, lo = 0, sy = 0;
+            for (let j = 0; j < length; j++) {
+              const c = chars[x % chars.length];
+              x = Math.floor(x / chars.length);
+              if (/[a-z]/.test(c)) lo++;
+              else if (c === "!") sy++;
+            }
+            if (lo >= minLower && sy >= minSymbols) valid++;
+          }
+          let message = "";
+          try {
+            const bits = entropyBits("password", options);
+            assert.ok(Math.abs(bits - Math.log2(valid)) < 1e-9, JSON.stringify(options));
+          } catch (e) {
+            message = (e as Error).message;
+          }
+          const single = /allows only one password/.test(message);
+          assert.equal(
+            single,
+            valid === 1,
+            `${JSON.stringify(options)}: ${valid} valid, ${message}`,
+          );
+        }
+      }
+    }
+  }
+});
