@@ -169,6 +169,31 @@ export function makeCounter(
   longest: number,
   digits: CounterDigits = DIGITS,
 ): RulesCounter {
+  return programCounter(
+    counterLayout(chars, lines, maxRepeating, maxSequential, longest, digits),
+  );
+}
+
+/** What a counter is made from: its units and their states, before any table. */
+export type CounterLayout = Pick<
+  RulesCounter,
+  "key" | "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size" | "digits"
+>;
+
+/**
+ * The layout of {@linkcode makeCounter}'s counter: cheap (a few entries per
+ * character and mask), so that its `width` (states a row) can be checked
+ * against the work bounds before {@linkcode programCounter} builds tables of
+ * about three entries a state.
+ */
+export function counterLayout(
+  chars: readonly string[],
+  lines: readonly ReadonlySet<string>[],
+  maxRepeating: number,
+  maxSequential: number,
+  longest: number,
+  digits: CounterDigits = DIGITS,
+): CounterLayout {
   if (digits.flat > 53 || (chars.length + 4) * 2 ** digits.limb > 2 ** 53) {
     throw new RangeError("the counter's digits would not be exact");
   }
@@ -244,16 +269,14 @@ export function makeCounter(
     order[2 * i + 1] = p.pos < 0 ? -1 : index;
   });
   const size = chars.length;
-  return program({ key, units, order, lines: k, repeats, steps, width, size, digits });
+  return { key, units, order, lines: k, repeats, steps, width, size, digits };
 }
 
-/** The counter's tables of how a row follows from the last (a pure function of its units). */
-function program(
-  c: Pick<
-    RulesCounter,
-    "key" | "units" | "order" | "lines" | "repeats" | "steps" | "width" | "size" | "digits"
-  >,
-): RulesCounter {
+/**
+ * The counter's tables of how a row follows from the last (a pure function of
+ * its units): about three entries a state, so its width is checked first.
+ */
+export function programCounter(c: CounterLayout): RulesCounter {
   const { units, width } = c;
   const masks = 1 << c.lines;
   const sizes = units.map((u) => u.chars.length);

@@ -28,10 +28,11 @@ import { allowedChars, type ParsedRules, parsePasswordRules } from "./_rules_par
 import {
   codeStep,
   counterKey,
+  counterLayout,
   countRow,
   countValid,
   lineSignature,
-  makeCounter,
+  programCounter,
   type RulesCounter,
   unrank,
 } from "./_rules_count.ts";
@@ -169,19 +170,22 @@ function countUp(
     while (length < hi && size ** BigInt(length) < target) length++;
     return { length, valid: size ** BigInt(length), counter: undefined };
   }
-  let counter = cache.counter;
-  if (counter === undefined || counter.key !== counterKey(chars, R, S, hi)) {
-    counter = makeCounter(chars, lines, R, S, hi);
-  }
-  if (counter.width > MAX_RULE_STATES) {
+  const cached = cache.counter;
+  const reuse = cached !== undefined && cached.key === counterKey(chars, R, S, hi);
+  // The width is checked on the layout, before any table is made: hostile
+  // rules (a dozen lines and long run limits) would otherwise build tables of
+  // hundreds of millions of entries before being refused.
+  const layout = reuse ? cached : counterLayout(chars, lines, R, S, hi);
+  if (layout.width > MAX_RULE_STATES) {
     throw rulesError(
       fn,
       `cannot be counted quickly: ${lines.length} required line${
         lines.length === 1 ? "" : "s"
-      } and the run limits make ${counter.width} counting states a character (at most ` +
+      } and the run limits make ${layout.width} counting states a character (at most ` +
         `${MAX_RULE_STATES})`,
     );
   }
+  const counter = reuse ? cached : programCounter(layout);
   const most = mostCountable(counter.width, chars.length, hi);
   if (asked !== undefined && asked > most) {
     throw rulesError(
