@@ -206,7 +206,11 @@ const MANY_BOUND = 281_474_976_710_656; // 2**48
  * the bytes consumed, and the next byte after them, are the same.
  */
 export function belowMany(pool: Pool, n: number, count: number, out: number[]): void {
-  drawMany(pool, n, count, out, undefined);
+  if (n >= MANY_BOUND) {
+    for (let i = 0; i < count; i++) out[i] = below(pool, n);
+    return;
+  }
+  drawTries(pool, n, count, out, undefined);
 }
 
 /**
@@ -228,24 +232,11 @@ export function elementsMany<T>(
   drawTries(pool, n, count, out, seq);
 }
 
-function drawMany(
-  pool: Pool,
-  n: number,
-  count: number,
-  out: unknown[],
-  seq: ArrayLike<unknown> | undefined,
-): void {
-  if (n >= MANY_BOUND) {
-    for (let i = 0; i < count; i++) {
-      const x = below(pool, n);
-      out[i] = seq === undefined ? x : seq[x];
-    }
-    return;
-  }
-  drawTries(pool, n, count, out, seq);
-}
-
-/** {@linkcode drawMany} for `n` below MANY_BOUND: tries of at most 6 bytes, in batches. */
+/**
+ * {@linkcode belowMany} and {@linkcode elementsMany} for `n` below
+ * MANY_BOUND: tries of at most 6 bytes, in batches (elements of `seq`, or
+ * the values themselves when it is undefined).
+ */
 function drawTries(
   pool: Pool,
   n: number,

@@ -155,25 +155,6 @@ export function counterKey(
   return `${repeats}|${maxSequential >= longest ? "-" : maxSequential}|${chars.join("")}`;
 }
 
-/**
- * The counter for `chars` (distinct, in code point order, at most 128)
- * under `lines` (subsets of `chars`, at most 12) and the run limits; a limit
- * at least `longest` (the most characters counted) cannot bind and is
- * dropped.
- */
-export function makeCounter(
-  chars: readonly string[],
-  lines: readonly ReadonlySet<string>[],
-  maxRepeating: number,
-  maxSequential: number,
-  longest: number,
-  digits: CounterDigits = DIGITS,
-): RulesCounter {
-  return programCounter(
-    counterLayout(chars, lines, maxRepeating, maxSequential, longest, digits),
-  );
-}
-
 /** What a counter is made from: its units and their states, before any table. */
 export type CounterLayout = Pick<
   RulesCounter,
@@ -181,10 +162,12 @@ export type CounterLayout = Pick<
 >;
 
 /**
- * The layout of {@linkcode makeCounter}'s counter: cheap (a few entries per
- * character and mask), so that its `width` (states a row) can be checked
- * against the work bounds before {@linkcode programCounter} builds tables of
- * about three entries a state.
+ * The layout of the counter for `chars` (distinct, in code point order, at
+ * most 128) under `lines` (subsets of `chars`, at most 12) and the run
+ * limits; a limit at least `longest` (the most characters counted) cannot
+ * bind and is dropped. Cheap (a few entries per character and mask), so that
+ * its `width` (states a row) can be checked against the work bounds before
+ * {@linkcode programCounter} builds tables of about three entries a state.
  */
 export function counterLayout(
   chars: readonly string[],
@@ -427,7 +410,7 @@ function split(row: readonly number[], limbs: number, limb: number): number[] {
  * A row in `limbs` digits an entry, from `prev` in `from` digits (at most
  * `limbs`). Digit by digit the sums stay within `(size + 4) * limb` (the
  * characters times a digit, three more, and a carry), at most 2**53
- * (makeCounter), so each is exact; none is negative (each entry taken off a
+ * (programCounter), so each is exact; none is negative (each entry taken off a
  * fresh sum is one of its terms). Each entry's carries are then passed up
  * (the entry is at most `size ** n`, under `limb ** limbs`: nothing is
  * carried out).

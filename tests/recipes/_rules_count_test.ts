@@ -16,11 +16,12 @@ import {
 } from "./_rules_checker.ts";
 import {
   type CounterDigits,
+  counterLayout,
   countRow,
   countValid,
   DIGITS,
   limbsOf,
-  makeCounter,
+  programCounter,
   unrank,
 } from "../../lib/recipes/_rules_count.ts";
 
@@ -229,7 +230,9 @@ Deno.test("counts held in any digits are the same, and unrank the same (small di
       const chars = [...alphabet].sort();
       const sets = lines.map((l) => new Set(l.slice(1, -1)));
       const R = spec.repeating, S = spec.sequential;
-      const counters = [DIGITS, ...small].map((d) => makeCounter(chars, sets, R, S, 6, d));
+      const counters = [DIGITS, ...small].map((d) =>
+        programCounter(counterLayout(chars, sets, R, S, 6, d))
+      );
       for (let n = 1; n <= 6; n++) {
         for (const c of counters) while (c.rows.length < n) countRow(c);
         const valid = countValid(counters[0], n);
