@@ -5,6 +5,16 @@ import { createSecrets } from "../../testing.ts";
 import { streamSource } from "../../conformance/_harness.ts";
 import { assert } from "../_helpers.ts";
 
+/** The draws of `secrets` as a plain loop of `choice` calls: the reference drawText must match. */
+function choiceLoop(secrets: ReturnType<typeof createSecrets>) {
+  return {
+    choice: secrets.choice,
+    randbelow: secrets.randbelow,
+    draws: <T>(seq: readonly T[], n: number) =>
+      Array.from({ length: n }, () => secrets.choice(seq)),
+  };
+}
+
 Deno.test("charTable(): indices and one-unit codes, none for an astral alphabet", () => {
   const t = charTable(["a", "b", "c"]);
   assert.deepEqual(t.indices, [0, 1, 2]);
@@ -29,11 +39,7 @@ Deno.test("drawText(): the same bytes and characters as n choice calls", () => {
   for (const chars of [["a", "b", "c", "d", "e"], ["♠", "😀", "z"]]) {
     const a = createSecrets(streamSource({ seed: "7" }));
     const b = createSecrets(streamSource({ seed: "7" }));
-    const random = {
-      choice: a.choice,
-      randbelow: a.randbelow,
-      draws: <T>(seq: readonly T[], n: number) => Array.from({ length: n }, () => a.choice(seq)),
-    };
+    const random = choiceLoop(a);
     const got = drawText(random, charTable(chars), 40);
     const want = Array.from({ length: 40 }, () => b.choice(chars)).join("");
     assert.equal(got, want);
@@ -53,11 +59,7 @@ Deno.test("textOfCodes(): the units in order, across the 4096 chunk; drawText pa
   assert.equal(textOfCodes([]), "");
   const a = createSecrets(streamSource({ seed: "8" }));
   const b = createSecrets(streamSource({ seed: "8" }));
-  const random = {
-    choice: a.choice,
-    randbelow: a.randbelow,
-    draws: <T>(seq: readonly T[], n: number) => Array.from({ length: n }, () => a.choice(seq)),
-  };
+  const random = choiceLoop(a);
   const chars = [..."abcdefghij"];
   const long = drawText(random, charTable(chars), 9000);
   assert.equal(long, Array.from({ length: 9000 }, () => b.choice(chars)).join(""));
